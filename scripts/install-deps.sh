@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs the Debian packages the FLE toolchain builds and tests with.
+# Idempotent: does nothing when every package is present; uses sudo only
+# when not already root.
+set -e
+PKGS="gcc make binutils libelf-dev libjansson-dev libcapstone-dev pkg-config
+      bats bats-assert bats-support musl-tools musl-dev jq lld"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+        missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "install-deps: installing$missing"
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq $missing
