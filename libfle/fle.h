@@ -1,0 +1,244 @@
+// fle.h — the one public header of libfle, the FLE object model that
+// every tool (fle-as, fle-ld, fle-exec, fle-nm, fle-readfle, fle-objdump,
+// fle-ar) reads, builds and writes.
+//
+// An FLE file is JSON (spec/FLE.md).  libfle turns it into the structs
+// below and back.  Numbers in the model are plain integers; ELF constants
+// (SHT_*, SHF_*, STB_*, STT_*, STV_*, R_X86_64_*, PF_*) come from <elf.h>
+// so the model and ELF speak the same words.
+//
+// Sections of this header and the files that implement them:
+//   model        model.c      constructors, lookups, freeing
+//   read/write   read.c write.c  FLE text <-> model (jansson)
+//   lines        line.c       the line grammar: 🔢 📤 🏷️ 📎 ❓ 🕳️
+//   relocations  reloc.c      the x86-64 relocation table
+//   diagnostics  diag.c       "fle-TOOL: error: ..." and error collection
+//   names        names.c      ELF words <-> FLE/readelf words
+//   util         util.c       growable buffers, hash map, paths
+#ifndef FLE_H
+#define FLE_H
+
+#include <elf.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define FLE_VERSION 1
+#define FLE_DEFAULT_INTERP "/usr/bin/env fle-exec"
+
+// ---------------------------------------------------------------- model
+
+typedef enum { FLE_OBJ, FLE_EXE, FLE_AR } FleKind;
+
+// Where a symbol lives.  Non-negative values index FleFile.sections
+// (objects) or FleFile.segments (executables).
+enum {
+  FLE_UNDEF = -1,  // referenced, not defined here
+  FLE_ABS = -2,    // absolute value (FILE symbols, linker constants)
+  FLE_COMMON = -3, // COMMON: value holds the alignment
+};
+
+typedef struct {
+  char *name;
+  uint8_t bind;    // STB_LOCAL / STB_GLOBAL / STB_WEAK
+  uint8_t type;    // STT_NOTYPE / OBJECT / FUNC / SECTION / FILE / TLS
+  uint8_t vis;     // STV_DEFAULT / INTERNAL / HIDDEN / PROTECTED
+  int section;     // index, or FLE_UNDEF / FLE_ABS / FLE_COMMON
+  uint64_t value;  // obj: offset in section; exe: virtual address;
+                   // ABS: the value; COMMON: the alignment
+  uint64_t size;
+} FleSymbol;
+
+typedef struct {
+  uint64_t offset; // obj: in its section; exe: in its segment
+  uint32_t type;   // R_X86_64_*
+  int sym;         // index into FleFile.syms (-1 for R_X86_64_RELATIVE)
+  int64_t addend;
+} FleReloc;
+
+typedef struct {
+  char *name;
+  uint32_t type;   // SHT_PROGBITS, SHT_NOBITS, SHT_INIT_ARRAY, ...
+  uint64_t flags;  // SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_MERGE ...
+  uint64_t align;  // power of two, >= 1
+  uint64_t entsize;
+  uint64_t size;
+  uint64_t addr;   // exe only: where the linker put it
+  uint8_t *data;   // size bytes, NULL for NOBITS (and in executables)
+  FleReloc *relocs;
+  size_t nrelocs, caprelocs;
+} FleSection;
+
+typedef struct {
+  char *name;      // "text", "rodata", "data": for people and traces
+  uint32_t flags;  // PF_R | PF_W | PF_X
+  uint64_t vaddr, memsz, filesz, align;
+  uint8_t *data;   // filesz bytes; the rest of memsz is zero
+  FleReloc *relocs; // load-time relocations (PIE), offsets in segment
+  size_t nrelocs, caprelocs;
+} FleSegment;
+
+typedef struct FleFile FleFile;
+
+struct FleFile {
+  FleKind kind;
+  char *path;      // the file (or archive member) name, for messages
+
+  // .obj and .exe.  In objects syms[0..nsections-1] are the section
+  // symbols, one per section in order, so a relocation against section
+  // i names symbol i.  They are implicit in the text form.
+  FleSection *sections;
+  size_t nsections, capsections;
+  FleSymbol *syms;
+  size_t nsyms, capsyms;
+
+  // .exe
+  char *interp;    // shebang command, e.g. "/usr/bin/env fle-exec"
+  uint64_t entry;
+  bool pie;
+  FleSegment *segments;
+  size_t nsegments, capsegments;
+
+  // .ar: members are FLE_OBJ files whose path is the member name;
+  // index maps each defined global/weak symbol to its first member.
+  FleFile **members;
+  size_t nmembers, capmembers;
+  char **index_syms;
+  size_t *index_member;
+  size_t nindex, capindex;
+};
+
+FleFile *fle_new(FleKind kind, const char *path);
+void fle_free(FleFile *f);
+// Appenders return the new element's index; strings are copied.
+size_t fle_add_section(FleFile *f, const char *name, uint32_t type,
+                       uint64_t flags, uint64_t align);
+size_t fle_add_symbol(FleFile *f, const FleSymbol *sym);
+size_t fle_add_reloc(FleSection *s, const FleReloc *r);
+size_t fle_add_segment(FleFile *f, const char *name, uint32_t flags,
+                       uint64_t vaddr, uint64_t align);
+size_t fle_add_segment_reloc(FleSegment *g, const FleReloc *r);
+size_t fle_add_member(FleFile *ar, FleFile *obj);   // takes ownership
+void fle_add_index(FleFile *ar, const char *sym, size_t member);
+// Rebuild an archive's index from its members' defined globals/weaks.
+void fle_build_index(FleFile *ar);
+// Index of the section / symbol with that name, or -1.
+int fle_find_section(const FleFile *f, const char *name);
+int fle_find_symbol(const FleFile *f, const char *name);
+bool fle_models_equal(const FleFile *a, const FleFile *b);
+
+// ----------------------------------------------------------- read/write
+
+// Reads an FLE object, executable or archive; kind is taken from the
+// content.  On failure returns NULL and fle_error() says
+// "FILE:LINE: what is wrong" (or "FILE: ..." when no line applies).
+FleFile *fle_read(const char *path);
+FleFile *fle_read_mem(const char *name, const char *buf, size_t len);
+const char *fle_error(void);
+
+// Canonical text of f (NUL-terminated, malloc'd).  fle_read of this text
+// gives a model equal to f, and writing that again gives the same bytes.
+char *fle_dump(const FleFile *f, size_t *len);
+// Writes through a temporary file renamed into place, so a failure never
+// leaves a partial file.  Executables get mode 0755.  Returns 0 or -1
+// (fle_error() says why).
+int fle_write(const FleFile *f, const char *path);
+
+// ---------------------------------------------------------------- lines
+
+// The tags, canonical spelling (readers also accept 🏷 and 🕳 without
+// U+FE0F).
+#define FLE_TAG_BYTES  "🔢"
+#define FLE_TAG_GLOBAL "📤"
+#define FLE_TAG_LOCAL  "🏷️"
+#define FLE_TAG_WEAK   "📎"
+#define FLE_TAG_RELOC  "❓"
+#define FLE_TAG_ZERO   "🕳️"
+#define FLE_HERE       "📍"
+
+// Formats a symbol name as the grammar writes it: bare when it is made
+// of [A-Za-z0-9_.$@] and non-empty, else a JSON-quoted string.
+void fle_format_name(char **buf, size_t *len, size_t *cap, const char *name);
+
+// ---------------------------------------------------------- relocations
+
+typedef enum {
+  RK_ABS,       // S + A
+  RK_PCREL,     // S + A - P
+  RK_GOTPCREL,  // G + GOT + A - P      written got(sym)
+  RK_TPOFF,     // S + A - TLS end      written tpoff(sym)
+  RK_GOTTPOFF,  // GOT entry of tpoff   written gottpoff(sym) - 📍
+  RK_RELATIVE,  // B + A                (executables, PIE)
+} FleRelocKind;
+
+typedef struct {
+  uint32_t type;      // R_X86_64_*
+  const char *name;   // "R_X86_64_PC32"
+  uint8_t width;      // bytes patched
+  FleRelocKind kind;
+  char range;         // 'u' zero-extends, 's' sign-extends, 0 = full width
+} FleRelocType;
+
+const FleRelocType *fle_reloc_by_type(uint32_t type);
+const FleRelocType *fle_reloc_by_name(const char *name, size_t len);
+
+// ---------------------------------------------------------- diagnostics
+
+// Set by each tool's main: "fle-ld", "fle-as", ...
+extern const char *fle_tool;
+// "TOOL: error: <msg>\n" to stderr and exit(1).
+_Noreturn void fle_fatal(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+// "TOOL: error: <msg>\n"; counts errors; after FLE_ERROR_LIMIT errors
+// prints "TOOL: error: too many errors emitted, stopping now" once and
+// further errors are only counted.
+#define FLE_ERROR_LIMIT 20
+void fle_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void fle_warnf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int fle_error_count(void);
+// Exit(1) if any error was reported (end of a linker phase).
+void fle_check_errors(void);
+
+// ---------------------------------------------------------------- names
+
+// readelf-style words, used by the writer, fle-readfle and traces.
+const char *fle_bind_name(uint8_t bind);   // "LOCAL" "GLOBAL" "WEAK"
+const char *fle_type_name(uint8_t type);   // "NOTYPE" "FUNC" ...
+const char *fle_vis_name(uint8_t vis);     // "DEFAULT" "HIDDEN" ...
+const char *fle_shtype_name(uint32_t t);   // "PROGBITS" "NOBITS" ...
+// readelf's flag letters for sh_flags: "AX", "WA", "AMS"...
+void fle_shflags_str(uint64_t flags, char out[16]);
+// Segment permissions as "r-x", "rw-".
+void fle_pflags_str(uint32_t flags, char out[4]);
+
+// ----------------------------------------------------------------- util
+
+_Noreturn void fle_oom(void);
+void *fle_xmalloc(size_t n);
+void *fle_xcalloc(size_t n, size_t m);
+void *fle_xrealloc(void *p, size_t n);
+char *fle_xstrdup(const char *s);
+char *fle_xstrndup(const char *s, size_t n);
+// Grows *p (element size sz) so that it holds at least n elements.
+void fle_grow(void **p, size_t *cap, size_t n, size_t sz);
+#define FLE_GROW(arr, cap, n) fle_grow((void **)&(arr), &(cap), (n), sizeof *(arr))
+
+// Directory holding the running executable (for finding crt, minilibc
+// and sibling tools relative to it: ../lib/fle).
+const char *fle_self_dir(void);
+
+// String -> size_t hash map (open addressing), for symbol tables.
+typedef struct {
+  const char **keys;
+  size_t *vals;
+  size_t cap, len;
+} FleMap;
+void fle_map_init(FleMap *m);
+void fle_map_free(FleMap *m);
+// Returns a pointer to the value slot; *added says if it was new (then
+// the slot holds 0 and the key pointer is stored, not copied).
+size_t *fle_map_put(FleMap *m, const char *key, bool *added);
+size_t *fle_map_get(const FleMap *m, const char *key);
+
+#endif
