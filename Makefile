@@ -12,7 +12,7 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      := gcc
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Ilibfle
+CFLAGS  += -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Ilibfle
 LDLIBS_FLE := $(B)/libfle/libfle.a -ljansson
 
 ALL :=

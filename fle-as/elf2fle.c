@@ -1,0 +1,256 @@
+// elf2fle.c — ELF relocatable object -> FLE object, through libelf's
+// gelf API.  Like xv6 validates an ELF header before trusting it, every
+// index and offset read here is checked against the file first.
+//
+// What is kept: every allocatable section (type, flags, alignment, size,
+// bytes), every symbol (whole name, binding, type, visibility, size;
+// FILE symbols as absolute), and the RELA relocations of those sections.
+// What is dropped: non-allocatable sections (debug info, .comment,
+// .note.GNU-stack) and their relocations.
+#include "fle-as.h"
+
+#include <fcntl.h>
+#include <gelf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct {
+  const char *path;
+  Elf *elf;
+  size_t shstrndx;
+  size_t nshdr;
+  int *sec_map;        // ELF section index -> FLE section, or -1
+  int *sym_map;        // ELF symbol index -> FLE symbol, or -1
+  size_t nsyms;
+  Elf_Scn *symtab;
+  Elf_Data *shndx;     // SHT_SYMTAB_SHNDX, for objects with many sections
+  FleFile *out;
+} Conv;
+
+__attribute__((format(printf, 2, 3)))
+static int conv_error(Conv *c, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  fle_errorf("%s%s%s", c->path, msg[0] == '(' ? "" : ": ", msg);
+  return -1;
+}
+
+static const char *sec_name(Conv *c, const GElf_Shdr *sh) {
+  const char *n = elf_strptr(c->elf, c->shstrndx, sh->sh_name);
+  return n ? n : "";
+}
+
+static bool fle_section_type(uint32_t t) {
+  return t == SHT_PROGBITS || t == SHT_NOBITS || t == SHT_NOTE ||
+         t == SHT_INIT_ARRAY || t == SHT_FINI_ARRAY ||
+         t == SHT_PREINIT_ARRAY || t == SHT_X86_64_UNWIND;
+}
+
+static int check_header(Conv *c) {
+  GElf_Ehdr eh;
+  if (elf_kind(c->elf) != ELF_K_ELF || !gelf_getehdr(c->elf, &eh))
+    return conv_error(c, "not an ELF file");
+  if (gelf_getclass(c->elf) != ELFCLASS64 || eh.e_machine != EM_X86_64)
+    return conv_error(c, "not an x86-64 ELF64 object");
+  if (eh.e_type != ET_REL)
+    return conv_error(c, "not a relocatable object (ELF type %u)", eh.e_type);
+  if (elf_getshdrstrndx(c->elf, &c->shstrndx) || elf_getshdrnum(c->elf, &c->nshdr))
+    return conv_error(c, "bad section header table: %s", elf_errmsg(-1));
+  return 0;
+}
+
+// Pass 1: every allocatable section becomes an FLE section.
+static int convert_sections(Conv *c) {
+  c->sec_map = fle_xmalloc(c->nshdr * sizeof *c->sec_map);
+  for (size_t i = 0; i < c->nshdr; i++)
+    c->sec_map[i] = -1;
+  for (Elf_Scn *scn = NULL; (scn = elf_nextscn(c->elf, scn));) {
+    GElf_Shdr sh;
+    if (!gelf_getshdr(scn, &sh))
+      return conv_error(c, "bad section header: %s", elf_errmsg(-1));
+    if (sh.sh_type == SHT_SYMTAB)
+      c->symtab = scn;
+    if (sh.sh_type == SHT_SYMTAB_SHNDX)
+      c->shndx = elf_getdata(scn, NULL);
+    if (!(sh.sh_flags & SHF_ALLOC))
+      continue;
+    const char *name = sec_name(c, &sh);
+    if (!fle_section_type(sh.sh_type))
+      return conv_error(c, "section %s: unsupported section type 0x%x", name, sh.sh_type);
+    if (fle_find_section(c->out, name) >= 0)
+      return conv_error(c, "duplicate section name %s", name);
+    uint64_t align = sh.sh_addralign ? sh.sh_addralign : 1;
+    if (align & (align - 1))
+      return conv_error(c, "section %s: alignment 0x%llx is not a power of two", name,
+                        (unsigned long long)align);
+    size_t k = fle_add_section(c->out, name, sh.sh_type, sh.sh_flags, align);
+    FleSection *s = &c->out->sections[k];
+    s->size = sh.sh_size;
+    s->entsize = sh.sh_entsize;
+    c->sec_map[elf_ndxscn(scn)] = (int)k;
+    if (sh.sh_type == SHT_NOBITS)
+      continue;
+    Elf_Data *d = elf_getdata(scn, NULL);
+    if (!d || d->d_size != sh.sh_size)
+      return conv_error(c, "section %s: cannot read its bytes", name);
+    s->data = fle_xmalloc(sh.sh_size);
+    memcpy(s->data, d->d_buf, sh.sh_size);
+  }
+  for (size_t i = 0; i < c->out->nsections; i++) {
+    FleSymbol s = {.name = c->out->sections[i].name, .bind = STB_LOCAL,
+                   .type = STT_SECTION, .section = (int)i};
+    fle_add_symbol(c->out, &s);
+  }
+  return 0;
+}
+
+static int where(Conv *c, const GElf_Sym *sym, Elf32_Word xndx, bool *skip) {
+  *skip = false;
+  size_t ndx = sym->st_shndx == SHN_XINDEX ? xndx : sym->st_shndx;
+  if (sym->st_shndx == SHN_UNDEF)
+    return FLE_UNDEF;
+  if (sym->st_shndx == SHN_ABS)
+    return FLE_ABS;
+  if (sym->st_shndx == SHN_COMMON)
+    return FLE_COMMON;
+  if (ndx >= c->nshdr || c->sec_map[ndx] < 0)
+    *skip = true; // in a section FLE does not carry (debug info)
+  return ndx < c->nshdr ? c->sec_map[ndx] : -1;
+}
+
+// Pass 2: symbols.  Section symbols map onto the implicit ones.
+static int convert_symbols(Conv *c) {
+  if (!c->symtab)
+    return 0;
+  GElf_Shdr sh;
+  Elf_Data *d = elf_getdata(c->symtab, NULL);
+  if (!gelf_getshdr(c->symtab, &sh) || !d || !sh.sh_entsize)
+    return conv_error(c, "bad symbol table");
+  c->nsyms = sh.sh_size / sh.sh_entsize;
+  c->sym_map = fle_xmalloc((c->nsyms + 1) * sizeof *c->sym_map);
+  for (size_t i = 0; i < c->nsyms; i++) {
+    GElf_Sym sym;
+    Elf32_Word xndx = 0;
+    c->sym_map[i] = -1;
+    if (i == 0 || !gelf_getsymshndx(d, c->shndx, (int)i, &sym, &xndx))
+      continue;
+    bool skip;
+    int sec = where(c, &sym, xndx, &skip);
+    if (skip)
+      continue;
+    uint8_t type = GELF_ST_TYPE(sym.st_info);
+    if (type == STT_SECTION) {
+      c->sym_map[i] = sec;
+      continue;
+    }
+    const char *name = elf_strptr(c->elf, sh.sh_link, sym.st_name);
+    if (!name)
+      return conv_error(c, "symbol %zu: bad name", i);
+    FleSymbol s = {(char *)name, GELF_ST_BIND(sym.st_info), type,
+                   GELF_ST_VISIBILITY(sym.st_other), sec, sym.st_value, sym.st_size};
+    if (s.bind > STB_WEAK)
+      return conv_error(c, "symbol %s: unsupported binding %u", name, s.bind);
+    if (type > STT_TLS)
+      return conv_error(c, "symbol %s: unsupported type %u", name, type);
+    if (sec >= 0 && sym.st_value > c->out->sections[sec].size)
+      return conv_error(c, "symbol %s lies outside its section", name);
+    c->sym_map[i] = (int)fle_add_symbol(c->out, &s);
+  }
+  return 0;
+}
+
+// A relocation names its symbol in FLE, so a local name used twice in one
+// object would be ambiguous.  Assemblers turn local references into
+// section-relative ones, so this does not arise from compiler output.
+static int check_unique_name(Conv *c, int sym, FleMap *count) {
+  const FleSymbol *s = &c->out->syms[sym];
+  if (s->type == STT_SECTION)
+    return 0;
+  size_t *n = fle_map_get(count, s->name);
+  if (n && *n > 1)
+    return conv_error(c, "relocation against %s, a name this object defines %zu times", s->name, *n);
+  return 0;
+}
+
+static int convert_rela(Conv *c, Elf_Scn *scn, const GElf_Shdr *sh, FleMap *count) {
+  if (sh->sh_info >= c->nshdr || c->sec_map[sh->sh_info] < 0)
+    return 0; // relocations of a section FLE does not carry
+  FleSection *s = &c->out->sections[c->sec_map[sh->sh_info]];
+  Elf_Data *d = elf_getdata(scn, NULL);
+  size_t n = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+  for (size_t i = 0; i < n; i++) {
+    GElf_Rela r;
+    if (!d || !gelf_getrela(d, (int)i, &r))
+      return conv_error(c, "%s: bad relocation entry %zu", s->name, i);
+    uint32_t type = GELF_R_TYPE(r.r_info);
+    size_t symi = GELF_R_SYM(r.r_info);
+    const FleRelocType *t = fle_reloc_by_type(type);
+    if (!t || t->kind == RK_RELATIVE)
+      return conv_error(c, "(%s+0x%llx): unsupported relocation type %s", s->name,
+                        (unsigned long long)r.r_offset, fle_elf_reloc_name(type));
+    if (r.r_offset > s->size || t->width > s->size - r.r_offset)
+      return conv_error(c, "(%s+0x%llx): relocation overruns its section", s->name,
+                        (unsigned long long)r.r_offset);
+    if (symi == 0 || symi >= c->nsyms || c->sym_map[symi] < 0)
+      return conv_error(c, "(%s+0x%llx): relocation against a symbol FLE does not carry",
+                        s->name, (unsigned long long)r.r_offset);
+    if (check_unique_name(c, c->sym_map[symi], count))
+      return -1;
+    FleReloc fr = {r.r_offset, type, c->sym_map[symi], r.r_addend};
+    fle_add_reloc(s, &fr);
+    memset(s->data + r.r_offset, 0, t->width); // the line stands for these bytes
+  }
+  return 0;
+}
+
+static int convert_relocs(Conv *c) {
+  FleMap count;
+  fle_map_init(&count);
+  for (size_t i = 0; i < c->out->nsyms; i++)
+    if (c->out->syms[i].type != STT_SECTION && c->out->syms[i].type != STT_FILE)
+      (*fle_map_put(&count, c->out->syms[i].name, NULL))++;
+  int rc = 0;
+  for (Elf_Scn *scn = NULL; rc == 0 && (scn = elf_nextscn(c->elf, scn));) {
+    GElf_Shdr sh;
+    if (!gelf_getshdr(scn, &sh))
+      rc = conv_error(c, "bad section header");
+    else if (sh.sh_type == SHT_REL && (sh.sh_flags & SHF_ALLOC))
+      rc = conv_error(c, "REL relocations (without addends) are not used on x86-64");
+    else if (sh.sh_type == SHT_RELA)
+      rc = convert_rela(c, scn, &sh, &count);
+  }
+  fle_map_free(&count);
+  return rc;
+}
+
+FleFile *elf_to_fle(const char *path, const char *name) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0) {
+    fle_errorf("cannot open %s", path);
+    return NULL;
+  }
+  elf_version(EV_CURRENT);
+  Conv c = {.path = name, .elf = elf_begin(fd, ELF_C_READ, NULL)};
+  c.out = fle_new(FLE_OBJ, name);
+  int rc = c.elf ? check_header(&c) : conv_error(&c, "not an ELF file");
+  if (rc == 0)
+    rc = convert_sections(&c);
+  if (rc == 0)
+    rc = convert_symbols(&c);
+  if (rc == 0)
+    rc = convert_relocs(&c);
+  free(c.sec_map);
+  free(c.sym_map);
+  elf_end(c.elf);
+  close(fd);
+  if (rc) {
+    fle_free(c.out);
+    return NULL;
+  }
+  return c.out;
+}

@@ -1,0 +1,253 @@
+// fle-cc — a gcc-compatible driver that produces FLE.
+//
+//   fle-cc -c foo.c [-o foo.o]     compile with gcc, convert to FLE
+//   fle-cc -S / -E                 exactly gcc's -S / -E
+//   fle-cc a.c b.o libx.a -o prog  compile, convert, link with fle-ld
+//
+// By default C is compiled against minilibc's headers (plus gcc's own
+// freestanding ones: stddef.h, stdarg.h, ...), and a link adds crt1.fle
+// and minilibc's libc.a.  Everything is found relative to this program:
+// <bin>/../lib/fle/{include,crt1.fle,libc.a} and <bin>/fle-ld, so the
+// tools work from build/bin and after `make install` alike.
+#include "fle-as.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef FLE_GCC_INCLUDE
+#define FLE_GCC_INCLUDE "/usr/lib/gcc/x86_64-linux-gnu/12/include"
+#endif
+
+typedef struct {
+  char **v;
+  size_t n, cap;
+} Args;
+
+static void push(Args *a, const char *s) {
+  FLE_GROW(a->v, a->cap, a->n + 2);
+  a->v[a->n++] = (char *)s;
+  a->v[a->n] = NULL;
+}
+
+typedef enum { MODE_LINK, MODE_COMPILE, MODE_ASM, MODE_PRE } Mode;
+
+typedef struct {
+  Mode mode;
+  const char *out;
+  Args gcc;      // options for compiling
+  Args ld;       // options for fle-ld
+  Args inputs;   // sources, objects, archives and -l, in order
+  bool nostdlib, nostartfiles, nodefaultlibs, nostdinc, verbose;
+} Driver;
+
+static char *lib_path(const char *rel) {
+  char *p = fle_xmalloc(PATH_MAX);
+  snprintf(p, PATH_MAX, "%s/../lib/fle/%s", fle_self_dir(), rel);
+  return p;
+}
+
+static bool has_suffix(const char *s, const char *suf) {
+  size_t n = strlen(s), m = strlen(suf);
+  return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+static bool is_source(const char *s) {
+  return has_suffix(s, ".c") || has_suffix(s, ".s") || has_suffix(s, ".S") ||
+         has_suffix(s, ".i");
+}
+
+// Options that take their value as the next argument, for gcc.
+static bool takes_value(const char *o) {
+  static const char *const v[] = {"-I", "-D", "-U", "-include", "-isystem",
+                                  "-idirafter", "-iquote", "-x", "-MF", "-MT", "-MQ"};
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+    if (!strcmp(o, v[i]))
+      return true;
+  return false;
+}
+
+static void usage(void) {
+  printf("usage: fle-cc [gcc options] FILES... [-o OUTPUT]\n"
+         "  -c / -S / -E        compile to an FLE object / assembly / preprocess\n"
+         "  without them        compile and link with crt1 and minilibc via fle-ld\n"
+         "  -nostdlib           link neither crt1 nor minilibc\n"
+         "  -L DIR -l NAME -e SYM -pie -Wl,OPT   passed to fle-ld\n"
+         "  -I -D -U -O -g -std= -W -f -m        passed to gcc\n");
+  exit(0);
+}
+
+static void parse(Driver *d, int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    char *a = argv[i];
+    if (!strcmp(a, "--help")) usage();
+    else if (!strcmp(a, "--version")) printf("fle-cc (FLE toolchain) FLE format %d\n", FLE_VERSION), exit(0);
+    else if (!strcmp(a, "-c")) d->mode = MODE_COMPILE;
+    else if (!strcmp(a, "-S")) d->mode = MODE_ASM;
+    else if (!strcmp(a, "-E")) d->mode = MODE_PRE;
+    else if (!strcmp(a, "-v")) d->verbose = true;
+    else if (!strcmp(a, "-o")) {
+      if (++i == argc) fle_fatal("missing filename after '-o'");
+      d->out = argv[i];
+    } else if (!strcmp(a, "-nostdlib")) d->nostdlib = true;
+    else if (!strcmp(a, "-nostartfiles")) d->nostartfiles = true;
+    else if (!strcmp(a, "-nodefaultlibs")) d->nodefaultlibs = true;
+    else if (!strcmp(a, "-static") || !strcmp(a, "-no-pie")) ;
+    else if (!strcmp(a, "-pie") || !strcmp(a, "-static-pie")) push(&d->ld, "-pie");
+    else if (!strcmp(a, "-nostdinc")) d->nostdinc = true, push(&d->gcc, a);
+    else if (!strncmp(a, "-Wl,", 4)) {
+      for (char *t = strtok(fle_xstrdup(a + 4), ","); t; t = strtok(NULL, ","))
+        push(&d->ld, t);
+    } else if (!strcmp(a, "-L") || !strcmp(a, "-e") || !strcmp(a, "-l")) {
+      if (++i == argc) fle_fatal("missing argument to '%s'", a);
+      Args *to = a[1] == 'l' ? &d->inputs : &d->ld;
+      size_t n = strlen(argv[i]) + 3;
+      char *opt = fle_xmalloc(n);
+      snprintf(opt, n, "%s%s", a, argv[i]);
+      push(to, opt);
+    } else if (!strncmp(a, "-l", 2)) push(&d->inputs, a);
+    else if (!strncmp(a, "-L", 2) || !strncmp(a, "-e", 2)) push(&d->ld, a);
+    else if (a[0] == '-' && a[1]) {
+      push(&d->gcc, a);
+      if (takes_value(a) && i + 1 < argc)
+        push(&d->gcc, argv[++i]);
+    } else push(&d->inputs, a);
+  }
+}
+
+static void add_include_flags(Driver *d, Args *a) {
+  if (d->nostdinc)
+    return;
+  push(a, "-nostdinc");
+  push(a, "-isystem");
+  push(a, lib_path("include"));
+  push(a, "-isystem");
+  push(a, FLE_GCC_INCLUDE);
+}
+
+static void show(Driver *d, Args *a) {
+  if (!d->verbose)
+    return;
+  for (size_t i = 0; i < a->n; i++)
+    fprintf(stderr, "%s%s", i ? " " : "", a->v[i]);
+  fputc('\n', stderr);
+}
+
+// -E and -S are gcc's own jobs, with our headers.
+static int run_gcc_only(Driver *d, int argc, char **argv) {
+  Args a = {0};
+  push(&a, "gcc");
+  add_include_flags(d, &a);
+  for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], "-v"))
+      push(&a, argv[i]);
+  show(d, &a);
+  return run_cmd(a.v);
+}
+
+// Compiles (or assembles) one source into an FLE object at out.
+static void compile(Driver *d, const char *src, const char *out) {
+  char *obj = tmp_name(".o");
+  Args a = {0};
+  push(&a, "gcc");
+  if (!has_suffix(src, ".s") && !has_suffix(src, ".S"))
+    add_include_flags(d, &a);
+  for (size_t i = 0; i < d->gcc.n; i++)
+    push(&a, d->gcc.v[i]);
+  push(&a, "-c");
+  push(&a, src);
+  push(&a, "-o");
+  push(&a, obj);
+  show(d, &a);
+  int st = run_cmd(a.v);
+  if (st)
+    exit(st);
+  FleFile *f = elf_to_fle(obj, src);
+  if (!f)
+    exit(1);
+  if (fle_write(f, out))
+    fle_fatal("%s", fle_error());
+  fle_free(f);
+  free(a.v);
+}
+
+static char *object_name(const char *src) {
+  const char *base = strrchr(src, '/');
+  base = base ? base + 1 : src;
+  const char *dot = strrchr(base, '.');
+  size_t n = dot ? (size_t)(dot - base) : strlen(base);
+  char *o = fle_xmalloc(n + 3);
+  memcpy(o, base, n);
+  strcpy(o + n, ".o");
+  return o;
+}
+
+// An input of a link as fle-ld will see it: sources compiled, ELF
+// objects converted, FLE files as they are.
+static const char *link_input(Driver *d, const char *in) {
+  if (in[0] == '-')
+    return in;
+  if (is_source(in)) {
+    char *out = tmp_name(".fle");
+    compile(d, in, out);
+    return out;
+  }
+  if (access(in, R_OK) != 0)
+    fle_fatal("%s: No such file or directory", in);
+  if (is_elf_file(in)) {
+    FleFile *f = elf_to_fle(in, in);
+    char *out = tmp_name(".fle");
+    if (!f)
+      exit(1);
+    if (fle_write(f, out))
+      fle_fatal("%s", fle_error());
+    fle_free(f);
+    return out;
+  }
+  return in;
+}
+
+static int do_link(Driver *d) {
+  Args a = {0};
+  char ld[PATH_MAX];
+  snprintf(ld, sizeof ld, "%s/fle-ld", fle_self_dir());
+  push(&a, ld);
+  push(&a, "-o");
+  push(&a, d->out ? d->out : "a.out");
+  for (size_t i = 0; i < d->ld.n; i++)
+    push(&a, d->ld.v[i]);
+  if (!d->nostdlib && !d->nostartfiles)
+    push(&a, lib_path("crt1.fle"));
+  for (size_t i = 0; i < d->inputs.n; i++)
+    push(&a, link_input(d, d->inputs.v[i]));
+  if (!d->nostdlib && !d->nodefaultlibs)
+    push(&a, lib_path("libc.a"));
+  show(d, &a);
+  return run_cmd(a.v);
+}
+
+int main(int argc, char **argv) {
+  fle_tool = "fle-cc";
+  Driver d = {0};
+  parse(&d, argc, argv);
+  if (d.mode == MODE_PRE || d.mode == MODE_ASM)
+    return run_gcc_only(&d, argc, argv);
+  if (d.inputs.n == 0)
+    fle_fatal("no input files");
+  if (d.mode == MODE_LINK)
+    return do_link(&d);
+  size_t nsrc = 0;
+  for (size_t i = 0; i < d.inputs.n; i++)
+    nsrc += is_source(d.inputs.v[i]);
+  if (d.out && nsrc > 1)
+    fle_fatal("cannot specify '-o' with '-c' with multiple files");
+  for (size_t i = 0; i < d.inputs.n; i++) {
+    const char *in = d.inputs.v[i];
+    if (!is_source(in))
+      continue; // like gcc: objects are ignored without a link
+    compile(&d, in, d.out ? d.out : object_name(in));
+  }
+  return 0;
+}

@@ -1,0 +1,353 @@
+// line.c — the line grammar of spec/FLE.md §3, both directions.
+//
+//   🔢: 55 48 89 e5                        bytes at the cursor
+//   🕳️: 0x100                              zero memory, no file bytes
+//   📤: main func 0x1c [hidden] [undef|abs=0x..|common=0x..]
+//   ❓: R_X86_64_PC32(section(.rodata) - 0x4 - 📍)
+//
+// Parsing is a hand-written scanner over the UTF-8 text: nothing in a
+// file is ever evaluated.
+#include "internal.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const char *p, *end;
+} Scan;
+
+static bool eat(Scan *s, const char *lit) {
+  size_t n = strlen(lit);
+  if ((size_t)(s->end - s->p) < n || memcmp(s->p, lit, n) != 0)
+    return false;
+  s->p += n;
+  return true;
+}
+
+// The tags; U+FE0F after 🏷 and 🕳 is optional.
+static int scan_tag(Scan *s) {
+  static const struct { const char *bare; int tag; } tags[] = {
+      {"🔢", 'b'}, {"📤", 'G'}, {"🏷", 'L'}, {"📎", 'W'}, {"❓", 'r'}, {"🕳", 'z'},
+  };
+  for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+    if (eat(s, tags[i].bare)) {
+      eat(s, "\xef\xb8\x8f"); // U+FE0F
+      return tags[i].tag;
+    }
+  return 0;
+}
+
+static int hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+static bool scan_num(Scan *s, uint64_t *v) {
+  if (!eat(s, "0x"))
+    return false;
+  const char *start = s->p;
+  *v = 0;
+  for (; s->p < s->end && hexval(*s->p) >= 0; s->p++) {
+    if (s->p - start >= 16)
+      return false; // more than 64 bits
+    *v = *v << 4 | (uint64_t)hexval(*s->p);
+  }
+  return s->p > start;
+}
+
+static bool is_namechar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '$' || c == '@';
+}
+
+// name = bare | quoted; quoted names are JSON strings decoded by jansson.
+static char *scan_name(Scan *s) {
+  if (s->p < s->end && *s->p == '"') {
+    const char *q = s->p + 1;
+    while (q < s->end && *q != '"')
+      q += (*q == '\\' && q + 1 < s->end) ? 2 : 1;
+    if (q >= s->end)
+      return NULL;
+    json_error_t e;
+    json_t *j = json_loadb(s->p, (size_t)(q + 1 - s->p), JSON_DECODE_ANY, &e);
+    if (!j || !json_is_string(j) || strlen(json_string_value(j)) != json_string_length(j)) {
+      json_decref(j);
+      return NULL;
+    }
+    char *name = fle_xstrdup(json_string_value(j));
+    json_decref(j);
+    s->p = q + 1;
+    return name;
+  }
+  const char *start = s->p;
+  while (s->p < s->end && is_namechar((unsigned char)*s->p))
+    s->p++;
+  return s->p > start ? fle_xstrndup(start, (size_t)(s->p - start)) : NULL;
+}
+
+static bool scan_word(Scan *s, const char **w, size_t *n) {
+  const char *start = s->p;
+  while (s->p < s->end && *s->p != ' ')
+    s->p++;
+  *w = start;
+  *n = (size_t)(s->p - start);
+  return *n > 0;
+}
+
+static bool word_is(const char *w, size_t n, const char *lit) {
+  return strlen(lit) == n && memcmp(w, lit, n) == 0;
+}
+
+static const char *const symtypes[] = {
+    [STT_NOTYPE] = "none", [STT_OBJECT] = "object", [STT_FUNC] = "func",
+    [STT_SECTION] = "section", [STT_FILE] = "file", [STT_TLS] = "tls",
+};
+static const char *const visnames[] = {
+    [STV_DEFAULT] = "default", [STV_INTERNAL] = "internal",
+    [STV_HIDDEN] = "hidden", [STV_PROTECTED] = "protected",
+};
+
+static int parse_bytes(Scan *s, Line *l, const char **why) {
+  l->nbytes = 0;
+  do {
+    if (l->nbytes == 16)
+      return *why = "more than 16 bytes on one 🔢 line", -1;
+    if (s->end - s->p < 2 || hexval(s->p[0]) < 0 || hexval(s->p[1]) < 0)
+      return *why = "bad hex byte", -1;
+    l->bytes[l->nbytes++] = (uint8_t)(hexval(s->p[0]) << 4 | hexval(s->p[1]));
+    s->p += 2;
+  } while (eat(s, " "));
+  return 0;
+}
+
+static int parse_symbol(Scan *s, Line *l, const char **why) {
+  const char *w;
+  size_t n;
+  if (!(l->sym.name = scan_name(s)))
+    return *why = "bad symbol name", -1;
+  if (!eat(s, " ") || !scan_word(s, &w, &n))
+    return *why = "symbol line needs: name type size", -1;
+  size_t t = 0;
+  while (t < sizeof symtypes / sizeof *symtypes && !(symtypes[t] && word_is(w, n, symtypes[t])))
+    t++;
+  if (t == sizeof symtypes / sizeof *symtypes)
+    return *why = "unknown symbol type", -1;
+  l->sym.type = (uint8_t)t;
+  if (!eat(s, " ") || !scan_num(s, &l->sym.size))
+    return *why = "bad symbol size (want 0x...)", -1;
+  while (eat(s, " ")) {
+    if (!scan_word(s, &w, &n))
+      return *why = "stray space", -1;
+    size_t v = 1;
+    while (v < 4 && !word_is(w, n, visnames[v]))
+      v++;
+    if (v < 4 && !l->place && l->sym.vis == STV_DEFAULT) {
+      l->sym.vis = (uint8_t)v;
+      continue;
+    }
+    if (l->place)
+      return *why = "unexpected words after the symbol's place", -1;
+    Scan ws = {w, w + n};
+    if (word_is(w, n, "undef"))
+      l->place = 'u';
+    else if (eat(&ws, "abs=") && scan_num(&ws, &l->place_value) && ws.p == ws.end)
+      l->place = 'a';
+    else if (eat(&ws, "common=") && scan_num(&ws, &l->place_value) && ws.p == ws.end)
+      l->place = 'c';
+    else
+      return *why = "unknown word on symbol line", -1;
+  }
+  return 0;
+}
+
+static const char *wrap_for(FleRelocKind k) {
+  switch (k) {
+  case RK_GOTPCREL: return "got";
+  case RK_TPOFF: return "tpoff";
+  case RK_GOTTPOFF: return "gottpoff";
+  default: return NULL;
+  }
+}
+
+static bool has_here(FleRelocKind k) {
+  return k == RK_PCREL || k == RK_GOTPCREL || k == RK_GOTTPOFF;
+}
+
+static int parse_target(Scan *s, Line *l, const char **why) {
+  FleRelocKind k = l->rtype->kind;
+  if (k == RK_RELATIVE) {
+    if (!eat(s, "B"))
+      return *why = "R_X86_64_RELATIVE takes B + addend", -1;
+    return 0;
+  }
+  const char *wrap = wrap_for(k);
+  bool wrapped = false;
+  if (wrap) {
+    if (!eat(s, wrap) || !eat(s, "("))
+      return *why = "this relocation type's formula needs its wrapper, e.g. got(sym)", -1;
+    wrapped = true;
+  } else if (eat(s, "section(")) {
+    l->target_is_section = wrapped = true;
+  }
+  if (!(l->target = scan_name(s)))
+    return *why = "bad symbol name in relocation", -1;
+  if (wrapped && !eat(s, ")"))
+    return *why = "missing ')' in relocation target", -1;
+  return 0;
+}
+
+static int parse_reloc(Scan *s, Line *l, const char **why) {
+  const char *open = memchr(s->p, '(', (size_t)(s->end - s->p));
+  if (!open || !(l->rtype = fle_reloc_by_name(s->p, (size_t)(open - s->p))))
+    return *why = "unknown relocation type", -1;
+  s->p = open + 1;
+  if (parse_target(s, l, why))
+    return -1;
+  uint64_t a = 0;
+  Scan minus = *s;
+  if (eat(s, " + ")) {
+    if (!scan_num(s, &a))
+      return *why = "bad addend (want 0x...)", -1;
+    l->addend = (int64_t)a;
+  } else if (eat(&minus, " - ") && !eat(&minus, FLE_HERE)) {
+    s->p += 3;
+    if (!scan_num(s, &a))
+      return *why = "bad addend (want 0x...)", -1;
+    l->addend = -(int64_t)a;
+  }
+  bool here = eat(s, " - " FLE_HERE);
+  if (here != has_here(l->rtype->kind))
+    return *why = here ? "this relocation type is not PC-relative: drop '- 📍'"
+                       : "this relocation type is PC-relative: its formula ends in '- 📍'", -1;
+  if (!eat(s, ")"))
+    return *why = "missing ')' at the end of the relocation", -1;
+  return 0;
+}
+
+int fle_parse_line(const char *str, size_t len, Line *l, const char **why) {
+  memset(l, 0, sizeof *l);
+  Scan s = {str, str + len};
+  int tag = scan_tag(&s);
+  if (!tag)
+    return *why = "unknown line tag", -1;
+  if (!eat(&s, ": "))
+    return *why = "a tag is followed by ': '", -1;
+  int r;
+  switch (tag) {
+  case 'b':
+    l->kind = LINE_BYTES;
+    r = parse_bytes(&s, l, why);
+    break;
+  case 'z':
+    l->kind = LINE_ZERO;
+    r = scan_num(&s, &l->zero) ? 0 : (*why = "bad size (want 0x...)", -1);
+    break;
+  case 'r':
+    l->kind = LINE_RELOC;
+    r = parse_reloc(&s, l, why);
+    break;
+  default:
+    l->kind = LINE_SYMBOL;
+    l->sym.bind = tag == 'G' ? STB_GLOBAL : tag == 'W' ? STB_WEAK : STB_LOCAL;
+    r = parse_symbol(&s, l, why);
+  }
+  if (r == 0 && s.p != s.end)
+    r = (*why = "unexpected text at the end of the line", -1);
+  if (r) {
+    free(l->sym.name);
+    free(l->target);
+    l->sym.name = l->target = NULL;
+  }
+  return r;
+}
+
+// --------------------------------------------------------------- writing
+
+void fle_format_name(char **bufp, size_t *len, size_t *cap, const char *name) {
+  Buf b = {*bufp, *len, *cap};
+  bool bare = *name != '\0';
+  for (const char *c = name; *c && bare; c++)
+    bare = is_namechar((unsigned char)*c);
+  if (bare) {
+    buf_puts(&b, name);
+  } else {
+    json_t *j = json_string(name);
+    char *q = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+    buf_puts(&b, q ? q : "\"\"");
+    free(q);
+    json_decref(j);
+  }
+  *bufp = b.p;
+  *len = b.len;
+  *cap = b.cap;
+}
+
+static void put_name(Buf *b, const char *name) {
+  fle_format_name(&b->p, &b->len, &b->cap, name);
+}
+
+void fle_write_symbol_line(Buf *b, const FleSymbol *s) {
+  buf_puts(b, s->bind == STB_GLOBAL ? FLE_TAG_GLOBAL
+              : s->bind == STB_WEAK ? FLE_TAG_WEAK : FLE_TAG_LOCAL);
+  buf_puts(b, ": ");
+  put_name(b, s->name);
+  buf_puts(b, " ");
+  buf_puts(b, s->type < sizeof symtypes / sizeof *symtypes && symtypes[s->type]
+                  ? symtypes[s->type] : "none");
+  buf_puts(b, " ");
+  buf_hex(b, s->size);
+  if (s->vis != STV_DEFAULT && s->vis < 4) {
+    buf_puts(b, " ");
+    buf_puts(b, visnames[s->vis]);
+  }
+  if (s->section == FLE_UNDEF)
+    buf_puts(b, " undef");
+  else if (s->section == FLE_ABS || s->section == FLE_COMMON) {
+    buf_puts(b, s->section == FLE_ABS ? " abs=" : " common=");
+    buf_hex(b, s->value);
+  }
+}
+
+void fle_write_bytes_line(Buf *b, const uint8_t *p, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  char tmp[3 * 16];
+  for (size_t i = 0; i < n; i++) {
+    tmp[3 * i] = hex[p[i] >> 4];
+    tmp[3 * i + 1] = hex[p[i] & 15];
+    tmp[3 * i + 2] = ' ';
+  }
+  buf_puts(b, FLE_TAG_BYTES ": ");
+  buf_putn(b, tmp, n ? 3 * n - 1 : 0);
+}
+
+void fle_write_reloc_line(Buf *b, const FleReloc *r, const FleRelocType *t,
+                          const char *target, bool is_section) {
+  buf_puts(b, FLE_TAG_RELOC ": ");
+  buf_puts(b, t->name);
+  buf_puts(b, "(");
+  const char *wrap = is_section ? "section" : wrap_for(t->kind);
+  if (t->kind == RK_RELATIVE) {
+    buf_puts(b, "B");
+  } else {
+    if (wrap) {
+      buf_puts(b, wrap);
+      buf_puts(b, "(");
+    }
+    put_name(b, target);
+    if (wrap)
+      buf_puts(b, ")");
+  }
+  if (r->addend > 0) {
+    buf_puts(b, " + ");
+    buf_hex(b, (uint64_t)r->addend);
+  } else if (r->addend < 0) {
+    buf_puts(b, " - ");
+    buf_hex(b, -(uint64_t)r->addend);
+  }
+  if (has_here(t->kind))
+    buf_puts(b, " - " FLE_HERE);
+  buf_puts(b, ")");
+}

@@ -1,0 +1,422 @@
+// write.c — model -> canonical FLE text (spec/FLE.md §2).  The layout is
+// fixed: two-space indentation, keys in the spec's order, one line
+// string per JSON line.  Bytes are split into lines of at most 16 and
+// broken wherever a symbol or relocation stands, so every fact sits at
+// its place.  Text is built in one growing buffer (no quadratic
+// concatenation) and written through a temporary file.
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct {
+  Buf b;
+  int err;
+} Out;
+
+static void indent(Out *o, int n) {
+  static const char sp[] = "                                ";
+  buf_putn(&o->b, sp, (size_t)n < sizeof sp - 1 ? (size_t)n : sizeof sp - 1);
+}
+
+// A JSON string: plain text is copied as is; anything needing escapes
+// goes through jansson.
+static void put_json_str(Out *o, const char *s, size_t n) {
+  bool plain = true;
+  for (size_t i = 0; i < n && plain; i++)
+    plain = (unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\';
+  if (plain) {
+    buf_putn(&o->b, "\"", 1);
+    buf_putn(&o->b, s, n);
+    buf_putn(&o->b, "\"", 1);
+    return;
+  }
+  json_t *j = json_stringn(s, n);
+  char *q = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+  if (!q)
+    o->err = fle_set_error("a name is not valid UTF-8 text");
+  buf_puts(&o->b, q ? q : "\"\"");
+  free(q);
+  json_decref(j);
+}
+
+static void field_str(Out *o, int ind, const char *key, const char *val, bool comma) {
+  indent(o, ind);
+  buf_printf(&o->b, "\"%s\": ", key);
+  put_json_str(o, val, strlen(val));
+  buf_puts(&o->b, comma ? ",\n" : "\n");
+}
+
+static void field_hex(Out *o, int ind, const char *key, uint64_t v, bool comma) {
+  indent(o, ind);
+  buf_printf(&o->b, "\"%s\": \"", key);
+  buf_hex(&o->b, v);
+  buf_puts(&o->b, comma ? "\",\n" : "\"\n");
+}
+
+// ------------------------------------------------------------- lines
+
+typedef struct {
+  Out *o;
+  int ind;
+  bool first;
+  Buf line;
+} Lines;
+
+static void line_begin(Lines *l) {
+  l->line.len = 0;
+}
+
+static void line_end(Lines *l) {
+  buf_puts(&l->o->b, l->first ? "\n" : ",\n");
+  l->first = false;
+  indent(l->o, l->ind);
+  put_json_str(l->o, l->line.p, l->line.len);
+}
+
+static void emit_symbol(Lines *l, const FleSymbol *s) {
+  line_begin(l);
+  fle_write_symbol_line(&l->line, s);
+  line_end(l);
+}
+
+static void emit_bytes(Lines *l, const uint8_t *p, uint64_t n) {
+  for (uint64_t i = 0; i < n; i += 16) {
+    line_begin(l);
+    fle_write_bytes_line(&l->line, p + i, n - i < 16 ? n - i : 16);
+    line_end(l);
+  }
+}
+
+static void emit_zero(Lines *l, uint64_t n) {
+  line_begin(l);
+  buf_puts(&l->line, FLE_TAG_ZERO ": ");
+  buf_hex(&l->line, n);
+  line_end(l);
+}
+
+// Sorts symbol indices by position, keeping model order among equals.
+static const FleSymbol *sort_syms;
+static int cmp_sym(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  uint64_t vx = sort_syms[x].value, vy = sort_syms[y].value;
+  if (vx != vy)
+    return vx < vy ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+static const FleReloc *sort_rels;
+static int cmp_rel(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  uint64_t ox = sort_rels[x].offset, oy = sort_rels[y].offset;
+  if (ox != oy)
+    return ox < oy ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+// What one section or segment holds, in the terms the line walk needs.
+typedef struct {
+  const char *name;
+  uint64_t base;      // value of a symbol at cursor 0
+  uint64_t filesz, memsz;
+  const uint8_t *data;
+  const FleReloc *relocs;
+  size_t nrelocs;
+  size_t *syms;       // indices into f->syms, sorted by position
+  size_t nsyms;
+} Region;
+
+static const char *reloc_target(const FleFile *f, const FleReloc *r, bool *is_section) {
+  *is_section = false;
+  if (r->sym < 0 || (size_t)r->sym >= f->nsyms)
+    return "";
+  const FleSymbol *s = &f->syms[r->sym];
+  *is_section = s->type == STT_SECTION;
+  return s->name;
+}
+
+static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
+  size_t *rel = fle_xmalloc((g->nrelocs + 1) * sizeof *rel);
+  for (size_t i = 0; i < g->nrelocs; i++)
+    rel[i] = i;
+  sort_rels = g->relocs;
+  qsort(rel, g->nrelocs, sizeof *rel, cmp_rel);
+  sort_syms = f->syms;
+  qsort(g->syms, g->nsyms, sizeof *g->syms, cmp_sym);
+
+  uint64_t cur = 0;
+  size_t si = 0, ri = 0;
+  for (;;) {
+    while (si < g->nsyms && f->syms[g->syms[si]].value - g->base <= cur) {
+      if (f->syms[g->syms[si]].value - g->base < cur)
+        o->err = fle_set_error("%s: symbol %s lies inside a relocated field", g->name,
+                               f->syms[g->syms[si]].name);
+      emit_symbol(l, &f->syms[g->syms[si++]]);
+    }
+    if (cur >= g->memsz)
+      break;
+    uint64_t next = g->memsz;
+    if (si < g->nsyms && f->syms[g->syms[si]].value - g->base < next)
+      next = f->syms[g->syms[si]].value - g->base;
+    if (cur < g->filesz) {
+      const FleReloc *r = ri < g->nrelocs ? &g->relocs[rel[ri]] : NULL;
+      if (r && r->offset < cur)
+        o->err = fle_set_error("%s: relocations at 0x%llx overlap", g->name,
+                               (unsigned long long)r->offset);
+      if (r && r->offset == cur) {
+        const FleRelocType *t = fle_reloc_by_type(r->type);
+        bool is_sec;
+        const char *target = reloc_target(f, r, &is_sec);
+        line_begin(l);
+        fle_write_reloc_line(&l->line, r, t, target, is_sec);
+        line_end(l);
+        cur += t->width;
+        ri++;
+        continue;
+      }
+      if (r && r->offset < next)
+        next = r->offset;
+      if (g->filesz < next)
+        next = g->filesz;
+      emit_bytes(l, g->data + cur, next - cur);
+    } else {
+      emit_zero(l, next - cur);
+    }
+    cur = next;
+  }
+  if (si < g->nsyms)
+    o->err = fle_set_error("%s: symbol %s lies outside it", g->name, f->syms[g->syms[si]].name);
+  free(rel);
+}
+
+static void emit_lines(Out *o, int ind, const FleFile *f, Region *g) {
+  Lines l = {o, ind + 2, true, {0}};
+  indent(o, ind);
+  buf_puts(&o->b, "\"lines\": [");
+  emit_region(o, &l, f, g);
+  if (!l.first) {
+    buf_puts(&o->b, "\n");
+    indent(o, ind);
+  }
+  buf_puts(&o->b, "]\n");
+  free(l.line.p);
+}
+
+static void emit_placed(Out *o, int ind, const FleFile *f, bool (*placed)(const FleFile *, const FleSymbol *)) {
+  Lines l = {o, ind + 2, true, {0}};
+  indent(o, ind);
+  buf_puts(&o->b, "\"symbols\": [");
+  for (size_t i = 0; i < f->nsyms; i++)
+    if (placed(f, &f->syms[i]))
+      emit_symbol(&l, &f->syms[i]);
+  if (!l.first) {
+    buf_puts(&o->b, "\n");
+    indent(o, ind);
+  }
+  buf_puts(&o->b, "]\n");
+  free(l.line.p);
+}
+
+// Symbols are grouped by the section (segment) they are in.
+static size_t *syms_in(const FleFile *f, int where, size_t *n) {
+  size_t *v = fle_xmalloc((f->nsyms + 1) * sizeof *v);
+  *n = 0;
+  for (size_t i = 0; i < f->nsyms; i++)
+    if (f->syms[i].section == where && f->syms[i].type != STT_SECTION)
+      v[(*n)++] = i;
+  return v;
+}
+
+// ------------------------------------------------------------ objects
+
+static bool obj_placed(const FleFile *f, const FleSymbol *s) {
+  return s->section < 0 && s->type != STT_SECTION;
+}
+
+static void emit_obj_section(Out *o, int ind, const FleFile *f, size_t i, bool last) {
+  const FleSection *s = &f->sections[i];
+  char flags[16];
+  fle_shflags_str(s->flags, flags);
+  const char *type = fle_shtype_name(s->type);
+  if (!type)
+    o->err = fle_set_error("section %s: unsupported section type %u", s->name, s->type);
+  indent(o, ind);
+  buf_puts(&o->b, "{\n");
+  field_str(o, ind + 2, "name", s->name, true);
+  field_str(o, ind + 2, "type", type ? type : "?", true);
+  field_str(o, ind + 2, "flags", flags, true);
+  field_hex(o, ind + 2, "align", s->align, true);
+  if (s->entsize)
+    field_hex(o, ind + 2, "entsize", s->entsize, true);
+  field_hex(o, ind + 2, "size", s->size, true);
+  Region g = {s->name, 0, s->type == SHT_NOBITS ? 0 : s->size, s->size,
+              s->data, s->relocs, s->nrelocs, NULL, 0};
+  g.syms = syms_in(f, (int)i, &g.nsyms);
+  emit_lines(o, ind + 2, f, &g);
+  free(g.syms);
+  indent(o, ind);
+  buf_puts(&o->b, last ? "}\n" : "},\n");
+}
+
+static void emit_obj(Out *o, int ind, const FleFile *f) {
+  buf_puts(&o->b, "{\n");
+  field_str(o, ind + 2, "type", ".obj", true);
+  indent(o, ind + 2);
+  buf_printf(&o->b, "\"version\": %d,\n", FLE_VERSION);
+  indent(o, ind + 2);
+  buf_puts(&o->b, f->nsections ? "\"sections\": [\n" : "\"sections\": [],\n");
+  for (size_t i = 0; i < f->nsections; i++)
+    emit_obj_section(o, ind + 4, f, i, i + 1 == f->nsections);
+  if (f->nsections) {
+    indent(o, ind + 2);
+    buf_puts(&o->b, "],\n");
+  }
+  emit_placed(o, ind + 2, f, obj_placed);
+  indent(o, ind);
+  buf_puts(&o->b, "}");
+}
+
+// -------------------------------------------------------- executables
+
+static bool exe_placed(const FleFile *f, const FleSymbol *s) {
+  return s->section < 0 || (size_t)s->section >= f->nsegments;
+}
+
+static void emit_exe_sections(Out *o, const FleFile *f) {
+  buf_puts(&o->b, f->nsections ? "  \"sections\": [\n" : "  \"sections\": [],\n");
+  for (size_t i = 0; i < f->nsections; i++) {
+    const FleSection *s = &f->sections[i];
+    char flags[16];
+    fle_shflags_str(s->flags, flags);
+    buf_puts(&o->b, "    { \"name\": ");
+    put_json_str(o, s->name, strlen(s->name));
+    buf_puts(&o->b, ", \"addr\": \"");
+    buf_hex(&o->b, s->addr);
+    buf_puts(&o->b, "\", \"size\": \"");
+    buf_hex(&o->b, s->size);
+    buf_printf(&o->b, "\", \"flags\": \"%s\" }%s\n", flags, i + 1 < f->nsections ? "," : "");
+  }
+  if (f->nsections)
+    buf_puts(&o->b, "  ],\n");
+}
+
+static void emit_segment(Out *o, const FleFile *f, size_t i) {
+  const FleSegment *g = &f->segments[i];
+  char pf[4];
+  fle_pflags_str(g->flags, pf);
+  buf_puts(&o->b, "    {\n");
+  field_str(o, 6, "name", g->name, true);
+  field_hex(o, 6, "vaddr", g->vaddr, true);
+  field_hex(o, 6, "memsz", g->memsz, true);
+  field_str(o, 6, "flags", pf, true);
+  field_hex(o, 6, "align", g->align, true);
+  Region r = {g->name, g->vaddr, g->filesz, g->memsz, g->data, g->relocs, g->nrelocs, NULL, 0};
+  r.syms = syms_in(f, (int)i, &r.nsyms);
+  emit_lines(o, 6, f, &r);
+  free(r.syms);
+  buf_puts(&o->b, i + 1 < f->nsegments ? "    },\n" : "    }\n");
+}
+
+static void emit_exe(Out *o, const FleFile *f) {
+  if (f->interp)
+    buf_printf(&o->b, "#!%s\n", f->interp);
+  buf_puts(&o->b, "{\n");
+  field_str(o, 2, "type", ".exe", true);
+  buf_printf(&o->b, "  \"version\": %d,\n", FLE_VERSION);
+  field_hex(o, 2, "entry", f->entry, true);
+  buf_printf(&o->b, "  \"pie\": %s,\n", f->pie ? "true" : "false");
+  emit_exe_sections(o, f);
+  buf_puts(&o->b, f->nsegments ? "  \"segments\": [\n" : "  \"segments\": [],\n");
+  for (size_t i = 0; i < f->nsegments; i++)
+    emit_segment(o, f, i);
+  if (f->nsegments)
+    buf_puts(&o->b, "  ],\n");
+  emit_placed(o, 2, f, exe_placed);
+  buf_puts(&o->b, "}");
+}
+
+// ----------------------------------------------------------- archives
+
+static void emit_ar(Out *o, const FleFile *f) {
+  buf_puts(&o->b, "{\n");
+  field_str(o, 2, "type", ".ar", true);
+  buf_printf(&o->b, "  \"version\": %d,\n", FLE_VERSION);
+  buf_puts(&o->b, f->nindex ? "  \"index\": {\n" : "  \"index\": {},\n");
+  for (size_t i = 0; i < f->nindex; i++) {
+    buf_puts(&o->b, "    ");
+    put_json_str(o, f->index_syms[i], strlen(f->index_syms[i]));
+    buf_puts(&o->b, ": ");
+    const char *m = f->members[f->index_member[i]]->path;
+    put_json_str(o, m, strlen(m));
+    buf_puts(&o->b, i + 1 < f->nindex ? ",\n" : "\n");
+  }
+  if (f->nindex)
+    buf_puts(&o->b, "  },\n");
+  buf_puts(&o->b, f->nmembers ? "  \"members\": [\n" : "  \"members\": []\n");
+  for (size_t i = 0; i < f->nmembers; i++) {
+    buf_puts(&o->b, "    {\n");
+    field_str(o, 6, "name", f->members[i]->path, true);
+    buf_puts(&o->b, "      \"object\": ");
+    emit_obj(o, 6, f->members[i]);
+    buf_puts(&o->b, i + 1 < f->nmembers ? "\n    },\n" : "\n    }\n");
+  }
+  if (f->nmembers)
+    buf_puts(&o->b, "  ]\n");
+  buf_puts(&o->b, "}");
+}
+
+char *fle_dump(const FleFile *f, size_t *len) {
+  Out o = {{0}, 0};
+  if (f->kind == FLE_OBJ)
+    emit_obj(&o, 0, f);
+  else if (f->kind == FLE_EXE)
+    emit_exe(&o, f);
+  else
+    emit_ar(&o, f);
+  buf_puts(&o.b, "\n");
+  if (o.err) {
+    free(o.b.p);
+    return NULL;
+  }
+  if (len)
+    *len = o.b.len;
+  return o.b.p;
+}
+
+int fle_write(const FleFile *f, const char *path) {
+  size_t len;
+  char *text = fle_dump(f, &len);
+  if (!text)
+    return -1;
+  size_t n = strlen(path) + 32;
+  char *tmp = fle_xmalloc(n);
+  snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid());
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, f->kind == FLE_EXE ? 0777 : 0666);
+  int rc = fd < 0 ? -1 : 0;
+  for (size_t done = 0; rc == 0 && done < len;) {
+    ssize_t w = write(fd, text + done, len - done);
+    if (w <= 0)
+      rc = -1;
+    else
+      done += (size_t)w;
+  }
+  if (fd >= 0 && close(fd) < 0)
+    rc = -1;
+  if (rc == 0 && f->kind == FLE_EXE)
+    rc = chmod(tmp, 0755);
+  if (rc == 0)
+    rc = rename(tmp, path);
+  if (rc) {
+    fle_set_error("cannot write %s: %s", path, strerror(errno));
+    unlink(tmp);
+  }
+  free(tmp);
+  free(text);
+  return rc;
+}

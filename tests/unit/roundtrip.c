@@ -1,0 +1,54 @@
+// roundtrip.c — checks the reader/writer promise on one file:
+// read(f) -> write -> read gives an equal model, and write(read(f)) is
+// byte-identical to f when f is canonical.  Prints what differs.
+//   usage: fle-roundtrip FILE...
+#include "fle.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return NULL;
+  fseek(fp, 0, SEEK_END);
+  long n = ftell(fp);
+  rewind(fp);
+  char *buf = fle_xmalloc((size_t)n + 1);
+  *len = fread(buf, 1, (size_t)n, fp);
+  fclose(fp);
+  return buf;
+}
+
+static int check(const char *path) {
+  size_t len, len2;
+  char *orig = slurp(path, &len);
+  FleFile *a = orig ? fle_read_mem(path, orig, len) : NULL;
+  if (!a)
+    return printf("%s: cannot read: %s\n", path, fle_error()), 1;
+  char *text = fle_dump(a, &len2);
+  if (!text)
+    return printf("%s: cannot write: %s\n", path, fle_error()), 1;
+  FleFile *b = fle_read_mem(path, text, len2);
+  if (!b)
+    return printf("%s: cannot read what was written: %s\n", path, fle_error()), 1;
+  int bad = 0;
+  if (!fle_models_equal(a, b))
+    bad = printf("%s: model changed by write+read\n", path) > 0;
+  if (len != len2 || memcmp(orig, text, len) != 0)
+    bad = printf("%s: write(read(f)) differs from f\n", path) > 0;
+  fle_free(a);
+  fle_free(b);
+  free(orig);
+  free(text);
+  return bad;
+}
+
+int main(int argc, char **argv) {
+  fle_tool = "fle-roundtrip";
+  int bad = 0;
+  for (int i = 1; i < argc; i++)
+    bad |= check(argv[i]);
+  return bad;
+}
