@@ -36,7 +36,7 @@ static int conv_error(Conv *c, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  fle_errorf("%s%s%s", c->path, msg[0] == '(' ? "" : ": ", msg);
+  fle_errorf("%s%s%s", c->path, msg[0] == '(' ? ":" : ": ", msg);
   return -1;
 }
 

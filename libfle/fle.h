@@ -169,6 +169,9 @@ typedef enum {
   RK_GOTPCREL,  // G + GOT + A - P      written got(sym)
   RK_TPOFF,     // S + A - TLS end      written tpoff(sym)
   RK_GOTTPOFF,  // GOT entry of tpoff   written gottpoff(sym) - 📍
+  RK_TLSGD,     // GOT pair for __tls_get_addr, PC-relative: tlsgd(sym)
+  RK_TLSLD,     // the module's GOT pair, PC-relative:       tlsld(sym)
+  RK_DTPOFF,    // S + A - start of the TLS block             dtpoff(sym)
   RK_RELATIVE,  // B + A                (executables, PIE)
 } FleRelocKind;
 

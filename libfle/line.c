@@ -168,12 +168,16 @@ static const char *wrap_for(FleRelocKind k) {
   case RK_GOTPCREL: return "got";
   case RK_TPOFF: return "tpoff";
   case RK_GOTTPOFF: return "gottpoff";
+  case RK_TLSGD: return "tlsgd";
+  case RK_TLSLD: return "tlsld";
+  case RK_DTPOFF: return "dtpoff";
   default: return NULL;
   }
 }
 
 static bool has_here(FleRelocKind k) {
-  return k == RK_PCREL || k == RK_GOTPCREL || k == RK_GOTTPOFF;
+  return k == RK_PCREL || k == RK_GOTPCREL || k == RK_GOTTPOFF ||
+         k == RK_TLSGD || k == RK_TLSLD;
 }
 
 static int parse_target(Scan *s, Line *l, const char **why) {
