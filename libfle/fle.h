@@ -24,6 +24,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+// Some <elf.h> copies (musl's) lack these.
+#ifndef SHT_X86_64_UNWIND
+#define SHT_X86_64_UNWIND 0x70000001
+#endif
+#ifndef R_X86_64_GOTPCRELX
+#define R_X86_64_GOTPCRELX 41
+#define R_X86_64_REX_GOTPCRELX 42
+#endif
+
 #define FLE_VERSION 1
 #define FLE_DEFAULT_INTERP "/usr/bin/env fle-exec"
 
