@@ -1,0 +1,16 @@
+# fle-ld, the static linker, one file per pass (see fle-ld/main.c), and
+# fle-ar, the archiver (tools/fle-ar.c, built here so the fragments of
+# tools/ and fle-ld/ never edit the same lines).
+FLE_LD_SRCS := $(wildcard fle-ld/*.c)
+FLE_LD_OBJS := $(FLE_LD_SRCS:%.c=$(B)/%.o)
+
+$(BIN)/fle-ld: $(FLE_LD_OBJS) $(B)/libfle/libfle.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $(FLE_LD_OBJS) $(LDLIBS_FLE)
+
+$(BIN)/fle-ar: $(B)/tools/fle-ar.o $(B)/libfle/libfle.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS_FLE)
+
+ALL += $(BIN)/fle-ld $(BIN)/fle-ar
+INSTALL_STEPS += install -m 755 $(BIN)/fle-ld $(BIN)/fle-ar $(DESTDIR)$(PREFIX)/bin/;

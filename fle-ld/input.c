@@ -1,0 +1,176 @@
+// input.c — reading inputs: objects, archives, -l libraries, groups.
+//
+// Inputs are taken in command-line order and recognised by content
+// (fle_read says whether a file is an object or an archive), never by
+// extension.  An object is always linked.  An archive is a bag of
+// members: a member is pulled in only when it defines a symbol that is
+// still undefined (a strong reference; weak references pull nothing),
+// and the archive is searched again until a pass pulls nothing, so
+// members that need each other are all found.  Archives between
+// --start-group and --end-group are searched together, repeatedly, until
+// none of them pulls anything: that is how cycles between libraries
+// (libc needs libgcc needs libc) are linked.  Members never pulled stay
+// out of the executable.
+#include "ld.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+InputFile *new_input_file(Link *ld, FleFile *obj, const char *name) {
+  InputFile *f = fle_xcalloc(1, sizeof *f);
+  f->obj = obj;
+  f->name = fle_xstrdup(name);
+  f->gsyms = fle_xcalloc(obj->nsyms ? obj->nsyms : 1, sizeof *f->gsyms);
+  f->secout = fle_xcalloc(obj->nsections ? obj->nsections : 1,
+                          sizeof *f->secout);
+  f->secoff = fle_xcalloc(obj->nsections ? obj->nsections : 1,
+                          sizeof *f->secoff);
+  FLE_GROW(ld->files, ld->capfiles, ld->nfiles + 1);
+  ld->files[ld->nfiles++] = f;
+  return f;
+}
+
+static void add_object(Link *ld, FleFile *obj, const char *name) {
+  InputFile *f = new_input_file(ld, obj, name);
+  if (ld->trace)
+    tracef(ld, "%s: object, %zu sections, %zu symbols\n", name,
+           obj->nsections, obj->nsyms - obj->nsections);
+  resolve_file(ld, f);
+}
+
+// Pulls member m of archive a, naming the symbol that made it needed.
+static void pull_member(Link *ld, Archive *a, size_t m, const char *why) {
+  FleFile *obj = a->ar->members[m];
+  char name[4096];
+  snprintf(name, sizeof name, "%s(%s)", a->path, obj->path);
+  a->pulled[m] = true;
+  if (ld->trace) {
+    Symbol *s = sym_lookup(ld, why);
+    tracef(ld, "pulled in %s to define %s, referenced by %s\n", name, why,
+           s && s->reffile ? s->reffile->name : "the command line");
+  }
+  InputFile *f = new_input_file(ld, obj, name);
+  resolve_file(ld, f);
+}
+
+// One pass over the archive's index; returns whether anything was pulled.
+static bool search_archive_once(Link *ld, Archive *a) {
+  bool pulled = false;
+  FleFile *ar = a->ar;
+  for (size_t i = 0; i < ar->nindex; i++) {
+    size_t m = ar->index_member[i];
+    if (m >= ar->nmembers || a->pulled[m])
+      continue;
+    Symbol *s = sym_lookup(ld, ar->index_syms[i]);
+    if (s && is_undefined_strong(s)) {
+      pull_member(ld, a, m, ar->index_syms[i]);
+      pulled = true;
+    }
+  }
+  return pulled;
+}
+
+// Searches until nothing changes; returns whether anything was pulled.
+static bool search_archive(Link *ld, Archive *a) {
+  bool any = false;
+  while (search_archive_once(ld, a))
+    any = true;
+  return any;
+}
+
+static void trace_left_out(Link *ld, Archive *a) {
+  for (size_t m = 0; m < a->ar->nmembers; m++)
+    if (!a->pulled[m])
+      tracef(ld, "left out %s(%s): defines nothing still undefined\n",
+             a->path, a->ar->members[m]->path);
+}
+
+static Archive *add_archive(Link *ld, FleFile *ar, const char *path) {
+  Archive *a = fle_xcalloc(1, sizeof *a);
+  a->ar = ar;
+  a->path = fle_xstrdup(path);
+  a->pulled = fle_xcalloc(ar->nmembers ? ar->nmembers : 1, 1);
+  FLE_GROW(ld->archives, ld->caparchives, ld->narchives + 1);
+  ld->archives[ld->narchives++] = a;
+  if (ld->trace)
+    tracef(ld, "%s: archive, %zu members, %zu indexed symbols\n", path,
+           ar->nmembers, ar->nindex);
+  return a;
+}
+
+// Finds libNAME.a in the -L directories, in order.
+static char *find_library(Link *ld, const char *name) {
+  for (size_t i = 0; i < ld->nlibdirs; i++) {
+    size_t n = strlen(ld->libdirs[i]) + strlen(name) + 8;
+    char *p = fle_xmalloc(n);
+    snprintf(p, n, "%s/lib%s.a", ld->libdirs[i], name);
+    if (access(p, F_OK) == 0)
+      return p;
+    free(p);
+  }
+  return NULL;
+}
+
+// Reads one input; returns the archive it was, or NULL.
+static Archive *read_one(Link *ld, const char *path) {
+  FleFile *f = fle_read(path);
+  if (!f) {
+    fle_errorf("%s", fle_error());
+    return NULL;
+  }
+  FLE_GROW(ld->loaded, ld->caploaded, ld->nloaded + 1);
+  ld->loaded[ld->nloaded++] = f;
+  if (f->kind == FLE_EXE) {
+    fle_errorf("%s: is an executable, not an object or archive", path);
+    return NULL;
+  }
+  if (f->kind == FLE_OBJ) {
+    add_object(ld, f, path);
+    return NULL;
+  }
+  Archive *a = add_archive(ld, f, path);
+  return a;
+}
+
+static const char *lib_path(Link *ld, const char *name) {
+  char *p = find_library(ld, name);
+  if (!p)
+    fle_errorf("unable to find library -l%s", name);
+  return p;
+}
+
+void read_inputs(Link *ld) {
+  // The entry symbol is a reference like any other: it can pull a member.
+  Symbol *entry = sym_intern(ld, ld->entry);
+  entry->bind = STB_GLOBAL;
+
+  size_t group_start = 0;
+  for (size_t i = 0; i < ld->nargs; i++) {
+    InputArg *arg = &ld->args[i];
+    const char *path = arg->value;
+    if (arg->kind == ARG_GROUP_START) {
+      group_start = ld->narchives;
+      continue;
+    }
+    if (arg->kind == ARG_GROUP_END) {
+      // Search the group's archives again and again until none pulls.
+      bool again = true;
+      while (again) {
+        again = false;
+        for (size_t g = group_start; g < ld->narchives; g++)
+          again |= search_archive(ld, ld->archives[g]);
+      }
+      continue;
+    }
+    if (arg->kind == ARG_LIB && !(path = lib_path(ld, arg->value)))
+      continue;
+    Archive *a = read_one(ld, path);
+    if (a)
+      search_archive(ld, a);
+  }
+  if (ld->trace)
+    for (size_t g = 0; g < ld->narchives; g++)
+      trace_left_out(ld, ld->archives[g]);
+}

@@ -1,0 +1,384 @@
+// layout.c — output sections, addresses and segments.
+//
+// Input sections are merged by family into output sections, in input
+// order, each piece at an offset that respects its alignment:
+//
+//   segment  permissions  output sections
+//   text     r-x          .text (every executable section)
+//   rodata   r--          .rodata (.rodata*), then other read-only
+//                         sections under their own names (.eh_frame, ...)
+//   data     rw-          .preinit_array .init_array .fini_array
+//                         .data.rel.ro .got .data .bss
+//
+// .init_array.N pieces come first, sorted by priority N, then plain
+// .init_array (as GNU ld's SORT_BY_INIT_PRIORITY).  .bss is recognised by
+// its type (NOBITS), never its name; it comes last in the data segment so
+// it takes memory but no file bytes.  COMMON symbols are placed at the
+// end of .bss.
+//
+// Each segment starts on a page boundary, so no page is both writable and
+// executable.  A normal executable's image starts at 0x400000 with the
+// first segment at 0x401000 (the first page plays the part of the ELF
+// headers); a PIE is linked at 0 with its first segment at 0x1000.
+#include "ld.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const char *name;
+  SegKind seg;
+  int rank;
+  uint32_t type;
+} Family;
+
+// The fixed output sections, in output order.
+static const Family families[] = {
+    {".text", SEG_TEXT, 0, SHT_PROGBITS},
+    {".rodata", SEG_RODATA, 0, SHT_PROGBITS},
+    {".preinit_array", SEG_DATA, 0, SHT_PREINIT_ARRAY},
+    {".init_array", SEG_DATA, 1, SHT_INIT_ARRAY},
+    {".fini_array", SEG_DATA, 2, SHT_FINI_ARRAY},
+    {".data.rel.ro", SEG_DATA, 3, SHT_PROGBITS},
+    {".got", SEG_DATA, 4, SHT_PROGBITS},
+    {".data", SEG_DATA, 5, SHT_PROGBITS},
+    {".bss", SEG_DATA, 6, SHT_NOBITS},
+};
+
+static const uint64_t seg_shflags[SEG_COUNT] = {
+    SHF_ALLOC | SHF_EXECINSTR, SHF_ALLOC, SHF_ALLOC | SHF_WRITE};
+static const uint32_t seg_pflags[SEG_COUNT] = {PF_R | PF_X, PF_R,
+                                               PF_R | PF_W};
+static const char *const seg_names[SEG_COUNT] = {"text", "rodata", "data"};
+
+static OutputSection *new_osec(Link *ld, const char *name, SegKind seg,
+                               int rank, uint32_t type) {
+  OutputSection *o = fle_xcalloc(1, sizeof *o);
+  o->name = fle_xstrdup(name);
+  o->seg = seg;
+  o->rank = rank;
+  o->type = type;
+  o->flags = seg_shflags[seg];
+  o->align = 1;
+  FLE_GROW(ld->osecs, ld->caposecs, ld->nosecs + 1);
+  ld->osecs[ld->nosecs++] = o;
+  return o;
+}
+
+static OutputSection *find_osec(Link *ld, const char *name) {
+  for (size_t i = 0; i < ld->nosecs; i++)
+    if (strcmp(ld->osecs[i]->name, name) == 0)
+      return ld->osecs[i];
+  return NULL;
+}
+
+static bool has_prefix(const char *name, const char *family) {
+  size_t n = strlen(family);
+  return strncmp(name, family, n) == 0 && (name[n] == '\0' || name[n] == '.');
+}
+
+// The output section name for an input section (NULL: its own name).
+static const char *family_of(const FleSection *s) {
+  if (s->type == SHT_INIT_ARRAY || has_prefix(s->name, ".init_array"))
+    return ".init_array";
+  if (s->type == SHT_FINI_ARRAY || has_prefix(s->name, ".fini_array"))
+    return ".fini_array";
+  if (s->type == SHT_PREINIT_ARRAY || has_prefix(s->name, ".preinit_array"))
+    return ".preinit_array";
+  if (s->flags & SHF_EXECINSTR)
+    return ".text";
+  if (s->type == SHT_NOBITS)
+    return ".bss";
+  if (!(s->flags & SHF_WRITE))
+    return has_prefix(s->name, ".rodata") ? ".rodata" : NULL;
+  return has_prefix(s->name, ".data.rel.ro") ? ".data.rel.ro" : ".data";
+}
+
+static OutputSection *osec_for(Link *ld, const FleSection *s) {
+  const char *name = family_of(s);
+  if (name)
+    return find_osec(ld, name);
+  OutputSection *o = find_osec(ld, s->name);
+  return o ? o : new_osec(ld, s->name, SEG_RODATA, 1, s->type);
+}
+
+static void add_piece(OutputSection *o, InputFile *f, int sec) {
+  FLE_GROW(o->pieces, o->cappieces, o->npieces + 1);
+  o->pieces[o->npieces++] = (Piece){f, sec, 0};
+  f->secout[sec] = o;
+}
+
+// ".init_array.101" -> 101; plain ".init_array" -> after every priority.
+static unsigned long init_priority(const Piece *p) {
+  const char *name = p->file->obj->sections[p->sec].name;
+  const char *dot = strchr(name + 1, '.');
+  return dot ? strtoul(dot + 1, NULL, 10) : 65536;
+}
+
+static int cmp_priority(const void *a, const void *b) {
+  const Piece *x = a, *y = b;
+  unsigned long px = init_priority(x), py = init_priority(y);
+  if (px != py)
+    return px < py ? -1 : 1;
+  return x->offset < y->offset ? -1 : x->offset > y->offset; // input order
+}
+
+static void sort_by_priority(OutputSection *o) {
+  for (size_t i = 0; i < o->npieces; i++)
+    o->pieces[i].offset = i; // remembers input order for a stable sort
+  qsort(o->pieces, o->npieces, sizeof *o->pieces, cmp_priority);
+}
+
+// Gives each piece its offset; the output section its size and alignment.
+static void place_pieces(OutputSection *o) {
+  uint64_t size = 0;
+  for (size_t i = 0; i < o->npieces; i++) {
+    Piece *p = &o->pieces[i];
+    FleSection *s = &p->file->obj->sections[p->sec];
+    uint64_t al = s->align ? s->align : 1;
+    size = align_up(size, al);
+    p->offset = size;
+    p->file->secoff[p->sec] = size;
+    size += s->size;
+    if (al > o->align)
+      o->align = al;
+  }
+  o->size = size;
+}
+
+// COMMON symbols become zero memory at the end of .bss.
+static void place_commons(Link *ld, OutputSection *bss) {
+  for (size_t i = 0; i < ld->nsyms; i++) {
+    Symbol *s = ld->syms[i];
+    if (s->state != SYM_COMMON)
+      continue;
+    bss->size = align_up(bss->size, s->align);
+    s->osec = bss;
+    s->addr = bss->size; // an offset until layout
+    bss->size += s->size;
+    if (s->align > bss->align)
+      bss->align = s->align;
+    if (ld->trace)
+      tracef(ld, "symbol %s: COMMON from %s placed at .bss+0x%llx, size "
+             "0x%llx align 0x%llx\n", s->name, s->file->name,
+             (unsigned long long)s->addr, (unsigned long long)s->size,
+             (unsigned long long)s->align);
+  }
+}
+
+static void add_file_sections(Link *ld, InputFile *f) {
+  for (size_t k = 0; k < f->obj->nsections; k++) {
+    FleSection *s = &f->obj->sections[k];
+    if (s->flags & SHF_TLS) {
+      fle_errorf("%s:(%s): thread-local storage is not supported", f->name,
+                 s->name);
+      continue;
+    }
+    add_piece(osec_for(ld, s), f, (int)k);
+  }
+}
+
+static int cmp_osec(const void *a, const void *b) {
+  const OutputSection *x = *(OutputSection *const *)a;
+  const OutputSection *y = *(OutputSection *const *)b;
+  if (x->seg != y->seg)
+    return x->seg < y->seg ? -1 : 1;
+  return x->rank - y->rank;
+}
+
+void create_output_sections(Link *ld) {
+  for (size_t i = 0; i < sizeof families / sizeof *families; i++) {
+    const Family *fam = &families[i];
+    new_osec(ld, fam->name, fam->seg, fam->rank, fam->type)->keep = true;
+  }
+  ld->got = find_osec(ld, ".got");
+  for (size_t i = 0; i < ld->nfiles; i++)
+    add_file_sections(ld, ld->files[i]);
+  sort_by_priority(find_osec(ld, ".init_array"));
+  sort_by_priority(find_osec(ld, ".fini_array"));
+  sort_by_priority(find_osec(ld, ".preinit_array"));
+  for (size_t i = 0; i < ld->nosecs; i++)
+    place_pieces(ld->osecs[i]);
+  place_commons(ld, find_osec(ld, ".bss"));
+  // Stable order: by segment, by rank, then by first appearance.
+  for (size_t i = 0; i < ld->nosecs; i++)
+    ld->osecs[i]->rank = ld->osecs[i]->rank * 100000 + (int)i;
+  qsort(ld->osecs, ld->nosecs, sizeof *ld->osecs, cmp_osec);
+}
+
+// ----------------------------------------------------------- addresses
+
+uint64_t input_addr(const InputFile *f, int sec) {
+  return f->secout[sec]->addr + f->secoff[sec];
+}
+
+// The value a relocation uses as S for symbol symidx of file f.
+uint64_t symbol_addr(Link *ld, InputFile *f, int symidx) {
+  Symbol *g = f->gsyms[symidx];
+  if (g)
+    return g->addr;
+  const FleSymbol *s = &f->obj->syms[symidx];
+  if (s->section >= 0)
+    return input_addr(f, s->section) + s->value;
+  return s->value; // FLE_ABS
+}
+
+// Lays out one segment's output sections from address start.
+static uint64_t layout_segment(Link *ld, SegKind k, uint64_t start) {
+  Segment *g = &ld->segs[k];
+  uint64_t addr = start, fileend = start;
+  for (size_t i = 0; i < ld->nosecs; i++) {
+    OutputSection *o = ld->osecs[i];
+    if (o->seg != k)
+      continue;
+    addr = align_up(addr, o->align);
+    o->addr = addr;
+    addr += o->size;
+    if (o->type != SHT_NOBITS && o->size)
+      fileend = addr;
+  }
+  g->name = seg_names[k];
+  g->flags = seg_pflags[k];
+  g->vaddr = start;
+  g->memsz = addr - start;
+  g->filesz = fileend - start;
+  return addr;
+}
+
+static uint64_t max_align(Link *ld, SegKind k) {
+  uint64_t al = LD_PAGE;
+  for (size_t i = 0; i < ld->nosecs; i++)
+    if (ld->osecs[i]->seg == k && ld->osecs[i]->align > al)
+      al = ld->osecs[i]->align;
+  return al;
+}
+
+static void set_linker(Link *ld, const char *name, uint64_t addr) {
+  Symbol *s = sym_lookup(ld, name);
+  if (s && s->state == SYM_LINKER)
+    s->addr = addr;
+}
+
+static void set_range(Link *ld, const char *prefix, OutputSection *o) {
+  char name[64];
+  snprintf(name, sizeof name, "__%s_array_start", prefix);
+  set_linker(ld, name, o->addr);
+  snprintf(name, sizeof name, "__%s_array_end", prefix);
+  set_linker(ld, name, o->addr + o->size);
+}
+
+static void define_linker_values(Link *ld, uint64_t end) {
+  Segment *text = &ld->segs[SEG_TEXT], *data = &ld->segs[SEG_DATA];
+  OutputSection *t = find_osec(ld, ".text");
+  set_linker(ld, "__executable_start", ld->base);
+  set_linker(ld, "_etext", t->addr + t->size);
+  set_linker(ld, "etext", t->addr + t->size);
+  set_linker(ld, "__etext", t->addr + t->size);
+  set_range(ld, "preinit", find_osec(ld, ".preinit_array"));
+  set_range(ld, "init", find_osec(ld, ".init_array"));
+  set_range(ld, "fini", find_osec(ld, ".fini_array"));
+  uint64_t edata = data->memsz ? data->vaddr + data->filesz : end;
+  set_linker(ld, "_edata", edata);
+  set_linker(ld, "edata", edata);
+  set_linker(ld, "__bss_start", find_osec(ld, ".bss")->addr);
+  set_linker(ld, "_end", end);
+  set_linker(ld, "end", end);
+  set_linker(ld, "_GLOBAL_OFFSET_TABLE_", ld->got->addr);
+  (void)text;
+}
+
+// Every global gets its final value: S for relocations.
+static void set_symbol_values(Link *ld) {
+  for (size_t i = 0; i < ld->nsyms; i++) {
+    Symbol *s = ld->syms[i];
+    if (s->state == SYM_COMMON)
+      s->addr += s->osec->addr;
+    else if (s->state == SYM_DEFINED) {
+      const FleSymbol *fs = &s->file->obj->syms[s->index];
+      s->addr = fs->section >= 0
+                    ? input_addr(s->file, fs->section) + fs->value
+                    : fs->value;
+    } else if (s->state == SYM_UNDEF)
+      s->addr = 0; // undefined weak
+  }
+}
+
+static void set_entry(Link *ld) {
+  Symbol *s = sym_lookup(ld, ld->entry);
+  if (!s || s->state == SYM_UNDEF) {
+    fle_errorf("cannot find entry symbol %s", ld->entry);
+    return;
+  }
+  Segment *t = &ld->segs[SEG_TEXT];
+  ld->entry_addr = s->addr;
+  if (s->addr < t->vaddr || s->addr >= t->vaddr + t->memsz)
+    fle_errorf("entry symbol %s (0x%llx) is not in the executable segment",
+               ld->entry, (unsigned long long)s->addr);
+}
+
+void layout(Link *ld) {
+  uint64_t cur = ld->base + LD_PAGE;
+  for (int k = 0; k < SEG_COUNT; k++) {
+    uint64_t start = align_up(cur, max_align(ld, (SegKind)k));
+    uint64_t end = layout_segment(ld, (SegKind)k, start);
+    if (end > start)
+      cur = end;
+  }
+  define_linker_values(ld, cur);
+  set_symbol_values(ld);
+  set_entry(ld);
+  if (ld->trace) {
+    trace_output_sections(ld);
+    trace_segments(ld);
+    trace_symbols(ld);
+  }
+}
+
+// Copies every input section's bytes to its place in its segment.
+void copy_section_data(Link *ld) {
+  for (int k = 0; k < SEG_COUNT; k++) {
+    Segment *g = &ld->segs[k];
+    g->data = fle_xcalloc(g->filesz ? g->filesz : 1, 1);
+  }
+  for (size_t i = 0; i < ld->nosecs; i++) {
+    OutputSection *o = ld->osecs[i];
+    Segment *g = &ld->segs[o->seg];
+    if (o->type == SHT_NOBITS)
+      continue;
+    for (size_t j = 0; j < o->npieces; j++) {
+      Piece *p = &o->pieces[j];
+      FleSection *s = &p->file->obj->sections[p->sec];
+      if (s->type != SHT_NOBITS && s->data && s->size)
+        memcpy(g->data + (o->addr - g->vaddr) + p->offset, s->data, s->size);
+    }
+  }
+}
+
+// ------------------------------------------------------------ helpers
+
+void format_location(char *buf, size_t len, const InputFile *f, int sec,
+                     uint64_t off) {
+  snprintf(buf, len, "%s:(%s+0x%llx)", f->name, f->obj->sections[sec].name,
+           (unsigned long long)off);
+}
+
+const char *hex_signed(char *buf, int64_t v) {
+  if (v < 0)
+    sprintf(buf, "-0x%llx", (unsigned long long)-(uint64_t)v);
+  else
+    sprintf(buf, "0x%llx", (unsigned long long)v);
+  return buf;
+}
+
+// "'name'" for named symbols, "section '.data'" for section symbols.
+const char *symbol_label(InputFile *f, int symidx) {
+  static char buf[1024];
+  const FleSymbol *s = &f->obj->syms[symidx];
+  if (s->type == STT_SECTION && s->section >= 0)
+    snprintf(buf, sizeof buf, "section '%s'",
+             f->obj->sections[s->section].name);
+  else
+    snprintf(buf, sizeof buf, "'%s'", s->name);
+  return buf;
+}

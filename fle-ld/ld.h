@@ -1,0 +1,192 @@
+// ld.h — the shared vocabulary of fle-ld, the FLE static linker.
+//
+// The linker works on libfle's model (fle.h): every input object stays an
+// FleFile, and the output is one FleFile of kind FLE_EXE.  This header
+// adds only what a linker needs on top of that:
+//
+//   InputFile      a live object (a command-line object or a pulled archive
+//                  member) with, per section, where it landed in the output
+//   Symbol         one entry of the global symbol table: the winner of
+//                  resolution for one name (locals never enter it)
+//   OutputSection  the output sections (.text, .rodata, .data, .bss, ...)
+//                  made of input "pieces"
+//   Link           the whole link: options, inputs, symbols, output
+//
+// Each pass lives in its own file; main.c lists them in order.
+#ifndef LD_H
+#define LD_H
+
+#include "fle.h"
+
+#define LD_PAGE 0x1000ull
+// Where a non-PIE image starts.  The first page stays unmapped, as with
+// GNU ld's headers, so the first segment is at 0x401000; __executable_start
+// is this base.  A PIE is linked at base 0, its first segment at 0x1000.
+#define LD_BASE 0x400000ull
+
+typedef struct InputFile InputFile;
+typedef struct Symbol Symbol;
+typedef struct OutputSection OutputSection;
+
+// ------------------------------------------------------------ inputs
+
+struct InputFile {
+  FleFile *obj;        // the object (owned by its archive when a member)
+  char *name;          // "main.fle" or "libm.a(sqrt.fle)", for messages
+  Symbol **gsyms;      // per obj->syms: its global Symbol, NULL for locals
+  OutputSection **secout; // per section: its output section (NULL = dropped)
+  uint64_t *secoff;    // per section: offset inside its output section
+  int *gotslot;        // per local symbol: GOT slot + 1 (lazily allocated)
+};
+
+// One command-line item, in order.
+typedef enum { ARG_FILE, ARG_LIB, ARG_GROUP_START, ARG_GROUP_END } ArgKind;
+typedef struct {
+  ArgKind kind;
+  const char *value;
+} InputArg;
+
+typedef struct {
+  FleFile *ar;
+  char *path;
+  bool *pulled;        // per member
+} Archive;
+
+// ----------------------------------------------------------- symbols
+
+typedef enum {
+  SYM_UNDEF,     // only referenced so far
+  SYM_DEFINED,   // defined in a section of file (or absolute)
+  SYM_COMMON,    // COMMON: size/align merged, placed in .bss by layout
+  SYM_LINKER,    // defined by the linker (__bss_start, _end, ...)
+} SymState;
+
+struct Symbol {
+  const char *name;    // points into an input's model, never copied
+  SymState state;
+  uint8_t bind;        // STB_GLOBAL / STB_WEAK (of the definition, or of
+                       // the strongest reference while undefined)
+  InputFile *file;     // defining file (DEFINED, COMMON)
+  int index;           // the definition's index in file->obj->syms
+  InputFile *reffile;  // first file that referenced it (for messages)
+  uint64_t size, align; // COMMON
+  uint64_t addr;       // after layout
+  OutputSection *osec; // COMMON and linker symbols: where they live
+  int gotslot;         // GOT slot + 1, 0 = none
+  size_t order;        // creation order, for stable output
+};
+
+// ----------------------------------------------------------- output
+
+typedef enum { SEG_TEXT, SEG_RODATA, SEG_DATA, SEG_COUNT } SegKind;
+
+typedef struct {
+  InputFile *file;
+  int sec;             // section index in file->obj
+  uint64_t offset;     // inside the output section
+} Piece;
+
+struct OutputSection {
+  char *name;
+  SegKind seg;
+  int rank;            // order inside its segment
+  uint32_t type;
+  uint64_t flags, align, size;
+  uint64_t addr;       // virtual address after layout
+  Piece *pieces;
+  size_t npieces, cappieces;
+  bool keep;           // has a name linker symbols refer to even if empty
+};
+
+typedef struct {
+  const char *name;    // "text", "rodata", "data"
+  uint32_t flags;      // PF_*
+  uint64_t vaddr, memsz, filesz;
+  uint8_t *data;       // filesz bytes, filled by output, patched by reloc
+  FleReloc *relocs;    // PIE: R_X86_64_RELATIVE, offsets in segment
+  size_t nrelocs, caprelocs;
+} Segment;
+
+typedef struct {
+  // options
+  const char *output;
+  const char *entry;
+  const char *interp;
+  const char *mapfile;
+  bool pie, trace;
+  const char **libdirs;
+  size_t nlibdirs, caplibdirs;
+  InputArg *args;
+  size_t nargs, capargs;
+
+  // inputs, in link order
+  InputFile **files;
+  size_t nfiles, capfiles;
+  Archive **archives;
+  size_t narchives, caparchives;
+  FleFile **loaded;    // every file read, freed at the end
+  size_t nloaded, caploaded;
+
+  // the global symbol table
+  FleMap symmap;       // name -> index into syms
+  Symbol **syms;
+  size_t nsyms, capsyms;
+
+  // output
+  OutputSection **osecs;
+  size_t nosecs, caposecs;
+  OutputSection *got;  // .got, created when needed
+  InputFile **gotfile; // per GOT slot: a file and symbol index naming
+  int *gotsym;         // what the slot holds
+  size_t ngot, capgot;
+  Segment segs[SEG_COUNT];
+  uint64_t base;
+  uint64_t entry_addr;
+} Link;
+
+// input.c: read every input in order, pulling archive members on demand.
+void read_inputs(Link *ld);
+InputFile *new_input_file(Link *ld, FleFile *obj, const char *name);
+
+// resolve.c: the global symbol table and the resolution rules.
+Symbol *sym_lookup(Link *ld, const char *name);
+Symbol *sym_intern(Link *ld, const char *name);
+void resolve_file(Link *ld, InputFile *f);
+void define_linker_symbols(Link *ld);
+void check_undefined(Link *ld);
+bool is_undefined_strong(const Symbol *s);
+
+// layout.c: output sections, addresses, segments, linker symbols.
+void create_output_sections(Link *ld);
+void layout(Link *ld);
+uint64_t input_addr(const InputFile *f, int sec);
+uint64_t symbol_addr(Link *ld, InputFile *f, int symidx);
+const char *symbol_label(InputFile *f, int symidx);
+void copy_section_data(Link *ld);
+
+// reloc_x86_64.c: GOT needs, then applying relocations.
+void scan_relocations(Link *ld);
+void apply_relocations(Link *ld);
+
+// output.c: the executable, the map file.
+void write_output(Link *ld);
+void write_map(Link *ld);
+
+// trace.c: the teaching narration (--trace), to stdout.
+void tracef(Link *ld, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void trace_output_sections(Link *ld);
+void trace_segments(Link *ld);
+void trace_symbols(Link *ld);
+
+// Small helpers shared by the passes.
+static inline uint64_t align_up(uint64_t v, uint64_t a) {
+  return a <= 1 ? v : (v + a - 1) & ~(a - 1);
+}
+// "main.fle:(.text+0x1c)" into buf.
+void format_location(char *buf, size_t len, const InputFile *f, int sec,
+                     uint64_t off);
+// "0x1c" or "-0x4"
+const char *hex_signed(char *buf, int64_t v);
+
+#endif

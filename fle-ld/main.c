@@ -1,0 +1,199 @@
+// main.c — fle-ld, the FLE static linker: options, then the passes.
+//
+// A static link is a short list of passes over libfle's model:
+//
+//   read inputs      objects and archives in command-line order; archive
+//                    members are pulled only to define a symbol that is
+//                    still undefined (input.c), and every object's symbols
+//                    enter the global table as it is read (resolve.c)
+//   check symbols    every strong reference defined, no duplicates
+//   output sections  input sections grouped by family (.text, .rodata,
+//                    .data, .bss, ...), GOT slots found (layout.c, reloc)
+//   lay out          addresses: r-x, r--, rw- segments, each page aligned
+//   relocate         S, A and P computed, range-checked and written
+//   write            the executable (spec §5) through a temporary file
+//
+// Every phase collects its errors and stops at its end, so one run shows
+// all undefined symbols at once.  A failed link leaves no output file:
+// an old file at the output path is deleted (as GNU ld does), so a stale
+// executable can never be mistaken for the result.
+//
+// --trace narrates every decision to stdout (stdout, so it can be piped
+// and compared; diagnostics stay on stderr).
+#include "ld.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *output_to_remove;
+static bool link_succeeded;
+
+static void remove_failed_output(void) {
+  if (!link_succeeded && output_to_remove)
+    unlink(output_to_remove);
+}
+
+static void usage(FILE *out) {
+  fprintf(out,
+          "usage: fle-ld [options] FILES...\n"
+          "Links FLE objects and archives into an FLE executable.\n"
+          "  -o FILE            output (default a.out)\n"
+          "  -e SYMBOL          entry point (default _start)\n"
+          "  -L DIR             add DIR to the library search path\n"
+          "  -l NAME            link DIR/libNAME.a from the search path\n"
+          "  --start-group ... --end-group\n"
+          "                     search these archives repeatedly\n"
+          "  -pie               position-independent executable (base 0)\n"
+          "  --interp PATH      interpreter for the #! line\n"
+          "                     (default " FLE_DEFAULT_INTERP ")\n"
+          "  -Map FILE          write a link map\n"
+          "  --trace            explain every decision on stdout\n"
+          "  --help, --version\n");
+}
+
+static void add_arg(Link *ld, ArgKind kind, const char *value) {
+  FLE_GROW(ld->args, ld->capargs, ld->nargs + 1);
+  ld->args[ld->nargs++] = (InputArg){kind, value};
+}
+
+// Matches "-o X", "-oX" (short) or "--opt X", "--opt=X" (long).  Returns
+// the value and advances *i, or NULL when argv[*i] is not this option.
+static const char *opt_value(int argc, char **argv, int *i, const char *opt,
+                             bool joined_short) {
+  const char *a = argv[*i];
+  size_t n = strlen(opt);
+  if (strncmp(a, opt, n) != 0)
+    return NULL;
+  if (a[n] == '\0') {
+    if (*i + 1 >= argc)
+      fle_fatal("missing argument to %s", opt);
+    return argv[++*i];
+  }
+  if (a[n] == '=' && !joined_short)
+    return a + n + 1;
+  if (joined_short)
+    return a + n;
+  return NULL;
+}
+
+static bool is(const char *a, const char *x, const char *y) {
+  return strcmp(a, x) == 0 || (y && strcmp(a, y) == 0);
+}
+
+static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {
+  const char *v;
+  if ((v = opt_value(argc, argv, i, "--entry", false)) ||
+      (v = opt_value(argc, argv, i, "-e", true)))
+    ld->entry = v;
+  else if ((v = opt_value(argc, argv, i, "--interp", false)))
+    ld->interp = v;
+  else if ((v = opt_value(argc, argv, i, "-Map", false)) ||
+           (v = opt_value(argc, argv, i, "--Map", false)))
+    ld->mapfile = v;
+  else if ((v = opt_value(argc, argv, i, "-o", true)))
+    ld->output = v;
+  else if ((v = opt_value(argc, argv, i, "--library-path", false)) ||
+           (v = opt_value(argc, argv, i, "-L", true))) {
+    FLE_GROW(ld->libdirs, ld->caplibdirs, ld->nlibdirs + 1);
+    ld->libdirs[ld->nlibdirs++] = v;
+  } else if ((v = opt_value(argc, argv, i, "--library", false)) ||
+             (v = opt_value(argc, argv, i, "-l", true)))
+    add_arg(ld, ARG_LIB, v);
+  else
+    return false;
+  return true;
+}
+
+static void parse_args(Link *ld, int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (is(a, "--help", "-h")) {
+      usage(stdout);
+      exit(0);
+    } else if (is(a, "--version", "-v")) {
+      printf("fle-ld (FLE toolchain) FLE version %d\n", FLE_VERSION);
+      exit(0);
+    } else if (is(a, "--start-group", "-(")) {
+      add_arg(ld, ARG_GROUP_START, NULL);
+    } else if (is(a, "--end-group", "-)")) {
+      add_arg(ld, ARG_GROUP_END, NULL);
+    } else if (is(a, "-pie", "--pie")) {
+      ld->pie = true;
+    } else if (is(a, "-no-pie", "--no-pie")) {
+      ld->pie = false;
+    } else if (is(a, "--trace", NULL)) {
+      ld->trace = true;
+    } else if (is(a, "-static", "-nostdlib")) {
+      // fle-ld links statically and adds no libraries anyway.
+    } else if (a[0] == '-' && a[1] != '\0') {
+      if (!parse_value_option(ld, argc, argv, &i))
+        fle_fatal("unknown argument '%s'", a);
+    } else {
+      add_arg(ld, ARG_FILE, a);
+    }
+  }
+}
+
+static void check_args(Link *ld) {
+  int depth = 0;
+  bool any = false;
+  for (size_t i = 0; i < ld->nargs; i++) {
+    ArgKind k = ld->args[i].kind;
+    any |= k == ARG_FILE || k == ARG_LIB;
+    if (k == ARG_GROUP_START && depth++ > 0)
+      fle_fatal("nested --start-group");
+    if (k == ARG_GROUP_END && --depth < 0)
+      fle_fatal("stray --end-group");
+  }
+  if (depth > 0)
+    fle_fatal("missing --end-group");
+  if (!any)
+    fle_fatal("no input files");
+}
+
+int main(int argc, char **argv) {
+  fle_tool = "fle-ld";
+  Link ld = {.output = "a.out", .entry = "_start",
+             .interp = FLE_DEFAULT_INTERP};
+  fle_map_init(&ld.symmap);
+  parse_args(&ld, argc, argv);
+  output_to_remove = ld.output;
+  atexit(remove_failed_output);
+  check_args(&ld);
+  ld.base = ld.pie ? 0 : LD_BASE;
+
+  // Read inputs: objects in order; archive members on demand.  Each
+  // object's symbols are resolved against the table as it is read.
+  read_inputs(&ld);
+  fle_check_errors();
+
+  // Check symbols: linker-defined names, then every strong reference
+  // must have found a definition.
+  define_linker_symbols(&ld);
+  check_undefined(&ld);
+  fle_check_errors();
+
+  // Create output sections, and find which symbols need a GOT slot.
+  create_output_sections(&ld);
+  scan_relocations(&ld);
+  fle_check_errors();
+
+  // Lay out: section and segment addresses, symbol values, the entry.
+  layout(&ld);
+  fle_check_errors();
+
+  // Apply relocations into the output segments' bytes.
+  copy_section_data(&ld);
+  apply_relocations(&ld);
+  fle_check_errors();
+
+  // Write the executable (and the map).
+  if (ld.mapfile)
+    write_map(&ld);
+  write_output(&ld);
+  fle_check_errors();
+  link_succeeded = true;
+  return 0;
+}

@@ -1,0 +1,242 @@
+// output.c — the executable (spec §5) and the link map.
+//
+// The laid-out segments become FleSegments (their bytes are already
+// relocated), the output sections become the informational section
+// table, and the symbol table keeps every defined symbol — locals too,
+// as nm shows them — at its final address, so fle-nm and fle-objdump can
+// name what they see.  fle_write writes through a temporary file renamed
+// into place with mode 0755, so there is never a half-written output.
+//
+// The map (-Map FILE) follows GNU ld's: which archive members were
+// pulled and why, the COMMON symbols, then the memory map of output
+// sections, their input pieces and the symbols in them.
+#include "ld.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  FleSymbol sym;
+  size_t order;
+} OutSym;
+
+static int cmp_outsym(const void *a, const void *b) {
+  const OutSym *x = a, *y = b;
+  if (x->sym.value != y->sym.value)
+    return x->sym.value < y->sym.value ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+// The exe segment holding addr: first one with addr inside, else one
+// ending exactly at addr; FLE_ABS when none does.
+static int segment_of(const FleFile *exe, uint64_t addr) {
+  for (size_t i = 0; i < exe->nsegments; i++) {
+    const FleSegment *g = &exe->segments[i];
+    if (addr >= g->vaddr && addr < g->vaddr + g->memsz)
+      return (int)i;
+  }
+  for (size_t i = 0; i < exe->nsegments; i++) {
+    const FleSegment *g = &exe->segments[i];
+    if (addr == g->vaddr + g->memsz)
+      return (int)i;
+  }
+  return FLE_ABS;
+}
+
+static void push_sym(OutSym **v, size_t *n, size_t *cap, FleSymbol s) {
+  FLE_GROW(*v, *cap, *n + 1);
+  (*v)[*n] = (OutSym){s, *n};
+  ++*n;
+}
+
+static void collect_locals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
+  for (size_t i = 0; i < ld->nfiles; i++) {
+    InputFile *f = ld->files[i];
+    for (size_t j = f->obj->nsections; j < f->obj->nsyms; j++) {
+      FleSymbol s = f->obj->syms[j];
+      if (s.bind != STB_LOCAL || s.section < 0 || s.type == STT_SECTION ||
+          s.type == STT_FILE)
+        continue;
+      s.value = symbol_addr(ld, f, (int)j);
+      push_sym(v, n, cap, s);
+    }
+  }
+}
+
+static void collect_globals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
+  for (size_t i = 0; i < ld->nsyms; i++) {
+    Symbol *g = ld->syms[i];
+    FleSymbol s = {.name = (char *)g->name, .bind = g->bind,
+                   .type = STT_NOTYPE, .value = g->addr};
+    if (g->state == SYM_UNDEF && g->bind != STB_WEAK)
+      continue;
+    if (g->state == SYM_DEFINED) {
+      s = g->file->obj->syms[g->index];
+      s.value = g->addr;
+    } else if (g->state == SYM_COMMON) {
+      s.type = STT_OBJECT;
+      s.size = g->size;
+    } else if (g->state == SYM_LINKER) {
+      s.bind = STB_GLOBAL;
+    }
+    if (g->state == SYM_UNDEF)
+      s.section = FLE_UNDEF;
+    else if (g->state != SYM_DEFINED)
+      s.section = 0; // somewhere in the image
+    push_sym(v, n, cap, s);
+  }
+}
+
+static void add_symbols(Link *ld, FleFile *exe) {
+  OutSym *v = NULL;
+  size_t n = 0, cap = 0;
+  collect_locals(ld, &v, &n, &cap);
+  collect_globals(ld, &v, &n, &cap);
+  qsort(v, n, sizeof *v, cmp_outsym);
+  for (size_t i = 0; i < n; i++) {
+    FleSymbol s = v[i].sym;
+    if (s.section >= 0) // absolute and undefined symbols stay so
+      s.section = segment_of(exe, s.value);
+    fle_add_symbol(exe, &s);
+  }
+  free(v);
+}
+
+static int cmp_reloc(const void *a, const void *b) {
+  const FleReloc *x = a, *y = b;
+  return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+static void add_segments(Link *ld, FleFile *exe) {
+  for (int k = 0; k < SEG_COUNT; k++) {
+    Segment *g = &ld->segs[k];
+    if (!g->memsz)
+      continue;
+    size_t idx = fle_add_segment(exe, g->name, g->flags, g->vaddr, LD_PAGE);
+    FleSegment *e = &exe->segments[idx];
+    e->memsz = g->memsz;
+    e->filesz = g->filesz;
+    e->data = g->data; // ownership moves to the model
+    g->data = NULL;
+    qsort(g->relocs, g->nrelocs, sizeof *g->relocs, cmp_reloc);
+    for (size_t r = 0; r < g->nrelocs; r++)
+      fle_add_segment_reloc(e, &g->relocs[r]);
+  }
+}
+
+static void add_sections(Link *ld, FleFile *exe) {
+  for (size_t i = 0; i < ld->nosecs; i++) {
+    OutputSection *o = ld->osecs[i];
+    if (!o->size)
+      continue;
+    size_t idx = fle_add_section(exe, o->name, o->type, o->flags, o->align);
+    exe->sections[idx].addr = o->addr;
+    exe->sections[idx].size = o->size;
+  }
+}
+
+void write_output(Link *ld) {
+  FleFile *exe = fle_new(FLE_EXE, ld->output);
+  free(exe->interp);
+  exe->interp = fle_xstrdup(ld->interp);
+  exe->entry = ld->entry_addr;
+  exe->pie = ld->pie;
+  add_sections(ld, exe);
+  add_segments(ld, exe);
+  add_symbols(ld, exe);
+  if (fle_write(exe, ld->output) != 0)
+    fle_errorf("%s", fle_error());
+  fle_free(exe);
+}
+
+// ------------------------------------------------------------- the map
+
+static unsigned long long ull(uint64_t v) { return (unsigned long long)v; }
+
+static void map_archive_members(Link *ld, FILE *out) {
+  fprintf(out, "Archive member included to satisfy reference by file "
+               "(symbol)\n\n");
+  for (size_t i = 0; i < ld->nfiles; i++) {
+    InputFile *f = ld->files[i];
+    if (!strchr(f->name, '('))
+      continue;
+    // The symbol that pulled it: a global it defines whose first
+    // reference came from another file.
+    for (size_t j = f->obj->nsections; j < f->obj->nsyms; j++) {
+      Symbol *s = f->gsyms[j];
+      if (s && s->file == f && s->reffile && s->reffile != f) {
+        fprintf(out, "%s\n%30s%s (%s)\n", f->name, "", s->reffile->name,
+                s->name);
+        break;
+      }
+    }
+  }
+}
+
+static void map_commons(Link *ld, FILE *out) {
+  bool header = false;
+  for (size_t i = 0; i < ld->nsyms; i++) {
+    Symbol *s = ld->syms[i];
+    if (s->state != SYM_COMMON)
+      continue;
+    if (!header)
+      fprintf(out, "\nAllocating common symbols\n%-24s%-18sfile\n\n",
+              "Common symbol", "size");
+    header = true;
+    fprintf(out, "%-24s0x%-16llx%s\n", s->name, ull(s->size), s->file->name);
+  }
+}
+
+// Globals defined in one input piece, in address order of appearance.
+static void map_piece_symbols(Link *ld, FILE *out, Piece *p) {
+  FleFile *o = p->file->obj;
+  for (size_t j = o->nsections; j < o->nsyms; j++) {
+    Symbol *s = p->file->gsyms[j];
+    if (s && s->state == SYM_DEFINED && s->file == p->file &&
+        s->index == (int)j && o->syms[j].section == p->sec)
+      fprintf(out, "%16s0x%016llx                %s\n", "", ull(s->addr),
+              s->name);
+  }
+}
+
+static void map_sections(Link *ld, FILE *out) {
+  fprintf(out, "\nMemory map\n\n");
+  for (int k = 0; k < SEG_COUNT; k++) {
+    Segment *g = &ld->segs[k];
+    char perm[4];
+    if (!g->memsz)
+      continue;
+    fle_pflags_str(g->flags, perm);
+    fprintf(out, "Segment %-7s 0x%016llx 0x%10llx %s\n\n", g->name,
+            ull(g->vaddr), ull(g->memsz), perm);
+    for (size_t i = 0; i < ld->nosecs; i++) {
+      OutputSection *o = ld->osecs[i];
+      if (o->seg != (SegKind)k || !o->size)
+        continue;
+      fprintf(out, "%-15s 0x%016llx %#10llx\n", o->name, ull(o->addr),
+              ull(o->size));
+      for (size_t j = 0; j < o->npieces; j++) {
+        Piece *p = &o->pieces[j];
+        FleSection *s = &p->file->obj->sections[p->sec];
+        fprintf(out, " %-14s 0x%016llx %#10llx %s\n", s->name,
+                ull(o->addr + p->offset), ull(s->size), p->file->name);
+        map_piece_symbols(ld, out, p);
+      }
+      fprintf(out, "\n");
+    }
+  }
+}
+
+void write_map(Link *ld) {
+  FILE *out = fopen(ld->mapfile, "w");
+  if (!out) {
+    fle_errorf("cannot open map file %s: %m", ld->mapfile);
+    return;
+  }
+  map_archive_members(ld, out);
+  map_commons(ld, out);
+  map_sections(ld, out);
+  fprintf(out, "Entry point 0x%llx (%s)\n", ull(ld->entry_addr), ld->entry);
+  fclose(out);
+}

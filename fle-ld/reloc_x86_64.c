@@ -1,0 +1,426 @@
+// reloc_x86_64.c — x86-64 relocations, in the psABI's own words.
+//
+// For every relocation the linker knows three numbers:
+//   S  the value of the symbol (its address after layout; 0 for an
+//      undefined weak symbol)
+//   A  the addend written in the object
+//   P  the place: the address of the bytes being patched
+// plus, for GOT relocations, G (the offset of the symbol's slot in the
+// GOT) and GOT (the GOT's address).  Each type is one line of the switch
+// in apply_one(), the psABI table written as code, and every write checks
+// that the value fits its field: a value that does not fit is an error
+// naming the place, the symbol and the value, never a silent truncation.
+//
+// The GOTPCREL family loads an address from a GOT slot.  A static linker
+// knows every address, so where the psABI allows (GOTPCRELX and
+// REX_GOTPCRELX with addend -4) the instruction is relaxed to use the
+// address directly and no slot is needed:
+//   mov  foo@GOTPCREL(%rip), %reg   ->  lea  foo(%rip), %reg
+//   call *foo@GOTPCREL(%rip)        ->  addr32 call foo
+//   jmp  *foo@GOTPCREL(%rip)        ->  jmp  foo; nop
+// Everything else gets a slot in .got (in the data segment), filled
+// with S.  PLT32 is S + A - P: there is no PLT in a static link.
+//
+// In a PIE (linked at base 0) a 64-bit absolute address is not known
+// until load time: the bytes stay zero and the data segment gets an
+// R_X86_64_RELATIVE (B + S + A) for the loader.  A 32-bit absolute
+// address cannot be fixed up at all: that is an error, as with lld.
+#include "ld.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+  Link *ld;
+  InputFile *file;
+  int sec;
+  const FleReloc *rel;
+  Segment *seg;
+  uint8_t *loc;       // the bytes to patch, inside seg->data
+  uint64_t S, P;
+  int64_t A;
+  const char *formula; // for --trace
+  const char *note;
+} Site;
+
+// -------------------------------------------------------- symbol kinds
+
+// Whether S is a fixed number rather than an address in the image (an
+// absolute symbol, or an undefined weak one resolving to 0): such values
+// need no RELATIVE relocation in a PIE and cannot be reached PC-relative.
+static bool is_absolute(Link *ld, InputFile *f, int symidx) {
+  Symbol *g = f->gsyms[symidx];
+  if (g) {
+    if (g->state == SYM_UNDEF)
+      return true;
+    if (g->state != SYM_DEFINED)
+      return false;
+    return g->file->obj->syms[g->index].section == FLE_ABS;
+  }
+  return f->obj->syms[symidx].section == FLE_ABS;
+}
+
+static bool is_undef_weak(InputFile *f, int symidx) {
+  Symbol *g = f->gsyms[symidx];
+  return g && g->state == SYM_UNDEF;
+}
+
+// ---------------------------------------------------------- the GOT
+
+static int *got_slot_ref(InputFile *f, int symidx) {
+  if (f->gsyms[symidx])
+    return &f->gsyms[symidx]->gotslot;
+  if (!f->gotslot)
+    f->gotslot = fle_xcalloc(f->obj->nsyms, sizeof *f->gotslot);
+  return &f->gotslot[symidx];
+}
+
+static void need_got_slot(Link *ld, InputFile *f, int symidx) {
+  int *slot = got_slot_ref(f, symidx);
+  if (*slot)
+    return;
+  FLE_GROW(ld->gotfile, ld->capgot, ld->ngot + 1);
+  ld->gotsym = fle_xrealloc(ld->gotsym, ld->capgot * sizeof *ld->gotsym);
+  ld->gotfile[ld->ngot] = f;
+  ld->gotsym[ld->ngot] = symidx;
+  *slot = (int)++ld->ngot;
+  ld->got->size = ld->ngot * 8;
+  ld->got->align = 8;
+}
+
+// G + GOT: the address of the symbol's slot.
+static uint64_t got_entry_addr(Link *ld, InputFile *f, int symidx) {
+  return ld->got->addr + (uint64_t)(*got_slot_ref(f, symidx) - 1) * 8;
+}
+
+// ------------------------------------------------------- relaxation
+
+// The instruction bytes before the relocated field (input data).
+static const uint8_t *insn_bytes(InputFile *f, int sec, const FleReloc *r,
+                                 int back) {
+  FleSection *s = &f->obj->sections[sec];
+  if (r->offset < (uint64_t)back || !s->data)
+    return NULL;
+  return s->data + r->offset - back;
+}
+
+// Can this GOT load use the address directly (psABI B.2)?
+static bool can_relax(Link *ld, InputFile *f, int sec, const FleReloc *r) {
+  if (r->type != R_X86_64_GOTPCRELX && r->type != R_X86_64_REX_GOTPCRELX)
+    return false;
+  if (r->addend != -4 || is_undef_weak(f, r->sym))
+    return false;
+  if (ld->pie && is_absolute(ld, f, r->sym))
+    return false;
+  const uint8_t *op = insn_bytes(f, sec, r, 2);
+  if (!op)
+    return false;
+  if (op[0] == 0x8b) // mov
+    return r->type == R_X86_64_GOTPCRELX || insn_bytes(f, sec, r, 3);
+  return r->type == R_X86_64_GOTPCRELX && op[0] == 0xff &&
+         (op[1] == 0x15 || op[1] == 0x25); // call *, jmp *
+}
+
+// ----------------------------------------------------------- errors
+
+static void site_location(const Site *x, char *buf, size_t len) {
+  format_location(buf, len, x->file, x->sec, x->rel->offset);
+}
+
+static const char *type_name(uint32_t type) {
+  const FleRelocType *t = fle_reloc_by_type(type);
+  return t ? t->name : "R_X86_64_?";
+}
+
+static void out_of_range(const Site *x, int64_t v, const char *range) {
+  char loc[512], val[32];
+  site_location(x, loc, sizeof loc);
+  fle_errorf("%s: relocation %s out of range: %s is not in %s; references %s",
+             loc, type_name(x->rel->type), hex_signed(val, v), range,
+             symbol_label(x->file, x->rel->sym));
+}
+
+static void site_error(const Site *x, const char *what) {
+  char loc[512];
+  site_location(x, loc, sizeof loc);
+  fle_errorf("%s: relocation %s against %s: %s", loc,
+             type_name(x->rel->type), symbol_label(x->file, x->rel->sym),
+             what);
+}
+
+// ----------------------------------------------------------- writers
+
+static void put(uint8_t *loc, uint64_t v, int width) {
+  for (int i = 0; i < width; i++)
+    loc[i] = (uint8_t)(v >> (8 * i));
+}
+
+static void write64(Site *x, uint64_t v) { put(x->loc, v, 8); }
+
+static void write32u(Site *x, uint64_t v) {
+  if (v > UINT32_MAX)
+    out_of_range(x, (int64_t)v, "[0, 4294967295]");
+  else
+    put(x->loc, v, 4);
+}
+
+static void write32s(Site *x, int64_t v) {
+  if (v < INT32_MIN || v > INT32_MAX)
+    out_of_range(x, v, "[-2147483648, 2147483647]");
+  else
+    put(x->loc, (uint64_t)v, 4);
+}
+
+// 16- and 8-bit fields accept anything that fits signed or unsigned.
+static void write16(Site *x, int64_t v) {
+  if (v < INT16_MIN || v > UINT16_MAX)
+    out_of_range(x, v, "[-32768, 65535]");
+  else
+    put(x->loc, (uint64_t)v, 2);
+}
+
+static void write16s(Site *x, int64_t v) {
+  if (v < INT16_MIN || v > INT16_MAX)
+    out_of_range(x, v, "[-32768, 32767]");
+  else
+    put(x->loc, (uint64_t)v, 2);
+}
+
+static void write8(Site *x, int64_t v) {
+  if (v < INT8_MIN || v > UINT8_MAX)
+    out_of_range(x, v, "[-128, 255]");
+  else
+    put(x->loc, (uint64_t)v, 1);
+}
+
+static void write8s(Site *x, int64_t v) {
+  if (v < INT8_MIN || v > INT8_MAX)
+    out_of_range(x, v, "[-128, 127]");
+  else
+    put(x->loc, (uint64_t)v, 1);
+}
+
+// A load-time relocation: the loader writes B + addend at this place.
+static void add_relative(Segment *g, uint64_t segoff, uint64_t addend) {
+  FLE_GROW(g->relocs, g->caprelocs, g->nrelocs + 1);
+  g->relocs[g->nrelocs++] = (FleReloc){segoff, R_X86_64_RELATIVE, -1,
+                                       (int64_t)addend};
+}
+
+// S + A as a 64-bit address: in a PIE, a RELATIVE relocation instead.
+static void write_addr64(Site *x, uint64_t v) {
+  if (x->ld->pie && !is_absolute(x->ld, x->file, x->rel->sym)) {
+    add_relative(x->seg, (uint64_t)(x->loc - x->seg->data), v);
+    x->note = "PIE: R_X86_64_RELATIVE for the loader, bytes left 0";
+    return;
+  }
+  write64(x, v);
+}
+
+// 32-, 16- and 8-bit absolute addresses cannot be moved by the loader.
+static bool pie_forbids(Site *x) {
+  if (!x->ld->pie || is_absolute(x->ld, x->file, x->rel->sym))
+    return false;
+  char loc[512];
+  site_location(x, loc, sizeof loc);
+  const FleSymbol *s = &x->file->obj->syms[x->rel->sym];
+  fle_errorf("%s: relocation %s cannot be used against %s%s; recompile "
+             "with -fPIC", loc, type_name(x->rel->type),
+             s->type == STT_SECTION ? "" : "symbol ",
+             symbol_label(x->file, x->rel->sym));
+  return true;
+}
+
+// --------------------------------------------------------- GOTPCREL
+
+static uint64_t relax_got_load(Site *x) {
+  uint8_t *op = x->loc - 2;
+  uint64_t S = x->S, P = x->P;
+  int64_t A = x->A;
+  if (op[0] == 0x8b) {
+    op[0] = 0x8d; // mov foo@GOTPCREL(%rip) -> lea foo(%rip)
+    x->note = "relaxed: mov from GOT -> lea";
+  } else if (op[1] == 0x15) {
+    op[0] = 0x67; // call *foo@GOTPCREL(%rip) -> addr32 call foo
+    op[1] = 0xe8;
+    x->note = "relaxed: call via GOT -> addr32 call";
+  } else {
+    op[0] = 0xe9; // jmp *foo@GOTPCREL(%rip) -> jmp foo; nop
+    x->loc[3] = 0x90;
+    x->loc -= 1;  // the jmp's field starts one byte earlier, so
+    P -= 1;       // its P is one less
+    x->note = "relaxed: jmp via GOT -> jmp; nop";
+  }
+  write32s(x, (int64_t)(S + A - P));
+  return S + A - P;
+}
+
+static uint64_t apply_gotpcrel(Site *x) {
+  if (can_relax(x->ld, x->file, x->sec, x->rel)) {
+    x->formula = "S + A - P";
+    return relax_got_load(x);
+  }
+  uint64_t G_GOT = got_entry_addr(x->ld, x->file, x->rel->sym);
+  x->formula = "G + GOT + A - P";
+  write32s(x, (int64_t)(G_GOT + x->A - x->P));
+  return G_GOT + x->A - x->P;
+}
+
+// ------------------------------------------------------------ apply
+
+static uint64_t apply_one(Site *x) {
+  uint64_t S = x->S, P = x->P;
+  int64_t A = x->A;
+  switch (x->rel->type) {
+  case R_X86_64_64:
+    x->formula = "S + A";
+    write_addr64(x, S + A);
+    return S + A;
+  case R_X86_64_32:
+    x->formula = "S + A";
+    if (!pie_forbids(x))
+      write32u(x, S + A);
+    return S + A;
+  case R_X86_64_32S:
+    x->formula = "S + A";
+    if (!pie_forbids(x))
+      write32s(x, (int64_t)(S + A));
+    return S + A;
+  case R_X86_64_16:
+    x->formula = "S + A";
+    if (!pie_forbids(x))
+      write16(x, (int64_t)(S + A));
+    return S + A;
+  case R_X86_64_8:
+    x->formula = "S + A";
+    if (!pie_forbids(x))
+      write8(x, (int64_t)(S + A));
+    return S + A;
+  case R_X86_64_PC64:
+    x->formula = "S + A - P";
+    write64(x, S + A - P);
+    return S + A - P;
+  case R_X86_64_PC32:
+  case R_X86_64_PLT32: // no PLT in a static link: the function itself
+    x->formula = "S + A - P";
+    write32s(x, (int64_t)(S + A - P));
+    return S + A - P;
+  case R_X86_64_PC16:
+    x->formula = "S + A - P";
+    write16s(x, (int64_t)(S + A - P));
+    return S + A - P;
+  case R_X86_64_PC8:
+    x->formula = "S + A - P";
+    write8s(x, (int64_t)(S + A - P));
+    return S + A - P;
+  case R_X86_64_GOTPCREL:
+  case R_X86_64_GOTPCRELX:
+  case R_X86_64_REX_GOTPCRELX:
+    return apply_gotpcrel(x);
+  default:
+    site_error(x, "unsupported relocation type");
+    return 0;
+  }
+}
+
+// --------------------------------------------------------- the passes
+
+static bool is_tls_type(uint32_t type) {
+  return type == R_X86_64_TPOFF32 || type == R_X86_64_GOTTPOFF ||
+         type == R_X86_64_TPOFF64 || type == R_X86_64_DTPOFF32 ||
+         type == R_X86_64_TLSGD || type == R_X86_64_TLSLD ||
+         type == R_X86_64_DTPOFF64;
+}
+
+static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {
+  Site x = {.ld = ld, .file = f, .sec = sec, .rel = r};
+  if (r->sym < 0 || (size_t)r->sym >= f->obj->nsyms) {
+    site_error(&x, "bad symbol index");
+  } else if (is_tls_type(r->type)) {
+    site_error(&x, "thread-local storage is not supported");
+  } else if (r->type == R_X86_64_RELATIVE) {
+    site_error(&x, "only executables may hold R_X86_64_RELATIVE");
+  } else if (r->type == R_X86_64_GOTPCREL ||
+             r->type == R_X86_64_GOTPCRELX ||
+             r->type == R_X86_64_REX_GOTPCRELX) {
+    if (!can_relax(ld, f, sec, r))
+      need_got_slot(ld, f, r->sym);
+  }
+}
+
+// Finds the relocations that need a GOT slot (and refuses TLS).
+void scan_relocations(Link *ld) {
+  for (size_t i = 0; i < ld->nfiles; i++) {
+    InputFile *f = ld->files[i];
+    for (size_t k = 0; k < f->obj->nsections; k++) {
+      FleSection *s = &f->obj->sections[k];
+      for (size_t r = 0; r < s->nrelocs; r++)
+        scan_one(ld, f, (int)k, &s->relocs[r]);
+    }
+  }
+}
+
+static void trace_site(Site *x, uint64_t value) {
+  char loc[512], a[32], bytes[64] = "";
+  const FleRelocType *t = fle_reloc_by_type(x->rel->type);
+  site_location(x, loc, sizeof loc);
+  int width = t ? t->width : 0;
+  for (int i = 0; i < width && i < 8; i++)
+    sprintf(bytes + 3 * i, "%s%02x", i ? " " : "", x->loc[i]);
+  tracef(x->ld, "%s %s %s: S=0x%llx A=%s P=0x%llx  %s = 0x%llx  bytes %s%s%s\n",
+         loc, type_name(x->rel->type), symbol_label(x->file, x->rel->sym),
+         (unsigned long long)x->S, hex_signed(a, x->A),
+         (unsigned long long)x->P, x->formula ? x->formula : "?",
+         (unsigned long long)value, bytes, x->note ? "  ; " : "",
+         x->note ? x->note : "");
+}
+
+static void apply_section(Link *ld, InputFile *f, int k) {
+  FleSection *s = &f->obj->sections[k];
+  OutputSection *o = f->secout[k];
+  if (!o || !s->nrelocs)
+    return;
+  Segment *g = &ld->segs[o->seg];
+  uint64_t base = input_addr(f, k);
+  for (size_t r = 0; r < s->nrelocs; r++) {
+    const FleReloc *rel = &s->relocs[r];
+    Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g};
+    x.P = base + rel->offset;
+    x.loc = g->data + (x.P - g->vaddr);
+    x.S = symbol_addr(ld, f, rel->sym);
+    x.A = rel->addend;
+    uint64_t value = apply_one(&x);
+    if (ld->trace)
+      trace_site(&x, value);
+  }
+}
+
+// Fills the GOT: each slot holds S (a RELATIVE relocation in a PIE).
+static void fill_got(Link *ld) {
+  Segment *g = &ld->segs[ld->got->seg];
+  for (size_t i = 0; i < ld->ngot; i++) {
+    InputFile *f = ld->gotfile[i];
+    int sym = ld->gotsym[i];
+    uint64_t S = symbol_addr(ld, f, sym);
+    uint64_t off = ld->got->addr + i * 8 - g->vaddr;
+    if (ld->pie && !is_absolute(ld, f, sym))
+      add_relative(g, off, S);
+    else
+      put(g->data + off, S, 8);
+    if (ld->trace)
+      tracef(ld, "got slot %zu at 0x%llx holds %s = 0x%llx%s\n", i,
+             (unsigned long long)(ld->got->addr + i * 8),
+             symbol_label(f, sym), (unsigned long long)S,
+             ld->pie && !is_absolute(ld, f, sym) ? " (R_X86_64_RELATIVE)"
+                                                   : "");
+  }
+}
+
+void apply_relocations(Link *ld) {
+  if (ld->trace)
+    tracef(ld, "== relocations\n");
+  for (size_t i = 0; i < ld->nfiles; i++)
+    for (size_t k = 0; k < ld->files[i]->obj->nsections; k++)
+      apply_section(ld, ld->files[i], (int)k);
+  fill_got(ld);
+}

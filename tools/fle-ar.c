@@ -1,0 +1,194 @@
+// fle-ar.c — the FLE archiver: a bag of objects with a symbol index.
+//
+//   fle-ar rcs libNAME.a a.fle b.fle   create or update (r: insert,
+//                                      replacing same-named members;
+//                                      c: no "creating" note; s: index)
+//   fle-ar t libNAME.a                 list members
+//   fle-ar x libNAME.a [member...]     extract members (all by default)
+//   fle-ar d libNAME.a member...       delete members
+//   fle-ar s libNAME.a                 rebuild the index
+//
+// An FLE archive (spec §6) holds whole objects under their base names and
+// an index from every global or weak symbol they define to the first
+// member defining it, which is all a linker needs to pull members on
+// demand.  The index is rebuilt on every write, so it is never stale.
+// Inputs are recognised by content: only FLE objects become members.
+#include "fle.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void usage(FILE *out) {
+  fprintf(out, "usage: fle-ar [-]{r,t,x,d,s}[cSsv] ARCHIVE [MEMBER...]\n"
+               "  r  insert members, replacing ones with the same name\n"
+               "  t  list members\n"
+               "  x  extract members (all when none is named)\n"
+               "  d  delete members\n"
+               "  s  write the symbol index (always done on write)\n"
+               "  c  create the archive without a note\n"
+               "  v  verbose\n");
+}
+
+static const char *base_name(const char *path) {
+  const char *s = strrchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+static int find_member(const FleFile *ar, const char *name) {
+  for (size_t i = 0; i < ar->nmembers; i++)
+    if (strcmp(ar->members[i]->path, name) == 0)
+      return (int)i;
+  return -1;
+}
+
+// The existing archive, or a new empty one when create is allowed.
+static FleFile *open_archive(const char *path, bool create, bool quiet) {
+  if (access(path, F_OK) != 0 && errno == ENOENT) {
+    if (!create)
+      fle_fatal("%s: No such file or directory", path);
+    if (!quiet)
+      fprintf(stderr, "fle-ar: creating %s\n", path);
+    return fle_new(FLE_AR, path);
+  }
+  FleFile *ar = fle_read(path);
+  if (!ar)
+    fle_fatal("%s", fle_error());
+  if (ar->kind != FLE_AR)
+    fle_fatal("%s: not an FLE archive", path);
+  return ar;
+}
+
+static void insert_member(FleFile *ar, const char *path, bool verbose) {
+  FleFile *obj = fle_read(path);
+  if (!obj) {
+    fle_errorf("%s", fle_error());
+    return;
+  }
+  if (obj->kind != FLE_OBJ) {
+    fle_errorf("%s: not an FLE object", path);
+    fle_free(obj);
+    return;
+  }
+  free(obj->path);
+  obj->path = fle_xstrdup(base_name(path));
+  int i = find_member(ar, obj->path);
+  if (verbose)
+    printf("%s - %s\n", i >= 0 ? "r" : "a", obj->path);
+  if (i >= 0) {
+    fle_free(ar->members[i]);
+    ar->members[i] = obj;
+  } else {
+    fle_add_member(ar, obj);
+  }
+}
+
+static void delete_member(FleFile *ar, const char *name, bool verbose) {
+  int i = find_member(ar, name);
+  if (i < 0) {
+    fle_errorf("%s: no member named %s", ar->path, name);
+    return;
+  }
+  if (verbose)
+    printf("d - %s\n", name);
+  fle_free(ar->members[i]);
+  memmove(&ar->members[i], &ar->members[i + 1],
+          (ar->nmembers - i - 1) * sizeof *ar->members);
+  ar->nmembers--;
+}
+
+static void extract_member(FleFile *ar, size_t i, bool verbose) {
+  FleFile *m = ar->members[i];
+  if (verbose)
+    printf("x - %s\n", m->path);
+  if (fle_write(m, m->path) != 0)
+    fle_errorf("%s", fle_error());
+}
+
+static void extract(FleFile *ar, int n, char **names, bool verbose) {
+  if (n == 0) {
+    for (size_t i = 0; i < ar->nmembers; i++)
+      extract_member(ar, i, verbose);
+    return;
+  }
+  for (int j = 0; j < n; j++) {
+    int i = find_member(ar, names[j]);
+    if (i < 0)
+      fle_errorf("%s: no member named %s", ar->path, names[j]);
+    else
+      extract_member(ar, (size_t)i, verbose);
+  }
+}
+
+static void save(FleFile *ar, const char *path) {
+  fle_check_errors(); // a failed input leaves the archive untouched
+  fle_build_index(ar);
+  if (fle_write(ar, path) != 0)
+    fle_fatal("%s", fle_error());
+}
+
+int main(int argc, char **argv) {
+  fle_tool = "fle-ar";
+  if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+    usage(stdout);
+    return 0;
+  }
+  if (argc >= 2 && !strcmp(argv[1], "--version")) {
+    printf("fle-ar (FLE toolchain) FLE version %d\n", FLE_VERSION);
+    return 0;
+  }
+  if (argc < 3) {
+    usage(stderr);
+    return 1;
+  }
+  const char *ops = argv[1] + (argv[1][0] == '-');
+  char op = 0;
+  bool quiet = false, verbose = false;
+  for (const char *p = ops; *p; p++) {
+    if (strchr("rqtxd", *p)) {
+      if (op)
+        fle_fatal("two operations given: '%c' and '%c'", op, *p);
+      op = *p == 'q' ? 'r' : *p;
+    } else if (*p == 'c') {
+      quiet = true;
+    } else if (*p == 'v') {
+      verbose = true;
+    } else if (*p == 's') {
+      if (!op && !p[1] && p == ops)
+        op = 's';
+    } else if (*p != 'S' && *p != 'u' && *p != 'D') {
+      fle_fatal("unknown operation letter '%c'", *p);
+    }
+  }
+  if (!op)
+    fle_fatal("no operation given (one of r, t, x, d, s)");
+  const char *path = argv[2];
+  FleFile *ar = open_archive(path, op == 'r', quiet);
+  switch (op) {
+  case 'r':
+    for (int i = 3; i < argc; i++)
+      insert_member(ar, argv[i], verbose);
+    save(ar, path);
+    break;
+  case 'd':
+    for (int i = 3; i < argc; i++)
+      delete_member(ar, argv[i], verbose);
+    save(ar, path);
+    break;
+  case 's':
+    save(ar, path);
+    break;
+  case 't':
+    for (size_t i = 0; i < ar->nmembers; i++)
+      printf("%s\n", ar->members[i]->path);
+    break;
+  case 'x':
+    extract(ar, argc - 3, argv + 3, verbose);
+    break;
+  }
+  fle_free(ar);
+  fle_check_errors();
+  return 0;
+}
