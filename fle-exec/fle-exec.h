@@ -1,0 +1,117 @@
+// fle-exec.h — the loader's own header: what main.c, validate.c, map.c,
+// stack.c, trace.c, fault.c and enter.S share.
+//
+// fle-exec runs an FLE executable inside its own process, the way the
+// kernel's ELF loader (fs/binfmt_elf.c) runs an ELF one, in three steps
+// borrowed from xv6's exec.c:
+//
+//   check   validate.c  every field of the file, before anything is mapped
+//   build   map.c       the segments at their addresses, bytes copied,
+//                       rest zero, PIE relocations applied, permissions set
+//           stack.c     a fresh stack: argc, argv, envp, auxv, strings
+//   commit  enter.S     switch to that stack and jump to the entry
+//
+// Up to the commit any failure unmaps what was built (one cleanup path)
+// and exits 1 with "fle-exec: error: FILE: what is wrong"; nothing of the
+// program has run.  spec/abi.md states what the program finds at entry.
+#ifndef FLE_EXEC_H
+#define FLE_EXEC_H
+
+#include "fle.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define PAGE_SIZE 0x1000ULL
+#define PAGE_DOWN(a) ((a) & ~(PAGE_SIZE - 1))
+#define PAGE_UP(a) (((a) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
+
+// The user half of the x86-64 address space ends here (the kernel's
+// TASK_SIZE_MAX: 2^47 minus one guard page).
+#define USER_TOP 0x7ffffffff000ULL
+// The lowest address Linux lets a process map by default
+// (vm.mmap_min_addr).
+#define USER_BOTTOM 0x10000ULL
+// Sane limits.  A PIE image must leave room for a random base.
+#define MAX_SEGMENTS 64
+#define MAX_PIE_SPAN 0x10000000000ULL // 1 TiB
+// PIE bases are drawn from [PIE_BASE_LO, PIE_BASE_LO + PIE_BASE_RANGE),
+// where Linux puts PIE programs (ELF_ET_DYN_BASE), with 2^28 pages of
+// randomness as in vm.mmap_rnd_bits.
+#define PIE_BASE_LO 0x555555554000ULL
+#define PIE_BASE_RANGE (1ULL << 40)
+
+// Exit status of the loader when it refuses to run a program (usage,
+// unreadable file, invalid file, mapping failure).  Once the program
+// runs, the process's status is the program's.
+#define EXIT_LOADER 1
+
+typedef struct {
+  bool trace;     // --trace: narrate the load, report faults
+  bool allow_wx;  // --allow-wx: load writable+executable segments
+} Options;
+
+// One mapped segment of the image.
+typedef struct {
+  const char *name;   // the segment's name, for messages
+  uint64_t start;     // page-aligned, base applied
+  uint64_t end;       // page-rounded end of memsz
+  uint64_t filesz, memsz;
+  uint32_t flags;     // PF_R | PF_W | PF_X
+  bool mapped;
+} Mapping;
+
+// The program's image while it is being built.
+typedef struct {
+  const char *path;   // as the user typed it
+  uint64_t base;      // B: 0 unless PIE
+  uint64_t entry;     // absolute entry address
+  Mapping *maps;      // one per segment of the file, in file order
+  size_t nmaps;
+  size_t nrelocs;     // load-time relocations applied
+} Image;
+
+// The new stack while it is being built.
+typedef struct {
+  uint64_t lo, hi;        // the usable stack [lo, hi)
+  uint64_t guard_lo;      // guard gap [guard_lo, lo), PROT_NONE
+  uint64_t sp;            // where rsp points at entry (argc)
+  uint64_t argv, envp, auxv; // where the vectors start
+  uint64_t strings;       // lowest byte of the string area
+  uint64_t random, platform, execfn;
+  int argc, envc, nauxv;
+} Stack;
+
+// main.c
+_Noreturn void die(const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+// validate.c: 0 if f may be loaded, else -1 after printing why.
+int validate(const FleFile *f, const char *path, const Options *opt);
+const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n);
+
+// map.c: builds the image; on failure prints why, unmaps what it
+// mapped and returns -1.
+int image_build(const FleFile *f, const char *path, Image *im);
+void image_discard(Image *im);
+
+// stack.c
+int stack_build(Stack *st, const Image *im, char **argv, char **envp);
+void stack_discard(Stack *st);
+
+// trace.c: teaching mode.
+void trace_image(const FleFile *f, const Image *im);
+void trace_stack(const Stack *st, const FleFile *f, const Image *im);
+void trace_entry(const FleFile *f, const Image *im, const Stack *st);
+const char *symbolize(const FleFile *f, uint64_t base, uint64_t addr,
+                      char *buf, size_t n);
+
+// fault.c: the fault reporter installed just before the jump.
+int fault_prepare(const FleFile *f, const Image *im, const Stack *st);
+int fault_install(void);
+
+// enter.S: switch to the new stack, clear the registers, jump.
+_Noreturn void enter(uint64_t entry, uint64_t sp);
+
+#endif

@@ -1,0 +1,199 @@
+// main.c — fle-exec: run an FLE executable in this process.
+//
+//   fle-exec [--trace] [--allow-wx] PROG [ARGS...]
+//
+// PROG is read and checked as a whole, its segments are mapped where it
+// asks (or at a random base if it is position-independent), a fresh
+// stack is laid out as the System V x86-64 ABI and Linux lay it out, and
+// control jumps to PROG's entry.  From then on this process *is* PROG:
+// its exit status and the signal that kills it are PROG's.
+//
+// An executable whose first line is "#!/usr/bin/env fle-exec" runs as
+// ./prog: the kernel starts env, env starts "fle-exec ./prog ARGS", and
+// PROG's argv[0] is "./prog", the path as the user typed it.
+//
+// Exit status of the loader itself: 1 when it refuses (usage, unreadable
+// or invalid file, memory that cannot be mapped), with one line
+// "fle-exec: error: FILE: what is wrong" on stderr.
+#include "fle-exec.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "usage: fle-exec [--trace] [--allow-wx] PROG [ARGS...]\n"
+    "  runs the FLE executable PROG with ARGS (PROG is its argv[0])\n"
+    "  --trace     print the mappings, the stack and the entry to stderr,\n"
+    "              and explain a crash before the program dies of it\n"
+    "  --allow-wx  load segments that are both writable and executable\n";
+
+_Noreturn void die(const char *path, const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "fle-exec: error: ");
+  if (path)
+    fprintf(stderr, "%s: ", path);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+  exit(EXIT_LOADER);
+}
+
+void note(const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "fle-exec: note: ");
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+// Reads the whole file.  The descriptor is closed before we return, so
+// nothing of ours is left open for the program to inherit.
+static char *read_file(const char *path, size_t *len) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    die(path, "%s", strerror(errno));
+  struct stat st;
+  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    die(path, "not a regular file");
+  }
+  size_t cap = st.st_size + 1, n = 0;
+  char *buf = fle_xmalloc(cap);
+  for (;;) {
+    if (n + 1 >= cap) {
+      cap *= 2;
+      buf = fle_xrealloc(buf, cap);
+    }
+    ssize_t r = read(fd, buf + n, cap - n - 1);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r < 0) {
+      int e = errno;
+      close(fd);
+      die(path, "%s", strerror(e));
+    }
+    if (r == 0)
+      break;
+    n += r;
+  }
+  close(fd);
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+// Says what a file is when it is not FLE at all, so that an ELF binary or
+// a shell script gets a clear answer instead of a JSON syntax error.
+static void sniff(const char *path, const char *buf, size_t len) {
+  if (len >= 4 && memcmp(buf, "\177ELF", 4) == 0)
+    die(path, "not an FLE file: it is an ELF file (run it directly)");
+  const char *p = buf, *end = buf + len;
+  if (len >= 2 && p[0] == '#' && p[1] == '!') {
+    const char *nl = memchr(p, '\n', len);
+    p = nl ? nl + 1 : end;
+  }
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+  if (p == end)
+    die(path, "not an FLE file: it is empty");
+  if (*p != '{')
+    die(path, "not an FLE file: it does not hold a JSON object");
+}
+
+// Reads and parses PROG; refuses anything that is not an FLE executable.
+static FleFile *load_file(const char *path) {
+  size_t len;
+  char *buf = read_file(path, &len);
+  sniff(path, buf, len);
+  FleFile *f = fle_read_mem(path, buf, len);
+  free(buf);
+  if (!f) {
+    fprintf(stderr, "fle-exec: error: %s\n", fle_error());
+    exit(EXIT_LOADER);
+  }
+  if (f->kind == FLE_OBJ)
+    die(path, "not an executable: it is an object file (.obj); link it "
+              "with fle-ld first");
+  if (f->kind == FLE_AR)
+    die(path, "not an executable: it is an archive (.ar)");
+  return f;
+}
+
+static int parse_options(int argc, char **argv, Options *opt) {
+  int i = 1;
+  for (; i < argc && argv[i][0] == '-'; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0)
+      return i + 1;
+    if (strcmp(a, "--trace") == 0)
+      opt->trace = true;
+    else if (strcmp(a, "--allow-wx") == 0)
+      opt->allow_wx = true;
+    else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      fputs(usage, stdout);
+      exit(0);
+    } else {
+      fprintf(stderr, "fle-exec: error: unknown option '%s'\n%s", a, usage);
+      exit(EXIT_LOADER);
+    }
+  }
+  return i;
+}
+
+int main(int argc, char **argv, char **envp) {
+  Options opt = {0};
+  fle_tool = "fle-exec";
+  int first = parse_options(argc, argv, &opt);
+  if (first >= argc) {
+    fputs(usage, stderr);
+    return EXIT_LOADER;
+  }
+  char **args = argv + first;   // args[0] is PROG as the user typed it
+  const char *path = args[0];
+
+  // Check: read the whole file and validate every field of it.
+  FleFile *f = load_file(path);
+  if (validate(f, path, &opt) < 0)
+    return EXIT_LOADER;
+
+  // Build: the segments, then the stack.  Either fails cleanly.
+  Image im;
+  if (image_build(f, path, &im) < 0)
+    return EXIT_LOADER;
+  Stack st;
+  if (stack_build(&st, &im, args, envp) < 0) {
+    image_discard(&im);
+    die(path, "cannot allocate the stack: %s", strerror(errno));
+  }
+
+  // Teaching mode: say what was built, and arm the fault reporter with
+  // its own copy of what it needs (the model is freed below).
+  if (opt.trace) {
+    trace_image(f, &im);
+    trace_stack(&st, f, &im);
+    trace_entry(f, &im, &st);
+    if (fault_prepare(f, &im, &st) < 0) {
+      stack_discard(&st);
+      image_discard(&im);
+      die(path, "cannot prepare the fault reporter: %s", strerror(errno));
+    }
+  }
+
+  // Commit.  Drop the parsed file; the program never sees it.
+  uint64_t entry = im.entry, sp = st.sp;
+  fle_free(f);
+  free(im.maps);
+  fflush(stdout);
+  fflush(stderr);
+  if (opt.trace)
+    fault_install();
+  enter(entry, sp);
+}

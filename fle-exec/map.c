@@ -1,0 +1,203 @@
+// map.c — build the program's image in memory.
+//
+// For each segment, as Linux's load_elf_binary does for each PT_LOAD:
+//
+//   1. map anonymous memory at vaddr (+ B for PIE), read-write for now,
+//      with MAP_FIXED_NOREPLACE: if anything is there already — the
+//      loader's own code, heap, stack, the vDSO — the kernel says EEXIST
+//      and we stop, instead of silently replacing it as MAP_FIXED would;
+//   2. copy the file bytes; the rest up to memsz is already zero, since
+//      fresh anonymous memory is zero (this is how .bss gets its zeroes:
+//      by memsz > filesz, never by section name);
+//
+// then, once every segment is in place,
+//
+//   3. apply the R_X86_64_RELATIVE relocations (B + A) of a PIE image;
+//   4. mprotect each segment to exactly its permissions.
+//
+// Nothing is executed or committed here.  Any failure unmaps everything
+// mapped so far (image_discard) and reports one error.
+#include "fle-exec.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/random.h>
+
+#ifndef MAP_FIXED_NOREPLACE
+#define MAP_FIXED_NOREPLACE 0x100000
+#endif
+
+// How many random bases a PIE image may try before we give up: each try
+// only fails if the loader's own memory happens to be in the way.
+#define PIE_TRIES 16
+
+static int prot_of(uint32_t flags) {
+  return (flags & PF_R ? PROT_READ : 0) | (flags & PF_W ? PROT_WRITE : 0) |
+         (flags & PF_X ? PROT_EXEC : 0);
+}
+
+void image_discard(Image *im) {
+  for (size_t i = 0; i < im->nmaps; i++)
+    if (im->maps[i].mapped) {
+      munmap((void *)im->maps[i].start, im->maps[i].end - im->maps[i].start);
+      im->maps[i].mapped = false;
+    }
+  free(im->maps);
+  im->maps = NULL;
+  im->nmaps = 0;
+}
+
+// Says which of the loader's own mappings lie in [lo, hi), for the
+// message after a clash.  Only on this error path do we read
+// /proc/self/maps.
+static void explain_clash(uint64_t lo, uint64_t hi) {
+  FILE *m = fopen("/proc/self/maps", "re");
+  if (!m)
+    return;
+  char line[512];
+  while (fgets(line, sizeof line, m)) {
+    unsigned long long a, b;
+    char what[256] = "";
+    if (sscanf(line, "%llx-%llx %*s %*s %*s %*s %255[^\n]", &a, &b, what) < 2)
+      continue;
+    if (a < hi && b > lo) {
+      note("the loader already uses 0x%llx-0x%llx %s there", a, b,
+           *what ? what : "(anonymous memory)");
+      break;
+    }
+  }
+  fclose(m);
+}
+
+// Step 1 for one segment.  Returns 0, or -1 with errno (EEXIST: clash).
+static int map_one(Mapping *m) {
+  if (m->end == m->start)
+    return 0;
+  void *want = (void *)m->start;
+  void *p = mmap(want, m->end - m->start, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+  if (p == MAP_FAILED)
+    return -1;
+  if (p != want) {
+    // A kernel older than 4.17 treats the flag as a mere hint.
+    munmap(p, m->end - m->start);
+    errno = EEXIST;
+    return -1;
+  }
+  m->mapped = true;
+  return 0;
+}
+
+static uint64_t random_base(const FleFile *f) {
+  uint64_t align = PAGE_SIZE, r = 0;
+  for (size_t i = 0; i < f->nsegments; i++)
+    if (f->segments[i].align > align)
+      align = f->segments[i].align;
+  if (getrandom(&r, sizeof r, 0) != sizeof r)
+    r = (uint64_t)(uintptr_t)&r * 0x9e3779b97f4a7c15ULL; // no entropy: ASLR-ish
+  return PIE_BASE_LO / align * align + (r % (PIE_BASE_RANGE / align)) * align;
+}
+
+static void describe(const Image *im, size_t i, char *buf, size_t n) {
+  const char *name = im->maps[i].name;
+  if (name && *name)
+    snprintf(buf, n, "segment \"%s\"", name);
+  else
+    snprintf(buf, n, "segment #%zu", i);
+}
+
+// Step 1 for every segment at base B.  On failure unmaps all of them and
+// returns -1 with errno and *bad = the segment that failed.
+static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
+  im->base = base;
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    Mapping *m = &im->maps[i];
+    *m = (Mapping){.name = g->name, .filesz = g->filesz, .memsz = g->memsz,
+                   .flags = g->flags};
+    m->start = base + g->vaddr;
+    m->end = PAGE_UP(base + g->vaddr + g->memsz);
+  }
+  for (size_t i = 0; i < f->nsegments; i++) {
+    if (map_one(&im->maps[i]) < 0) {
+      int e = errno;
+      *bad = i;
+      for (size_t j = 0; j < i; j++)
+        if (im->maps[j].mapped) {
+          munmap((void *)im->maps[j].start, im->maps[j].end - im->maps[j].start);
+          im->maps[j].mapped = false;
+        }
+      errno = e;
+      return -1;
+    }
+  }
+  return 0;
+}
+
+int image_build(const FleFile *f, const char *path, Image *im) {
+  *im = (Image){.path = path, .nmaps = f->nsegments};
+  im->maps = fle_xcalloc(f->nsegments, sizeof *im->maps);
+
+  // Map every segment; a PIE image tries another random base if the
+  // loader's memory is in the way of this one.
+  size_t bad = 0;
+  int rc = -1;
+  for (int try = 0; try < (f->pie ? PIE_TRIES : 1); try++) {
+    rc = map_all(f, im, f->pie ? random_base(f) : 0, &bad);
+    if (rc == 0 || errno != EEXIST)
+      break;
+  }
+  if (rc < 0) {
+    int e = errno;
+    char seg[96];
+    describe(im, bad, seg, sizeof seg);
+    Mapping *m = &im->maps[bad];
+    fprintf(stderr, "fle-exec: error: %s: %s at 0x%llx-0x%llx ", path, seg,
+            (unsigned long long)m->start, (unsigned long long)m->end);
+    if (e == EEXIST) {
+      fprintf(stderr, "overlaps the loader's own memory\n");
+      explain_clash(m->start, m->end);
+    } else {
+      fprintf(stderr, "cannot be mapped: %s\n", strerror(e));
+    }
+    image_discard(im);
+    return -1;
+  }
+
+  // Copy the file bytes; memory past them is zero already.
+  for (size_t i = 0; i < f->nsegments; i++)
+    if (f->segments[i].filesz)
+      memcpy((void *)im->maps[i].start, f->segments[i].data,
+             f->segments[i].filesz);
+
+  // Apply the load-time relocations: B + A, 8 bytes each (validated to
+  // lie inside the file bytes).
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    for (size_t k = 0; k < g->nrelocs; k++) {
+      uint64_t v = im->base + (uint64_t)g->relocs[k].addend;
+      memcpy((void *)(im->maps[i].start + g->relocs[k].offset), &v, 8);
+      im->nrelocs++;
+    }
+  }
+
+  // Set each segment's permissions exactly.
+  for (size_t i = 0; i < f->nsegments; i++) {
+    Mapping *m = &im->maps[i];
+    if (m->mapped && mprotect((void *)m->start, m->end - m->start,
+                              prot_of(m->flags)) < 0) {
+      int e = errno;
+      char seg[96];
+      describe(im, i, seg, sizeof seg);
+      fprintf(stderr, "fle-exec: error: %s: %s: cannot set permissions: %s\n",
+              path, seg, strerror(e));
+      image_discard(im);
+      return -1;
+    }
+  }
+  im->entry = im->base + f->entry;
+  return 0;
+}

@@ -1,0 +1,181 @@
+// validate.c — check the whole executable before anything is mapped.
+//
+// libfle's reader has already checked the syntax, the version, the
+// line grammar and the relation of lines to sizes.  Here we check what a
+// loader needs to trust, the way xv6's exec.c checks every program
+// header field before using it, overflow included:
+//
+//   - there is something to load, and not absurdly much;
+//   - each segment: known permissions, page-aligned vaddr and align,
+//     memsz >= filesz, vaddr + memsz does not wrap, the whole segment in
+//     the user part of the address space (or, for PIE, a span small
+//     enough for a random base), not writable and executable at once
+//     unless --allow-wx;
+//   - load-time relocations are R_X86_64_RELATIVE and patch bytes inside
+//     their segment's file bytes;
+//   - no two segments overlap;
+//   - the entry lies inside an executable segment.
+//
+// Each violation prints one line "fle-exec: error: FILE: what is wrong".
+// Clashes with the loader's own memory are found when mapping, by
+// MAP_FIXED_NOREPLACE (map.c).
+#include "fle-exec.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static const char *path_;
+
+static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int fail(const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "fle-exec: error: %s: ", path_);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+  return -1;
+}
+
+// 'segment "text"', or 'segment #2' for a nameless one.
+const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n) {
+  const char *name = f->segments[i].name;
+  if (name && *name)
+    snprintf(buf, n, "segment \"%s\"", name);
+  else
+    snprintf(buf, n, "segment #%zu", i);
+  return buf;
+}
+
+static bool is_pow2(uint64_t x) { return x && !(x & (x - 1)); }
+
+static int check_relocs(const FleFile *f, size_t i, const char *seg) {
+  const FleSegment *g = &f->segments[i];
+  for (size_t k = 0; k < g->nrelocs; k++) {
+    const FleReloc *r = &g->relocs[k];
+    if (r->type != R_X86_64_RELATIVE) {
+      const FleRelocType *t = fle_reloc_by_type(r->type);
+      return fail("%s: relocation %s at offset 0x%llx cannot be applied at "
+                  "load time (only R_X86_64_RELATIVE can)",
+                  seg, t ? t->name : "?", (unsigned long long)r->offset);
+    }
+    if (r->offset > g->filesz || g->filesz - r->offset < 8)
+      return fail("%s: relocation at offset 0x%llx lies outside the "
+                  "segment's 0x%llx file bytes",
+                  seg, (unsigned long long)r->offset,
+                  (unsigned long long)g->filesz);
+  }
+  return 0;
+}
+
+static int check_segment(const FleFile *f, size_t i, const Options *opt) {
+  const FleSegment *g = &f->segments[i];
+  char seg[96];
+  segment_label(f, i, seg, sizeof seg);
+  char perm[4];
+  fle_pflags_str(g->flags, perm);
+
+  if (g->flags & ~(uint32_t)(PF_R | PF_W | PF_X))
+    return fail("%s: unknown permission bits 0x%x", seg, g->flags);
+  if (g->vaddr % PAGE_SIZE)
+    return fail("%s: vaddr 0x%llx is not page-aligned (0x%llx)", seg,
+                (unsigned long long)g->vaddr, PAGE_SIZE);
+  if (!is_pow2(g->align) || g->align % PAGE_SIZE)
+    return fail("%s: align 0x%llx is not a power-of-two multiple of the "
+                "page size (0x%llx)",
+                seg, (unsigned long long)g->align, PAGE_SIZE);
+  if (g->filesz > g->memsz)
+    return fail("%s: filesz 0x%llx exceeds memsz 0x%llx", seg,
+                (unsigned long long)g->filesz, (unsigned long long)g->memsz);
+  // Overflow first: vaddr + memsz must not wrap, nor its page round-up.
+  if (g->vaddr + g->memsz < g->vaddr || PAGE_UP(g->vaddr + g->memsz) < g->vaddr)
+    return fail("%s: vaddr 0x%llx + memsz 0x%llx overflows", seg,
+                (unsigned long long)g->vaddr, (unsigned long long)g->memsz);
+  uint64_t end = PAGE_UP(g->vaddr + g->memsz);
+  if (f->pie) {
+    if (end > MAX_PIE_SPAN)
+      return fail("%s: ends at 0x%llx; a position-independent image must "
+                  "fit in 0x%llx bytes",
+                  seg, (unsigned long long)end, MAX_PIE_SPAN);
+  } else {
+    if (g->memsz && g->vaddr < USER_BOTTOM)
+      return fail("%s: vaddr 0x%llx is below the lowest mappable address "
+                  "0x%llx",
+                  seg, (unsigned long long)g->vaddr, USER_BOTTOM);
+    if (end > USER_TOP)
+      return fail("%s: 0x%llx-0x%llx reaches beyond the user address space "
+                  "(which ends at 0x%llx)",
+                  seg, (unsigned long long)g->vaddr, (unsigned long long)end,
+                  USER_TOP);
+  }
+  if ((g->flags & PF_W) && (g->flags & PF_X) && !opt->allow_wx)
+    return fail("%s: is writable and executable (%s); refusing it without "
+                "--allow-wx",
+                seg, perm);
+  return check_relocs(f, i, seg);
+}
+
+static int by_vaddr(const void *a, const void *b) {
+  const FleSegment *x = *(FleSegment *const *)a, *y = *(FleSegment *const *)b;
+  return (x->vaddr > y->vaddr) - (x->vaddr < y->vaddr);
+}
+
+// Segments are page-aligned, so comparing page-rounded ends against the
+// next start is the same as comparing the byte ranges.
+static int check_overlap(const FleFile *f) {
+  size_t n = f->nsegments;
+  const FleSegment **v = fle_xmalloc(n * sizeof *v);
+  for (size_t i = 0; i < n; i++)
+    v[i] = &f->segments[i];
+  qsort(v, n, sizeof *v, by_vaddr);
+  int rc = 0;
+  for (size_t i = 1; i < n && rc == 0; i++) {
+    const FleSegment *a = v[i - 1], *b = v[i];
+    if (a->memsz && b->memsz && PAGE_UP(a->vaddr + a->memsz) > b->vaddr) {
+      char la[96], lb[96];
+      segment_label(f, a - f->segments, la, sizeof la);
+      segment_label(f, b - f->segments, lb, sizeof lb);
+      rc = fail("%s (0x%llx-0x%llx) and %s (0x%llx-0x%llx) overlap", la,
+                (unsigned long long)a->vaddr,
+                (unsigned long long)(a->vaddr + a->memsz), lb,
+                (unsigned long long)b->vaddr,
+                (unsigned long long)(b->vaddr + b->memsz));
+    }
+  }
+  free(v);
+  return rc;
+}
+
+static int check_entry(const FleFile *f) {
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    if (f->entry < g->vaddr || f->entry - g->vaddr >= g->memsz)
+      continue;
+    if (g->flags & PF_X)
+      return 0;
+    char seg[96], perm[4];
+    fle_pflags_str(g->flags, perm);
+    return fail("entry 0x%llx is in %s, which is not executable (%s)",
+                (unsigned long long)f->entry,
+                segment_label(f, i, seg, sizeof seg), perm);
+  }
+  return fail("entry 0x%llx is outside every segment",
+              (unsigned long long)f->entry);
+}
+
+int validate(const FleFile *f, const char *path, const Options *opt) {
+  path_ = path;
+  if (f->kind != FLE_EXE)
+    return fail("not an executable");
+  if (f->nsegments == 0)
+    return fail("no segments to load");
+  if (f->nsegments > MAX_SEGMENTS)
+    return fail("%zu segments; at most %d are loaded", f->nsegments,
+                MAX_SEGMENTS);
+  for (size_t i = 0; i < f->nsegments; i++)
+    if (check_segment(f, i, opt) < 0)
+      return -1;
+  if (check_overlap(f) < 0)
+    return -1;
+  return check_entry(f);
+}
