@@ -211,7 +211,7 @@ static void add_relative(Segment *g, uint64_t segoff, uint64_t addend) {
 static void write_addr64(Site *x, uint64_t v) {
   if (x->ld->pie && !is_absolute(x->ld, x->file, x->rel->sym)) {
     add_relative(x->seg, (uint64_t)(x->loc - x->seg->data), v);
-    x->note = "PIE: R_X86_64_RELATIVE for the loader, bytes left 0";
+    x->note = "PIE: left 0, R_X86_64_RELATIVE for the loader";
     return;
   }
   write64(x, v);
@@ -360,19 +360,35 @@ void scan_relocations(Link *ld) {
   }
 }
 
+// "add" or "section .text": what S is, for the trace.
+static const char *trace_name(InputFile *f, int symidx) {
+  static char buf[1024];
+  const FleSymbol *s = &f->obj->syms[symidx];
+  if (s->type == STT_SECTION && s->section >= 0)
+    snprintf(buf, sizeof buf, "section %s", f->obj->sections[s->section].name);
+  else
+    snprintf(buf, sizeof buf, "%s", s->name);
+  return buf;
+}
+
 static void trace_site(Site *x, uint64_t value) {
-  char loc[512], a[32], bytes[64] = "";
+  char loc[512], a[32], v[32], bytes[64] = "";
   const FleRelocType *t = fle_reloc_by_type(x->rel->type);
   site_location(x, loc, sizeof loc);
-  int width = t ? t->width : 0;
+  int width = t ? t->width : 0, n = 0;
   for (int i = 0; i < width && i < 8; i++)
-    sprintf(bytes + 3 * i, "%s%02x", i ? " " : "", x->loc[i]);
-  tracef(x->ld, "%s %s %s: S=0x%llx A=%s P=0x%llx  %s = 0x%llx  bytes %s%s%s\n",
-         loc, type_name(x->rel->type), symbol_label(x->file, x->rel->sym),
+    n += sprintf(bytes + n, "%s%02x", i ? " " : "", x->loc[i]);
+  bool pcrel = strstr(x->formula ? x->formula : "", "P") != NULL;
+  if (pcrel)
+    hex_signed(v, (int64_t)value);
+  else
+    sprintf(v, "0x%llx", (unsigned long long)value);
+  tracef(x->ld, "%s %s %s: S=0x%llx A=%s P=0x%llx: %s = %s, bytes %s%s%s",
+         loc, type_name(x->rel->type), trace_name(x->file, x->rel->sym),
          (unsigned long long)x->S, hex_signed(a, x->A),
-         (unsigned long long)x->P, x->formula ? x->formula : "?",
-         (unsigned long long)value, bytes, x->note ? "  ; " : "",
-         x->note ? x->note : "");
+         (unsigned long long)x->P, x->formula ? x->formula : "?", v, bytes,
+         x->note ? " (" : "", x->note ? x->note : "");
+  tracef(x->ld, "%s\n", x->note ? ")" : "");
 }
 
 static void apply_section(Link *ld, InputFile *f, int k) {
@@ -410,7 +426,7 @@ static void fill_got(Link *ld) {
     if (ld->trace)
       tracef(ld, "got slot %zu at 0x%llx holds %s = 0x%llx%s\n", i,
              (unsigned long long)(ld->got->addr + i * 8),
-             symbol_label(f, sym), (unsigned long long)S,
+             trace_name(f, sym), (unsigned long long)S,
              ld->pie && !is_absolute(ld, f, sym) ? " (R_X86_64_RELATIVE)"
                                                    : "");
   }

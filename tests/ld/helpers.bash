@@ -1,0 +1,82 @@
+# Helpers for the fle-ld scenarios: a tiny raw-syscall "libc" written into
+# each test's directory (so programs need no minilibc), and a differential
+# check that links a program with fle-cc + fle-ld and with gcc + GNU ld
+# and compares what the two print and return.
+
+# Compiler flags both builds use.  -fno-pie unless a test asks otherwise.
+LD_TEST_CFLAGS="-O1 -fno-stack-protector -fno-builtin -fcf-protection=none -fno-asynchronous-unwind-tables"
+
+write_sys_h() {
+    cat > sys.h <<'H'
+/* sys.h: just enough to print and exit, with raw Linux syscalls. */
+static inline long sys3(long n, long a, long b, long c) {
+  long r;
+  __asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b), "d"(c)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+static inline void put(const char *s) {
+  long n = 0;
+  while (s[n]) n++;
+  sys3(1, 1, (long)s, n);
+}
+static inline void put_num(long v) {
+  char buf[24];
+  int i = 23;
+  int neg = v < 0;
+  unsigned long u = neg ? -(unsigned long)v : (unsigned long)v;
+  buf[i] = 0;
+  do { buf[--i] = '0' + u % 10; u /= 10; } while (u);
+  if (neg) buf[--i] = '-';
+  put(buf + i);
+}
+__attribute__((noreturn)) static inline void sys_exit(int code) {
+  sys3(60, code, 0, 0);
+  __builtin_unreachable();
+}
+H
+}
+
+# fle_objs CFLAGS FILE.c... : compiles each with fle-cc -c into FILE.fle
+fle_objs() {
+    local cflags="$1"; shift
+    local src
+    for src in "$@"; do
+        fle-cc -c $LD_TEST_CFLAGS $cflags "$src" -o "${src%.*}.fle"
+    done
+}
+
+# native_run CFLAGS FILE.c... : the same program built by gcc + GNU ld;
+# sets native_output and native_status.
+native_run() {
+    local cflags="$1"; shift
+    gcc $LD_TEST_CFLAGS $cflags -static -nostdlib -no-pie -o native "$@"
+    run ./native
+    native_output=$output
+    native_status=$status
+}
+
+# compare_run PROG : runs the FLE executable and checks it behaves like
+# ./native did.
+compare_run() {
+    run "./$1"
+    assert_equal "$output" "$native_output"
+    assert_equal "$status" "$native_status"
+}
+
+# link_and_compare CFLAGS LDFLAGS FILE.c... : the whole differential test.
+link_and_compare() {
+    local cflags="$1" ldflags="$2"; shift 2
+    local objs=() src
+    fle_objs "$cflags" "$@"
+    for src in "$@"; do objs+=("${src%.*}.fle"); done
+    fle-ld $ldflags -o prog "${objs[@]}"
+    native_run "$cflags" "$@"
+    compare_run prog
+}
+
+# exe_symbol PROG NAME : prints the symbol line naming NAME, if any.
+exe_symbol() {
+    sed 1d "$1" | jq -r '.segments[].lines[], .symbols[]' |
+        grep -E "^[^:]+: $2 " || true
+}
