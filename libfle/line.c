@@ -10,12 +10,24 @@
 #include "internal.h"
 
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct {
   const char *p, *end;
 } Scan;
+
+// Messages that quote the offending text are formatted here.
+static char whybuf[200];
+
+static const char *quote_why(const char *what, const char *p, const char *end) {
+  int n = 0;
+  while (p + n < end && p[n] != ' ' && p[n] != '(' && n < 60)
+    n++;
+  snprintf(whybuf, sizeof whybuf, "%s '%.*s'", what, n, p);
+  return whybuf;
+}
 
 static bool eat(Scan *s, const char *lit) {
   size_t n = strlen(lit);
@@ -116,7 +128,7 @@ static int parse_bytes(Scan *s, Line *l, const char **why) {
     if (l->nbytes == 16)
       return *why = "more than 16 bytes on one 🔢 line", -1;
     if (s->end - s->p < 2 || hexval(s->p[0]) < 0 || hexval(s->p[1]) < 0)
-      return *why = "bad hex byte", -1;
+      return *why = quote_why("bad hex byte", s->p, s->end), -1;
     l->bytes[l->nbytes++] = (uint8_t)(hexval(s->p[0]) << 4 | hexval(s->p[1]));
     s->p += 2;
   } while (eat(s, " "));
@@ -134,7 +146,7 @@ static int parse_symbol(Scan *s, Line *l, const char **why) {
   while (t < sizeof symtypes / sizeof *symtypes && !(symtypes[t] && word_is(w, n, symtypes[t])))
     t++;
   if (t == sizeof symtypes / sizeof *symtypes)
-    return *why = "unknown symbol type", -1;
+    return *why = quote_why("unknown symbol type", w, w + n), -1;
   l->sym.type = (uint8_t)t;
   if (!eat(s, " ") || !scan_num(s, &l->sym.size))
     return *why = "bad symbol size (want 0x...)", -1;
@@ -206,7 +218,7 @@ static int parse_target(Scan *s, Line *l, const char **why) {
 static int parse_reloc(Scan *s, Line *l, const char **why) {
   const char *open = memchr(s->p, '(', (size_t)(s->end - s->p));
   if (!open || !(l->rtype = fle_reloc_by_name(s->p, (size_t)(open - s->p))))
-    return *why = "unknown relocation type", -1;
+    return *why = quote_why("unknown relocation type", s->p, s->end), -1;
   s->p = open + 1;
   if (parse_target(s, l, why))
     return -1;
@@ -235,8 +247,12 @@ int fle_parse_line(const char *str, size_t len, Line *l, const char **why) {
   memset(l, 0, sizeof *l);
   Scan s = {str, str + len};
   int tag = scan_tag(&s);
-  if (!tag)
-    return *why = "unknown line tag", -1;
+  if (!tag) {
+    const char *colon = memchr(str, ':', len);
+    snprintf(whybuf, sizeof whybuf, "unknown line tag '%.*s'",
+             (int)(colon && colon - str < 16 ? colon - str : 0), str);
+    return *why = whybuf, -1;
+  }
   if (!eat(&s, ": "))
     return *why = "a tag is followed by ': '", -1;
   int r;

@@ -24,9 +24,9 @@ static char *slurp(const char *path, size_t *len) {
 static int check(const char *path) {
   size_t len, len2;
   char *orig = slurp(path, &len);
-  FleFile *a = orig ? fle_read_mem(path, orig, len) : NULL;
+  FleFile *a = orig ? fle_read_mem(path, orig, len) : fle_read(path);
   if (!a)
-    return printf("%s: cannot read: %s\n", path, fle_error()), 1;
+    return fprintf(stderr, "%s: error: %s\n", fle_tool, fle_error()), 1;
   char *text = fle_dump(a, &len2);
   if (!text)
     return printf("%s: cannot write: %s\n", path, fle_error()), 1;
