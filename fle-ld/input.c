@@ -35,8 +35,10 @@ InputFile *new_input_file(Link *ld, FleFile *obj, const char *name) {
 static void add_object(Link *ld, FleFile *obj, const char *name) {
   InputFile *f = new_input_file(ld, obj, name);
   if (ld->trace)
-    tracef(ld, "%s: object, %zu sections, %zu symbols\n", name,
-           obj->nsections, obj->nsyms - obj->nsections);
+    tracef(ld, "%s: object, %zu section%s, %zu symbol%s\n", name,
+           obj->nsections, obj->nsections == 1 ? "" : "s",
+           obj->nsyms - obj->nsections,
+           obj->nsyms - obj->nsections == 1 ? "" : "s");
   resolve_file(ld, f);
 }
 
@@ -142,6 +144,7 @@ static const char *lib_path(Link *ld, const char *name) {
 }
 
 void read_inputs(Link *ld) {
+  tracef(ld, "== inputs and symbol resolution\n");
   // The entry symbol is a reference like any other: it can pull a member.
   Symbol *entry = sym_intern(ld, ld->entry);
   entry->bind = STB_GLOBAL;

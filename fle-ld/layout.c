@@ -188,6 +188,7 @@ static int cmp_osec(const void *a, const void *b) {
 }
 
 void create_output_sections(Link *ld) {
+  tracef(ld, "== output sections\n");
   for (size_t i = 0; i < sizeof families / sizeof *families; i++) {
     const Family *fam = &families[i];
     new_osec(ld, fam->name, fam->seg, fam->rank, fam->type)->keep = true;

@@ -200,6 +200,18 @@ static void map_piece_symbols(Link *ld, FILE *out, Piece *p) {
   }
 }
 
+static void map_section_commons(Link *ld, FILE *out, OutputSection *o) {
+  for (size_t i = 0; i < ld->nsyms; i++) {
+    Symbol *s = ld->syms[i];
+    if (s->state != SYM_COMMON || s->osec != o)
+      continue;
+    fprintf(out, " %-14s 0x%016llx %#10llx %s\n", "COMMON", ull(s->addr),
+            ull(s->size), s->file->name);
+    fprintf(out, "%16s0x%016llx                %s\n", "", ull(s->addr),
+            s->name);
+  }
+}
+
 static void map_sections(Link *ld, FILE *out) {
   fprintf(out, "\nMemory map\n\n");
   for (int k = 0; k < SEG_COUNT; k++) {
@@ -208,7 +220,7 @@ static void map_sections(Link *ld, FILE *out) {
     if (!g->memsz)
       continue;
     fle_pflags_str(g->flags, perm);
-    fprintf(out, "Segment %-7s 0x%016llx 0x%10llx %s\n\n", g->name,
+    fprintf(out, "Segment %-7s 0x%016llx %#10llx %s\n\n", g->name,
             ull(g->vaddr), ull(g->memsz), perm);
     for (size_t i = 0; i < ld->nosecs; i++) {
       OutputSection *o = ld->osecs[i];
@@ -223,6 +235,7 @@ static void map_sections(Link *ld, FILE *out) {
                 ull(o->addr + p->offset), ull(s->size), p->file->name);
         map_piece_symbols(ld, out, p);
       }
+      map_section_commons(ld, out, o);
       fprintf(out, "\n");
     }
   }

@@ -260,7 +260,11 @@ static uint64_t apply_gotpcrel(Site *x) {
     x->formula = "S + A - P";
     return relax_got_load(x);
   }
+  static char note[64];
   uint64_t G_GOT = got_entry_addr(x->ld, x->file, x->rel->sym);
+  snprintf(note, sizeof note, "G + GOT = 0x%llx, the GOT slot",
+           (unsigned long long)G_GOT);
+  x->note = note;
   x->formula = "G + GOT + A - P";
   write32s(x, (int64_t)(G_GOT + x->A - x->P));
   return G_GOT + x->A - x->P;

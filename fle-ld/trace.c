@@ -23,7 +23,7 @@ void tracef(Link *ld, const char *fmt, ...) {
 static unsigned long long ull(uint64_t v) { return (unsigned long long)v; }
 
 void trace_output_sections(Link *ld) {
-  tracef(ld, "== output sections\n");
+  tracef(ld, "== layout\n");
   for (size_t i = 0; i < ld->nosecs; i++) {
     OutputSection *o = ld->osecs[i];
     if (o->size == 0)
@@ -40,7 +40,8 @@ void trace_output_sections(Link *ld) {
              ull(s->align));
     }
     if (o == ld->got && ld->ngot)
-      tracef(ld, "  +0x0  %zu GOT slots built by the linker\n", ld->ngot);
+      tracef(ld, "  +0x0  %zu GOT slot%s built by the linker\n", ld->ngot,
+             ld->ngot == 1 ? "" : "s");
   }
 }
 
