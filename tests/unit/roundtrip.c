@@ -22,7 +22,7 @@ static char *slurp(const char *path, size_t *len) {
 }
 
 static int check(const char *path) {
-  size_t len, len2;
+  size_t len = 0, len2 = 0;
   char *orig = slurp(path, &len);
   FleFile *a = orig ? fle_read_mem(path, orig, len) : fle_read(path);
   if (!a)
