@@ -1,0 +1,85 @@
+/* Buffered streams and formatted I/O.  A FILE sits over one file
+ * descriptor with one buffer used for either reading or writing. */
+#ifndef _STDIO_H
+#define _STDIO_H
+#include <stddef.h>
+#include <stdarg.h>
+#include <bits/types.h>
+
+typedef struct __FILE FILE;
+typedef long fpos_t;
+
+#define EOF (-1)
+#define BUFSIZ 4096
+#define FILENAME_MAX 4096
+#define FOPEN_MAX 1000
+#define L_tmpnam 20
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+
+extern FILE *const stdin;
+extern FILE *const stdout;
+extern FILE *const stderr;
+#define stdin (stdin)
+#define stdout (stdout)
+#define stderr (stderr)
+
+FILE *fopen(const char *restrict, const char *restrict);
+FILE *fdopen(int, const char *);
+FILE *freopen(const char *restrict, const char *restrict, FILE *restrict);
+int fclose(FILE *);
+int fflush(FILE *);
+int setvbuf(FILE *restrict, char *restrict, int, size_t);
+void setbuf(FILE *restrict, char *restrict);
+
+size_t fread(void *restrict, size_t, size_t, FILE *restrict);
+size_t fwrite(const void *restrict, size_t, size_t, FILE *restrict);
+int fgetc(FILE *);
+int getc(FILE *);
+int getchar(void);
+int ungetc(int, FILE *);
+char *fgets(char *restrict, int, FILE *restrict);
+ssize_t getline(char **restrict, size_t *restrict, FILE *restrict);
+ssize_t getdelim(char **restrict, size_t *restrict, int, FILE *restrict);
+int fputc(int, FILE *);
+int putc(int, FILE *);
+int putchar(int);
+int fputs(const char *restrict, FILE *restrict);
+int puts(const char *);
+
+int fseek(FILE *, long, int);
+long ftell(FILE *);
+int fseeko(FILE *, off_t, int);
+off_t ftello(FILE *);
+void rewind(FILE *);
+int fgetpos(FILE *restrict, fpos_t *restrict);
+int fsetpos(FILE *, const fpos_t *);
+int feof(FILE *);
+int ferror(FILE *);
+void clearerr(FILE *);
+int fileno(FILE *);
+
+int printf(const char *restrict, ...);
+int fprintf(FILE *restrict, const char *restrict, ...);
+int dprintf(int, const char *restrict, ...);
+int sprintf(char *restrict, const char *restrict, ...);
+int snprintf(char *restrict, size_t, const char *restrict, ...);
+int vprintf(const char *restrict, va_list);
+int vfprintf(FILE *restrict, const char *restrict, va_list);
+int vdprintf(int, const char *restrict, va_list);
+int vsprintf(char *restrict, const char *restrict, va_list);
+int vsnprintf(char *restrict, size_t, const char *restrict, va_list);
+int asprintf(char **, const char *, ...);
+int vasprintf(char **, const char *, va_list);
+
+int sscanf(const char *restrict, const char *restrict, ...);
+int vsscanf(const char *restrict, const char *restrict, va_list);
+
+void perror(const char *);
+int remove(const char *);
+int rename(const char *, const char *);
+#endif

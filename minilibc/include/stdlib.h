@@ -1,0 +1,63 @@
+/* General utilities.
+ * The allocator (malloc and friends) is single-threaded: minilibc has no
+ * threads, so it takes no locks.  Blocks are 16-byte aligned; freeing a
+ * pointer twice or one malloc never returned aborts with a message. */
+#ifndef _STDLIB_H
+#define _STDLIB_H
+#include <stddef.h>
+
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+#define RAND_MAX 0x7fffffff
+#define MB_CUR_MAX 1
+
+typedef struct { int quot, rem; } div_t;
+typedef struct { long quot, rem; } ldiv_t;
+typedef struct { long long quot, rem; } lldiv_t;
+
+void *malloc(size_t);
+void free(void *);
+void *calloc(size_t, size_t);
+void *realloc(void *, size_t);
+void *aligned_alloc(size_t, size_t);
+int posix_memalign(void **, size_t, size_t);
+size_t malloc_usable_size(void *);
+
+_Noreturn void exit(int);
+_Noreturn void _Exit(int);
+_Noreturn void abort(void);
+int atexit(void (*)(void));
+
+int atoi(const char *);
+long atol(const char *);
+long long atoll(const char *);
+double atof(const char *);
+long strtol(const char *restrict, char **restrict, int);
+unsigned long strtoul(const char *restrict, char **restrict, int);
+long long strtoll(const char *restrict, char **restrict, int);
+unsigned long long strtoull(const char *restrict, char **restrict, int);
+double strtod(const char *restrict, char **restrict);
+float strtof(const char *restrict, char **restrict);
+long double strtold(const char *restrict, char **restrict);
+
+int abs(int);
+long labs(long);
+long long llabs(long long);
+div_t div(int, int);
+ldiv_t ldiv(long, long);
+lldiv_t lldiv(long long, long long);
+
+void qsort(void *, size_t, size_t, int (*)(const void *, const void *));
+void *bsearch(const void *, const void *, size_t, size_t,
+              int (*)(const void *, const void *));
+
+int rand(void);
+void srand(unsigned);
+
+char *getenv(const char *);
+int setenv(const char *, const char *, int);
+int unsetenv(const char *);
+int putenv(char *);
+int clearenv(void);
+int system(const char *);
+#endif

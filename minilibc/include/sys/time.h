@@ -1,0 +1,6 @@
+/* gettimeofday. */
+#ifndef _SYS_TIME_H
+#define _SYS_TIME_H
+#include <bits/types.h>
+int gettimeofday(struct timeval *restrict, void *restrict);
+#endif

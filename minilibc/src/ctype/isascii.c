@@ -1,0 +1,7 @@
+/* isascii: 7-bit value. */
+#include <ctype.h>
+
+int isascii(int c)
+{
+	return !(c & ~0x7f);
+}

@@ -1,0 +1,7 @@
+/* isupper: upper-case letter. */
+#include <ctype.h>
+
+int isupper(int c)
+{
+	return (unsigned)c - 'A' < 26;
+}

@@ -1,0 +1,7 @@
+/* toascii: keep the low 7 bits. */
+#include <ctype.h>
+
+int toascii(int c)
+{
+	return c & 0x7f;
+}

@@ -1,0 +1,2 @@
+/* environ: the process environment, set by __libc_start. */
+char **environ;

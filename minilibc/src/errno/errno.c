@@ -1,0 +1,2 @@
+/* errno: a plain global.  minilibc is single-threaded and avoids TLS. */
+int errno;

@@ -1,0 +1,8 @@
+/* _exit: the POSIX name for _Exit. */
+#include <unistd.h>
+#include <stdlib.h>
+
+_Noreturn void _exit(int code)
+{
+	_Exit(code);
+}

@@ -1,0 +1,33 @@
+/* exit: the orderly way out.  Order as in C and musl: atexit handlers
+ * (newest first), then .fini_array destructors (in reverse), then flush
+ * every stdio stream, then exit_group.
+ *
+ * The first and last steps are weak: the dummies below are replaced by the
+ * real __funcs_on_exit (in atexit.c) and __stdio_exit (in stdio) only
+ * when the program links those files, so a program that never calls
+ * atexit or printf carries neither. */
+#include <stdlib.h>
+#include "libc.h"
+
+extern void (*const __fini_array_start[])(void);
+extern void (*const __fini_array_end[])(void);
+
+static void dummy(void) { }
+weak_alias(dummy, __funcs_on_exit);
+weak_alias(dummy, __stdio_exit);
+
+hidden void __funcs_on_exit(void);
+
+static void run_destructors(void)
+{
+	for (void (*const *f)(void) = __fini_array_end; f > __fini_array_start; )
+		(*--f)();
+}
+
+_Noreturn void exit(int code)
+{
+	__funcs_on_exit();
+	run_destructors();
+	__stdio_exit();
+	_Exit(code);
+}

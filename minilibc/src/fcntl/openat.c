@@ -1,0 +1,17 @@
+/* openat: open a file relative to a directory descriptor. */
+#include <fcntl.h>
+#include <stdarg.h>
+#include "syscall.h"
+
+int openat(int dirfd, const char *path, int flags, ...)
+{
+	mode_t mode = 0;
+
+	if (flags & O_CREAT) {
+		va_list ap;
+		va_start(ap, flags);
+		mode = va_arg(ap, mode_t);
+		va_end(ap);
+	}
+	return __sys(SYS_openat, dirfd, path, flags, mode);
+}

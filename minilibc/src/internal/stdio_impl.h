@@ -1,0 +1,72 @@
+/* The FILE structure and the internal stdio operations.
+ *
+ * One buffer serves both directions.  While reading, bytes in
+ * [rpos, rend) are buffered input; while writing, [wbase, wpos) is
+ * pending output and wend marks where the buffer ends.  A stream is in
+ * at most one mode at a time: switching flushes or discards.  wend is
+ * left at wbase when writing must go through __fwritex every time (for
+ * unbuffered streams), and the putc fast path tests only wpos < wend.
+ * UNGET bytes before the read buffer make room for ungetc. */
+#ifndef _INTERNAL_STDIO_IMPL_H
+#define _INTERNAL_STDIO_IMPL_H
+#include <stdio.h>
+#include "libc.h"
+
+#define UNGET 8
+
+#define F_NORD 1    /* opened without read permission */
+#define F_NOWR 2    /* opened without write permission */
+#define F_EOF 4
+#define F_ERR 8
+#define F_APP 16    /* O_APPEND: ftell must seek to the end first */
+#define F_SVB 32    /* buffer came from setvbuf, not ours to free */
+#define F_PERM 64   /* one of stdin/stdout/stderr: never freed */
+
+struct __FILE {
+	unsigned flags;
+	int fd;
+	int mode;                   /* _IOFBF, _IOLBF or _IONBF */
+	unsigned char *buf;         /* buffer start, after the UNGET bytes */
+	size_t buf_size;
+	unsigned char *rpos, *rend;
+	unsigned char *wbase, *wpos, *wend;
+	/* The device: a file descriptor normally, memory for sprintf. */
+	size_t (*write)(FILE *, const unsigned char *, size_t);
+	size_t (*read)(FILE *, unsigned char *, size_t);
+	off_t (*seek)(FILE *, off_t, int);
+	int (*close)(FILE *);
+	FILE *prev, *next;          /* list of fopen'd streams */
+	void *cookie;               /* string-stream state */
+};
+
+hidden size_t __stdio_write(FILE *, const unsigned char *, size_t);
+hidden size_t __stdio_read(FILE *, unsigned char *, size_t);
+hidden off_t __stdio_seek(FILE *, off_t, int);
+hidden int __stdio_close(FILE *);
+
+hidden int __towrite(FILE *);
+hidden int __toread(FILE *);
+hidden size_t __fwritex(const unsigned char *, size_t, FILE *);
+hidden int __overflow(FILE *, int);
+hidden int __uflow(FILE *);
+hidden int __fflush_one(FILE *);
+hidden int __fmodeflags(const char *);
+hidden FILE *__fdopen_flags(int fd, int oflags);
+hidden void __ofl_add(FILE *);
+hidden void __ofl_remove(FILE *);
+hidden extern FILE *__ofl_head;
+hidden void __stdio_setup_buffer(FILE *);
+hidden int __vfprintf_core(FILE *, const char *, __builtin_va_list);
+hidden off_t __ftello(FILE *);
+hidden int __fseeko(FILE *, off_t, int);
+
+/* The three standard streams are defined in their own files so that a
+ * program pays only for the ones it names. */
+hidden extern FILE __stdin_FILE, __stdout_FILE, __stderr_FILE;
+
+/* Fast paths used by getc/putc and the printf core. */
+#define getc_unlocked(f) ((f)->rpos != (f)->rend ? *(f)->rpos++ : __uflow(f))
+#define putc_unlocked(c, f) \
+	(((unsigned char)(c) != '\n' || (f)->mode != _IOLBF) && (f)->wpos != (f)->wend \
+	 ? *(f)->wpos++ = (unsigned char)(c) : __overflow((f), (unsigned char)(c)))
+#endif

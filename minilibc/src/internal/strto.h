@@ -1,0 +1,13 @@
+/* Shared integer and float parsing (stdlib/__strtox.c, stdlib/__floatscan.c). */
+#ifndef _INTERNAL_STRTO_H
+#define _INTERNAL_STRTO_H
+#include "libc.h"
+
+/* Parse an integer as strtol does.  Magnitudes above lim (lim + 1 for a
+ * negative signed value) set ERANGE and clamp. */
+hidden unsigned long long __strtox(const char *s, char **end, int base,
+                                   unsigned long long lim, int is_signed);
+/* Parse a decimal or hexadecimal floating constant, inf or nan, correctly
+ * rounded to double; *end as strtod.  Input may stop at s + maxlen. */
+hidden double __floatscan(const char *s, char **end);
+#endif

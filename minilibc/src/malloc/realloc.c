@@ -1,0 +1,33 @@
+/* realloc: resize a block, keeping its contents.  In place when the new
+ * size still fits the block's slot (or its pages, for a large block);
+ * large blocks grow by remapping; otherwise allocate, copy, free. */
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include "malloc_impl.h"
+
+void *realloc(void *p, size_t n)
+{
+	Block b;
+	size_t old;
+	void *q;
+
+	if (!p)
+		return malloc(n);
+	__block_find(p, &b, "realloc()");
+	old = __block_usable(&b, p);
+	if (n <= old && (b.large || n > old / 4 || old <= 64))
+		return p;
+	if (b.large && n > MAX_SMALL) {
+		q = __large_resize(&b, p, n);
+		if (!q)
+			errno = ENOMEM;
+		return q;
+	}
+	q = malloc(n);
+	if (!q)
+		return 0;
+	memcpy(q, p, n < old ? n : old);
+	__block_free(&b, p);
+	return q;
+}

@@ -1,0 +1,13 @@
+/* sigaddset: add a signal to a set; signal n is bit n-1. */
+#include <signal.h>
+#include <errno.h>
+
+int sigaddset(sigset_t *set, int sig)
+{
+	if (sig < 1 || sig >= _NSIG) {
+		errno = EINVAL;
+		return -1;
+	}
+	set->__bits[0] |= 1UL << (sig - 1);
+	return 0;
+}

@@ -1,0 +1,13 @@
+/* fgetpos: the position as an fpos_t (a byte offset here). */
+#include <stdio.h>
+#include "stdio_impl.h"
+
+int fgetpos(FILE *restrict f, fpos_t *restrict pos)
+{
+	off_t off = __ftello(f);
+
+	if (off < 0)
+		return -1;
+	*pos = off;
+	return 0;
+}

@@ -1,0 +1,8 @@
+/* fileno: the descriptor under a stream. */
+#include <stdio.h>
+#include "stdio_impl.h"
+
+int fileno(FILE *f)
+{
+	return f->fd;
+}

@@ -1,0 +1,8 @@
+/* fseeko: reposition a stream. */
+#include <stdio.h>
+#include "stdio_impl.h"
+
+int fseeko(FILE *f, off_t off, int whence)
+{
+	return __fseeko(f, off, whence);
+}

@@ -1,0 +1,8 @@
+/* putc: fputc (a function here, not a macro). */
+#include <stdio.h>
+#include "stdio_impl.h"
+
+int putc(int c, FILE *f)
+{
+	return putc_unlocked(c, f);
+}

@@ -1,0 +1,10 @@
+/* puts: a string and a newline to stdout. */
+#include <stdio.h>
+#include "stdio_impl.h"
+
+int puts(const char *s)
+{
+	if (fputs(s, stdout) < 0 || putc_unlocked('\n', stdout) < 0)
+		return EOF;
+	return 0;
+}

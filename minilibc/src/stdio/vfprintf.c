@@ -1,0 +1,706 @@
+/* The printf engine: parses a format and writes to a FILE.  Every other
+ * printf-family function is a wrapper that sets up a FILE (a real
+ * stream, a string, a descriptor) and calls __vfprintf_core.
+ *
+ * Floating point is converted exactly.  A finite double is m * 2^e with
+ * an integer m; when e < 0 that equals (m * 5^-e) / 10^-e, so the exact
+ * decimal digits are those of the integer m * 2^e or m * 5^-e, computed
+ * with base-10^9 big-integer multiplication (at most ~770 digits for the
+ * smallest subnormal).  Rounding to the requested precision then
+ * happens on the decimal digits, with ties to even, so %f %e %g print
+ * exactly what musl and glibc print.  %a works on the binary mantissa.
+ * long double arguments are accepted but converted to double first.
+ *
+ * Numbers are laid out as: padding, sign/prefix, zero padding, body,
+ * padding - with widths computed before anything is written. */
+#include <stdio.h>
+#include <stdint.h>
+#include <stddef.h>
+#include <string.h>
+#include <errno.h>
+#include <limits.h>
+#include <wchar.h>
+#include "stdio_impl.h"
+
+#define F_LEFT  1   /* '-' */
+#define F_PLUS  2   /* '+' */
+#define F_SPACE 4   /* ' ' */
+#define F_ALT   8   /* '#' */
+#define F_ZERO  16  /* '0' */
+
+enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIGL };
+
+/* ---- Output primitives --------------------------------------------- */
+
+/* Where output goes, and how many bytes have gone there (for %n and
+ * the return value). */
+typedef struct {
+	FILE *file;
+	long count;
+} Out;
+
+static void out(Out *o, const char *s, size_t n)
+{
+	FILE *f = o->file;
+
+	o->count += n;
+	if (n <= (size_t)(f->wend - f->wpos)) {
+		memcpy(f->wpos, s, n);
+		f->wpos += n;
+		/* A line-buffered stream must see its newlines. */
+		if (f->mode == _IOLBF && memchr(s, '\n', n))
+			__fflush_one(f);
+		return;
+	}
+	__fwritex((const unsigned char *)s, n, f);
+}
+
+static void pad(Out *f, char c, long n)
+{
+	char buf[64];
+
+	if (n <= 0)
+		return;
+	memset(buf, c, n < 64 ? n : 64);
+	for (; n >= 64; n -= 64)
+		out(f, buf, 64);
+	out(f, buf, n);
+}
+
+/* ---- Integers -------------------------------------------------------- */
+
+/* Digits of x in base 8/10/16 written backwards from end; returns start. */
+static char *fmt_u(uintmax_t x, int base, int upper, char *end)
+{
+	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+
+	if (base == 10) {
+		for (; x >= 10; x /= 10)
+			*--end = '0' + x % 10;
+		if (x)
+			*--end = '0' + x;
+		return end;
+	}
+	int shift = base == 16 ? 4 : 3;
+	for (; x; x >>= shift)
+		*--end = digits[x & (base - 1)];
+	return end;
+}
+
+/* Emit prefix + body with width, precision (as minimum digit count) and
+ * flags applied.  Used by integers and pointers. */
+static void emit_number(Out *f, const char *prefix, const char *body, int len,
+                        int width, int prec, int flags)
+{
+	int plen = strlen(prefix);
+	int zeros = prec > len ? prec - len : 0;
+	int total = plen + zeros + len;
+
+	if (!(flags & F_LEFT) && !(flags & F_ZERO))
+		pad(f, ' ', width - total);
+	out(f, prefix, plen);
+	if (!(flags & F_LEFT) && (flags & F_ZERO))
+		pad(f, '0', width - total);
+	pad(f, '0', zeros);
+	out(f, body, len);
+	if (flags & F_LEFT)
+		pad(f, ' ', width - total);
+}
+
+/* ---- Exact decimal expansion of a double ------------------------------ */
+
+typedef struct {
+	char d[800];   /* significant digits, no trailing zeros */
+	int nd;        /* number of digits */
+	int e;         /* value = 0.d[0]d[1]... * 10^e */
+} Decimal;
+
+static void mul_small(uint32_t *limb, int *n, uint32_t k)
+{
+	uint64_t carry = 0;
+
+	for (int i = 0; i < *n; i++) {
+		uint64_t t = (uint64_t)limb[i] * k + carry;
+		limb[i] = t % 1000000000;
+		carry = t / 1000000000;
+	}
+	while (carry) {
+		limb[(*n)++] = carry % 1000000000;
+		carry /= 1000000000;
+	}
+}
+
+static void strip_zeros(Decimal *x)
+{
+	while (x->nd > 1 && x->d[x->nd - 1] == '0')
+		x->nd--;
+}
+
+/* y must be finite and non-negative. */
+static void decimal_from_double(Decimal *x, double y)
+{
+	uint64_t bits, m;
+	int e2, n = 0;
+	uint32_t limb[96];
+
+	memcpy(&bits, &y, 8);
+	m = bits & ((1ULL << 52) - 1);
+	e2 = (int)(bits >> 52 & 0x7ff);
+	if (e2 == 0 && m == 0) {
+		x->d[0] = '0';
+		x->nd = 1;
+		x->e = 1;
+		return;
+	}
+	if (e2 == 0)
+		e2 = 1;          /* subnormal: no implicit bit */
+	else
+		m |= 1ULL << 52;
+	e2 -= 1075;              /* y = m * 2^e2 */
+	int tz = __builtin_ctzll(m);
+	m >>= tz;                /* fewer bits, fewer digits */
+	e2 += tz;
+
+	do {
+		limb[n++] = m % 1000000000;
+		m /= 1000000000;
+	} while (m);
+	for (int k = e2; k > 0; k -= 29)
+		mul_small(limb, &n, 1U << (k < 29 ? k : 29));
+	for (int k = -e2; k > 0; k -= 13) {
+		static const uint32_t pow5[14] = { 1, 5, 25, 125, 625, 3125, 15625, 78125,
+			390625, 1953125, 9765625, 48828125, 244140625, 1220703125 };
+		mul_small(limb, &n, pow5[k < 13 ? k : 13]);
+	}
+
+	/* Most significant limb without leading zeros, the rest 9 digits. */
+	char tmp[10], *p = tmp + 10, *end = tmp + 10;
+	uint32_t top = limb[n - 1];
+	do *--p = '0' + top % 10; while (top /= 10);
+	x->nd = end - p;
+	memcpy(x->d, p, x->nd);
+	for (int i = n - 2; i >= 0; i--) {
+		uint32_t v = limb[i];
+		for (int j = 8; j >= 0; j--, v /= 10)
+			x->d[x->nd + j] = '0' + v % 10;
+		x->nd += 9;
+	}
+	x->e = x->nd + (e2 < 0 ? e2 : 0);
+	strip_zeros(x);
+}
+
+/* Round to nkeep significant digits, ties to even.  nkeep may be <= 0
+ * (for %f of small numbers): everything rounds away to 0 or up to 1. */
+static void decimal_round(Decimal *x, int nkeep)
+{
+	int up;
+
+	if (nkeep >= x->nd)
+		return;
+	if (nkeep < 0) {
+		up = 0;
+	} else {
+		char c = x->d[nkeep];
+		if (c != '5')
+			up = c > '5';
+		else if (x->nd > nkeep + 1)
+			up = 1;                  /* more nonzero digits: above half */
+		else
+			up = nkeep > 0 && ((x->d[nkeep - 1] - '0') & 1);
+	}
+	if (!up) {
+		x->nd = nkeep;
+		if (x->nd <= 0) {
+			x->d[0] = '0';
+			x->nd = 1;
+			x->e = 1;
+		}
+		strip_zeros(x);
+		return;
+	}
+	int i = nkeep - 1;
+	while (i >= 0 && x->d[i] == '9')
+		i--;
+	if (i < 0) {                     /* 999.. rounds to 1000.. */
+		x->d[0] = '1';
+		x->nd = 1;
+		x->e++;
+		return;
+	}
+	x->d[i]++;
+	x->nd = i + 1;
+}
+
+/* ---- Floating point --------------------------------------------------- */
+
+/* e, sign, then at least mindig digits (2 for %e, 1 for %a). */
+static int fmt_exponent(char *buf, int x, char e, int mindig)
+{
+	char tmp[8], *p = tmp + 8;
+	int n = 0;
+
+	buf[n++] = e;
+	buf[n++] = x < 0 ? '-' : '+';
+	unsigned u = x < 0 ? -x : x;
+	do *--p = '0' + u % 10; while (u /= 10);
+	if (tmp + 8 - p < mindig)
+		*--p = '0';
+	memcpy(buf + n, p, tmp + 8 - p);
+	return n + (tmp + 8 - p);
+}
+
+/* Emit the digits of x in fixed notation with prec fraction digits. */
+static void emit_fixed(Out *f, const Decimal *x, int prec, int alt)
+{
+	if (x->e <= 0) {
+		out(f, "0", 1);
+	} else {
+		int k = x->e < x->nd ? x->e : x->nd;
+		out(f, x->d, k);
+		pad(f, '0', x->e - k);
+	}
+	if (prec > 0 || alt)
+		out(f, ".", 1);
+	if (prec <= 0)
+		return;
+	int lead = x->e < 0 ? -x->e : 0;      /* zeros right after the point */
+	if (lead > prec)
+		lead = prec;
+	pad(f, '0', lead);
+	int start = x->e > 0 ? x->e : 0;
+	int avail = x->nd - start;
+	int k = avail < prec - lead ? avail : prec - lead;
+	if (k > 0)
+		out(f, x->d + start, k);
+	else
+		k = 0;
+	pad(f, '0', prec - lead - k);
+}
+
+static int fixed_length(const Decimal *x, int prec, int alt)
+{
+	return (x->e > 0 ? x->e : 1) + (prec > 0 || alt) + (prec > 0 ? prec : 0);
+}
+
+static void fmt_hex_float(Out *f, double y, int width, int prec, int flags, int upper,
+                          const char *sign)
+{
+	uint64_t bits, m;
+	int e2, ndig = 13;
+	char body[40], expbuf[16];
+	int blen = 0, elen;
+
+	memcpy(&bits, &y, 8);
+	m = bits & ((1ULL << 52) - 1);
+	e2 = (int)(bits >> 52 & 0x7ff);
+	if (e2 == 0 && m == 0) {
+		e2 = 0;
+	} else if (e2 == 0) {           /* subnormal: normalise, as musl does */
+		int sh = __builtin_clzll(m) - 11;
+		m <<= sh;
+		m &= (1ULL << 52) - 1;
+		e2 = -1022 - sh;
+	} else {
+		e2 -= 1023;
+	}
+	if (bits << 1)
+		m |= 1ULL << 52;             /* leading digit 1, 13 hex digits follow */
+	if (prec >= 0 && prec < 13) {
+		int shift = (13 - prec) * 4;
+		uint64_t drop = m & ((1ULL << shift) - 1), half = 1ULL << (shift - 1);
+		m >>= shift;
+		if (drop > half || (drop == half && (m & 1)))
+			m++;
+		ndig = prec;
+	} else if (prec < 0) {
+		while (ndig > 0 && !(m & 15)) {
+			m >>= 4;
+			ndig--;
+		}
+	}
+	const char *hex = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+	body[blen++] = hex[m >> (ndig * 4)];
+	if (ndig > 0 || (flags & F_ALT))
+		body[blen++] = '.';
+	for (int i = ndig - 1; i >= 0; i--)
+		body[blen++] = hex[(m >> (i * 4)) & 15];
+	int zeros = prec > ndig ? prec - ndig : 0;
+	elen = fmt_exponent(expbuf, e2, upper ? 'P' : 'p', 1);
+
+	char prefix[4];
+	int plen = strlen(sign);
+	memcpy(prefix, sign, plen);
+	prefix[plen++] = '0';
+	prefix[plen++] = upper ? 'X' : 'x';
+	int total = plen + blen + zeros + elen;
+	if (!(flags & (F_LEFT | F_ZERO)))
+		pad(f, ' ', width - total);
+	out(f, prefix, plen);
+	if ((flags & F_ZERO) && !(flags & F_LEFT))
+		pad(f, '0', width - total);
+	out(f, body, blen);
+	pad(f, '0', zeros);
+	out(f, expbuf, elen);
+	if (flags & F_LEFT)
+		pad(f, ' ', width - total);
+}
+
+static void fmt_float(Out *f, double y, int width, int prec, int flags, int conv)
+{
+	int upper = conv >= 'A' && conv <= 'Z';
+	int lc = conv | 32;
+	const char *sign = __builtin_signbit(y) ? "-" : flags & F_PLUS ? "+" : flags & F_SPACE ? " " : "";
+	int slen = strlen(sign);
+
+	if (y != y || y - y != 0) {      /* NaN or infinity: no zero padding */
+		const char *s = y != y ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+		if (!(flags & F_LEFT))
+			pad(f, ' ', width - 3 - slen);
+		out(f, sign, slen);
+		out(f, s, 3);
+		if (flags & F_LEFT)
+			pad(f, ' ', width - 3 - slen);
+		return;
+	}
+	if (y < 0)
+		y = -y;
+	if (lc == 'a') {
+		fmt_hex_float(f, y, width, prec, flags, upper, sign);
+		return;
+	}
+	if (prec < 0)
+		prec = 6;
+
+	Decimal x;
+	decimal_from_double(&x, y);
+	int use_exp = lc == 'e';
+	int alt = flags & F_ALT;
+	if (lc == 'g') {
+		/* %g: P significant digits; exponent style if X < -4 or X >= P. */
+		int p = prec ? prec : 1;
+		decimal_round(&x, p);
+		int X = x.e - 1;
+		if (x.d[0] == '0' && x.nd == 1)
+			X = 0;
+		if (p > X && X >= -4) {
+			prec = p - 1 - X;
+		} else {
+			use_exp = 1;
+			prec = p - 1;
+		}
+		if (!alt) {              /* drop trailing zeros */
+			int have = use_exp ? x.nd - 1 : x.nd - x.e;
+			if (x.d[0] == '0' && x.nd == 1)
+				have = 0;
+			if (have < 0)
+				have = 0;
+			if (prec > have)
+				prec = have;
+		}
+	} else if (use_exp) {
+		decimal_round(&x, prec + 1);
+	} else {
+		decimal_round(&x, x.e + prec);
+	}
+
+	char expbuf[16];
+	int elen = 0, blen;
+	if (use_exp) {
+		int X = (x.d[0] == '0' && x.nd == 1) ? 0 : x.e - 1;
+		elen = fmt_exponent(expbuf, X, upper ? 'E' : 'e', 2);
+		blen = 1 + (prec > 0 || alt) + prec + elen;
+	} else {
+		blen = fixed_length(&x, prec, alt);
+	}
+	int total = slen + blen;
+	if (!(flags & (F_LEFT | F_ZERO)))
+		pad(f, ' ', width - total);
+	out(f, sign, slen);
+	if ((flags & F_ZERO) && !(flags & F_LEFT))
+		pad(f, '0', width - total);
+	if (use_exp) {
+		out(f, x.d, 1);
+		if (prec > 0 || alt)
+			out(f, ".", 1);
+		int k = x.nd - 1 < prec ? x.nd - 1 : prec;
+		out(f, x.d + 1, k);
+		pad(f, '0', prec - k);
+		out(f, expbuf, elen);
+	} else {
+		emit_fixed(f, &x, prec, alt);
+	}
+	if (flags & F_LEFT)
+		pad(f, ' ', width - total);
+}
+
+/* ---- Strings ------------------------------------------------------------ */
+
+static void emit_string(Out *f, const char *s, size_t len, int width, int flags)
+{
+	if (!(flags & F_LEFT))
+		pad(f, ' ', width - (long)len);
+	out(f, s, len);
+	if (flags & F_LEFT)
+		pad(f, ' ', width - (long)len);
+}
+
+/* %ls and %lc: the "C" locale has only ASCII; anything else is EILSEQ. */
+static int emit_wide(Out *f, const wchar_t *ws, long maxlen, int width, int flags)
+{
+	size_t n = 0;
+
+	while ((maxlen < 0 || (long)n < maxlen) && ws[n]) {
+		if ((unsigned)ws[n] > 0x7f) {
+			errno = EILSEQ;
+			return -1;
+		}
+		n++;
+	}
+	if (!(flags & F_LEFT))
+		pad(f, ' ', width - (long)n);
+	for (size_t i = 0; i < n; i++) {
+		char c = (char)ws[i];
+		out(f, &c, 1);
+	}
+	if (flags & F_LEFT)
+		pad(f, ' ', width - (long)n);
+	return 0;
+}
+
+/* ---- The format loop ------------------------------------------------------ */
+
+static int read_int(const char **s)
+{
+	int n = 0;
+
+	for (; **s >= '0' && **s <= '9'; (*s)++)
+		n = n > (INT_MAX - 9) / 10 ? INT_MAX : n * 10 + (**s - '0');
+	return n;
+}
+
+static uintmax_t get_unsigned(va_list *ap, int len)
+{
+	switch (len) {
+	case LEN_HH: return (unsigned char)va_arg(*ap, unsigned);
+	case LEN_H: return (unsigned short)va_arg(*ap, unsigned);
+	case LEN_L: return va_arg(*ap, unsigned long);
+	case LEN_LL: return va_arg(*ap, unsigned long long);
+	case LEN_J: return va_arg(*ap, uintmax_t);
+	case LEN_Z: return va_arg(*ap, size_t);
+	case LEN_T: return (uintmax_t)va_arg(*ap, ptrdiff_t);
+	default: return va_arg(*ap, unsigned);
+	}
+}
+
+static intmax_t get_signed(va_list *ap, int len)
+{
+	switch (len) {
+	case LEN_HH: return (signed char)va_arg(*ap, int);
+	case LEN_H: return (short)va_arg(*ap, int);
+	case LEN_L: return va_arg(*ap, long);
+	case LEN_LL: return va_arg(*ap, long long);
+	case LEN_J: return va_arg(*ap, intmax_t);
+	case LEN_Z: return (intmax_t)va_arg(*ap, size_t);
+	case LEN_T: return va_arg(*ap, ptrdiff_t);
+	default: return va_arg(*ap, int);
+	}
+}
+
+static void store_count(va_list *ap, int len, long count)
+{
+	void *p = va_arg(*ap, void *);
+
+	switch (len) {
+	case LEN_HH: *(signed char *)p = count; break;
+	case LEN_H: *(short *)p = count; break;
+	case LEN_L: *(long *)p = count; break;
+	case LEN_LL: *(long long *)p = count; break;
+	case LEN_J: *(intmax_t *)p = count; break;
+	case LEN_Z: *(size_t *)p = count; break;
+	case LEN_T: *(ptrdiff_t *)p = count; break;
+	default: *(int *)p = count; break;
+	}
+}
+
+hidden int __vfprintf_core(FILE *file, const char *fmt, va_list ap_in)
+{
+	va_list ap;
+	Out o = { file, 0 }, *f = &o;
+
+	if (!file->wend && __towrite(file))
+		return -1;
+	va_copy(ap, ap_in);
+	while (*fmt) {
+		const char *lit = fmt;
+		while (*fmt && *fmt != '%')
+			fmt++;
+		if (fmt > lit)
+			out(f, lit, fmt - lit);
+		if (!*fmt)
+			break;
+		fmt++;
+
+		int flags = 0, width = 0, prec = -1, len = LEN_NONE;
+		for (;; fmt++) {
+			if (*fmt == '-') flags |= F_LEFT;
+			else if (*fmt == '+') flags |= F_PLUS;
+			else if (*fmt == ' ') flags |= F_SPACE;
+			else if (*fmt == '#') flags |= F_ALT;
+			else if (*fmt == '0') flags |= F_ZERO;
+			else break;
+		}
+		if (*fmt == '*') {
+			fmt++;
+			width = va_arg(ap, int);
+			if (width < 0) {
+				flags |= F_LEFT;
+				width = width == INT_MIN ? INT_MAX : -width;
+			}
+		} else {
+			width = read_int(&fmt);
+		}
+		if (*fmt == '.') {
+			fmt++;
+			if (*fmt == '*') {
+				fmt++;
+				prec = va_arg(ap, int);
+				if (prec < 0)
+					prec = -1;
+			} else {
+				prec = read_int(&fmt);
+			}
+		}
+		switch (*fmt) {
+		case 'h': len = fmt[1] == 'h' ? (fmt++, LEN_HH) : LEN_H; fmt++; break;
+		case 'l': len = fmt[1] == 'l' ? (fmt++, LEN_LL) : LEN_L; fmt++; break;
+		case 'j': len = LEN_J; fmt++; break;
+		case 'z': len = LEN_Z; fmt++; break;
+		case 't': len = LEN_T; fmt++; break;
+		case 'L': len = LEN_BIGL; fmt++; break;
+		case 'q': len = LEN_LL; fmt++; break;
+		}
+		if (flags & F_LEFT)
+			flags &= ~F_ZERO;
+
+		char buf[72], *end = buf + sizeof buf, *p;
+		int conv = *fmt++;
+		switch (conv) {
+		case 'd': case 'i': {
+			intmax_t v = get_signed(&ap, len);
+			uintmax_t u = v < 0 ? -(uintmax_t)v : (uintmax_t)v;
+			const char *prefix = v < 0 ? "-" : flags & F_PLUS ? "+" : flags & F_SPACE ? " " : "";
+			if (prec >= 0)
+				flags &= ~F_ZERO;
+			p = fmt_u(u, 10, 0, end);
+			if (prec < 0 && p == end)
+				*--p = '0';
+			emit_number(f, prefix, p, end - p, width, prec, flags);
+			break;
+		}
+		case 'u': case 'o': case 'x': case 'X': case 'p': {
+			uintmax_t u;
+			const char *prefix = "";
+			int base = conv == 'u' ? 10 : conv == 'o' ? 8 : 16;
+			if (conv == 'p') {
+				u = (uintptr_t)va_arg(ap, void *);
+				flags |= F_ALT;
+			} else {
+				u = get_unsigned(&ap, len);
+			}
+			if (prec >= 0)
+				flags &= ~F_ZERO;
+			p = fmt_u(u, base, conv == 'X', end);
+			if (base == 16 && (flags & F_ALT) && u)
+				prefix = conv == 'X' ? "0X" : "0x";
+			if (base == 8 && (flags & F_ALT) && prec <= end - p)
+				prec = end - p + 1;         /* '#' forces a leading 0 */
+			if (prec < 0 && p == end)
+				*--p = '0';
+			emit_number(f, prefix, p, end - p, width, prec, flags);
+			break;
+		}
+		case 'c':
+			if (len == LEN_L) {
+				wchar_t wc[2] = { (wchar_t)va_arg(ap, wint_t), 0 };
+				if (!wc[0])        /* a NUL is printed, not a terminator */
+					emit_string(f, "", 1, width, flags);
+				else if (emit_wide(f, wc, 1, width, flags) < 0)
+					goto fail;
+				break;
+			}
+			buf[0] = (char)va_arg(ap, int);
+			emit_string(f, buf, 1, width, flags);
+			break;
+		case 's':
+			if (len == LEN_L) {
+				const wchar_t *ws = va_arg(ap, const wchar_t *);
+				if (!ws)
+					ws = L"(null)";
+				if (emit_wide(f, ws, prec, width, flags) < 0)
+					goto fail;
+				break;
+			} else {
+				const char *s = va_arg(ap, const char *);
+				if (!s)
+					s = "(null)";
+				size_t n = prec >= 0 ? strnlen(s, prec) : strlen(s);
+				emit_string(f, s, n, width, flags);
+			}
+			break;
+		case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A': {
+			double y = len == LEN_BIGL ? (double)va_arg(ap, long double) : va_arg(ap, double);
+			fmt_float(f, y, width, prec, flags, conv);
+			break;
+		}
+		case 'n':
+			store_count(&ap, len, o.count);
+			break;
+		case '%':
+			out(f, "%", 1);
+			break;
+		default:
+			/* Unknown conversion: undefined behaviour; report EINVAL. */
+			errno = EINVAL;
+			goto fail;
+		}
+	}
+	va_end(ap);
+	if (file->flags & F_ERR)
+		return -1;
+	if (o.count > INT_MAX) {
+		errno = EOVERFLOW;
+		return -1;
+	}
+	return (int)o.count;
+fail:
+	va_end(ap);
+	return -1;
+}
+
+/* vfprintf: format to a stream.  An unbuffered stream (stderr) gets a
+ * temporary buffer for the duration of the call, so one printf is one
+ * write system call rather than one per piece. */
+int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	unsigned char tmp[1024];
+	unsigned char *saved_buf = f->buf;
+	size_t saved_size = f->buf_size;
+	int r;
+
+	if (f->mode != _IONBF)
+		return __vfprintf_core(f, fmt, ap);
+	if (__towrite(f))
+		return -1;
+	f->buf = f->wbase = f->wpos = tmp;
+	f->buf_size = sizeof tmp;
+	f->wend = tmp + sizeof tmp;
+	f->mode = _IOFBF;
+	r = __vfprintf_core(f, fmt, ap);
+	if (__fflush_one(f))
+		r = -1;
+	f->mode = _IONBF;
+	f->buf = saved_buf;
+	f->buf_size = saved_size;
+	f->wbase = f->wpos = f->wend = 0;
+	return r;
+}

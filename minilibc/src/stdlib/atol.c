@@ -1,0 +1,7 @@
+/* atol: decimal long, no error reporting. */
+#include <stdlib.h>
+
+long atol(const char *s)
+{
+	return strtol(s, 0, 10);
+}
