@@ -21,7 +21,9 @@ INSTALL_STEPS :=
 .PHONY: all deps test demo install clean bench examples
 all: build-all
 
-include $(sort $(wildcard */build.mk))
+# libc-fle builds minilibc's sources with the tools, so it comes last.
+include $(filter-out libc-fle/build.mk,$(sort $(wildcard */build.mk)))
+include libc-fle/build.mk
 
 build-all: $(ALL)
 

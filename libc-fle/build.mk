@@ -1,0 +1,35 @@
+# The FLE build of crt and minilibc: the same sources and flags as the
+# native build (minilibc/build.mk, crt/build.mk), compiled with fle-cc and
+# archived with fle-ar.  The build tree mirrors the install layout, so
+# fle-cc finds these at <bin>/../lib/fle/{crt1.fle,libc.a,include}.
+#
+# Archive member names are the source paths with / turned into _, so two
+# areas may have files of the same name.
+
+MINILIBC_FLE_OBJS := $(patsubst minilibc/src/%,$(B)/minilibc/fle/%.fle,$(basename $(MINILIBC_SRCS)))
+
+$(B)/minilibc/fle/%.fle: minilibc/src/%.c $(BIN)/fle-cc $(BIN)/fle-as $(MINILIBC_INSTALLED_HEADERS)
+	@mkdir -p $(dir $@)
+	$(BIN)/fle-cc $(MINILIBC_CFLAGS) -c $< -o $@
+
+$(B)/minilibc/fle/%.fle: minilibc/src/%.S $(BIN)/fle-cc $(BIN)/fle-as
+	@mkdir -p $(dir $@)
+	$(BIN)/fle-cc $(MINILIBC_CFLAGS) -c $< -o $@
+
+$(B)/lib/fle/crt1.fle: $(CRT_SRCS) $(BIN)/fle-cc $(BIN)/fle-as
+	@mkdir -p $(dir $@)
+	$(BIN)/fle-cc $(MINILIBC_CFLAGS) -c $< -o $@
+
+# fle-ar names members by their file names; stage them under unique names.
+$(B)/lib/fle/libc.a: $(MINILIBC_FLE_OBJS) $(BIN)/fle-ar
+	@mkdir -p $(dir $@) $(B)/minilibc/fle-members
+	rm -f $@ $(B)/minilibc/fle-members/*.fle
+	for o in $(MINILIBC_FLE_OBJS); do \
+	  n=$${o#$(B)/minilibc/fle/}; cp $$o $(B)/minilibc/fle-members/$$(echo $$n | tr / _); \
+	done
+	$(BIN)/fle-ar rcs $@ $(B)/minilibc/fle-members/*.fle
+
+ALL += $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a
+INSTALL_STEPS += mkdir -p $(DESTDIR)$(PREFIX)/lib/fle/include; \
+	cp -r $(B)/lib/fle/include/. $(DESTDIR)$(PREFIX)/lib/fle/include/; \
+	install -m 644 $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a $(DESTDIR)$(PREFIX)/lib/fle/;
