@@ -1,0 +1,19 @@
+# The inspection tools: fle-readfle, fle-nm, fle-objdump, thin programs on
+# libfle that print what readelf, nm and objdump print for ELF.
+# (tools/fle-ar.c is built by fle-ld/build.mk.)
+TOOLS_COMMON := $(B)/tools/inspect.o
+
+$(BIN)/fle-readfle: $(B)/tools/fle-readfle.o $(TOOLS_COMMON) $(B)/libfle/libfle.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS_FLE)
+
+$(BIN)/fle-nm: $(B)/tools/fle-nm.o $(TOOLS_COMMON) $(B)/libfle/libfle.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS_FLE)
+
+$(BIN)/fle-objdump: $(B)/tools/fle-objdump.o $(TOOLS_COMMON) $(B)/libfle/libfle.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS_FLE) -lcapstone
+
+ALL += $(BIN)/fle-readfle $(BIN)/fle-nm
+INSTALL_STEPS += install -m 755 $(BIN)/fle-readfle $(BIN)/fle-nm $(DESTDIR)$(PREFIX)/bin/;

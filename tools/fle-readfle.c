@@ -1,0 +1,338 @@
+// fle-readfle — readelf for FLE files, so an FLE object can be read side
+// by side with `readelf -W` on the ELF object it came from.
+//
+//   fle-readfle -h | -S | -s | -r | -l | -a [-W] FILE...
+//
+// Output is always wide (-W is accepted and ignored) and its columns are
+// readelf's.  Whatever the order of the options, the parts come in
+// readelf's order: header, sections, segments, relocations, symbols.
+// Where FLE keeps less than ELF, the columns stay and say so:
+//   - FLE has no file offsets: "Off" is 000000, "at offset 0x0".
+//   - Sections are numbered as FLE numbers them, plus one: [ 0] is the
+//     null entry as in readelf, so a symbol's Ndx is its section's [Nr].
+//     ELF's own numbering (which counts .rela.*, .symtab and debug
+//     sections FLE does not carry) is not kept.
+//   - Lk and Inf are 0 (FLE has no link fields); .rela sections are not
+//     listed in -S, their contents are what -r shows.
+//   - Symbols are listed FILE, SECTION, other locals, then globals, each
+//     in file order; Num and the symbol half of Info follow this order.
+//     Every section has a SECTION symbol (implicit in FLE), where ELF has
+//     one only for sections that something refers to.
+//   - Executables: the section table holds name, address, size and flags;
+//     Type is NOBITS for a section in a segment's zero-filled tail, else
+//     PROGBITS, and Al is 1.  A symbol's Ndx is the section holding it.
+// Archives are shown member by member ("File: lib.a(member)").
+#include "inspect.h"
+
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  bool header, sections, segments, relocs, symbols;
+} Opts;
+
+// What to show.  Like readelf, -S and -l drop their "There are ..."
+// preamble when the header (-h) is shown too.
+static Opts opt;
+
+static void usage(FILE *out) {
+  fprintf(out,
+          "usage: fle-readfle <option(s)> FILE...\n"
+          " Display information about the contents of FLE files\n"
+          "  -a --all               Equivalent to: -h -S -l -r -s\n"
+          "  -h --file-header       Display the FLE file header\n"
+          "  -S --section-headers   Display the sections' header\n"
+          "     --sections          An alias for --section-headers\n"
+          "  -l --program-headers   Display the segments (executables)\n"
+          "     --segments          An alias for --program-headers\n"
+          "  -r --relocs            Display the relocations\n"
+          "  -s --syms              Display the symbol table\n"
+          "     --symbols           An alias for --syms\n"
+          "  -W --wide              Accepted; output is always wide\n"
+          "  -H --help              Display this information\n"
+          " FLE has no file offsets: they read 000000 / 0x0.\n"
+          " Section numbers are FLE's, [ 0] being the null entry.\n");
+}
+
+static const char *type_words(const FleFile *f) {
+  if (f->kind == FLE_OBJ)
+    return "REL (Relocatable file)";
+  return f->pie ? "DYN (Position-Independent Executable file)" : "EXEC (Executable file)";
+}
+
+static size_t count_relocs(const FleFile *f) {
+  size_t n = 0;
+  for (size_t i = 0; i < f->nsections; i++)
+    n += f->sections[i].nrelocs;
+  for (size_t i = 0; i < f->nsegments; i++)
+    n += f->segments[i].nrelocs;
+  return n;
+}
+
+// ------------------------------------------------------------------ -h
+
+#define FIELD(label) printf("  %-35s", label ":")
+
+static void show_header(const FleFile *f) {
+  printf("FLE Header:\n");
+  FIELD("Format");
+  printf("FLE (JSON text)\n");
+  FIELD("Version");
+  printf("%d (current)\n", FLE_VERSION);
+  FIELD("Type");
+  printf("%s\n", type_words(f));
+  FIELD("Machine");
+  printf("Advanced Micro Devices X86-64\n");
+  FIELD("Entry point address");
+  printf("0x%" PRIx64 "\n", f->kind == FLE_EXE ? f->entry : 0);
+  FIELD("Interpreter");
+  printf("%s\n", f->interp ? f->interp : "(none)");
+  FIELD("Number of program headers");
+  printf("%zu\n", f->nsegments);
+  FIELD("Number of section headers");
+  printf("%zu\n", f->nsections + 1);
+  FIELD("Number of symbols");
+  printf("%zu\n", f->nsyms);
+  FIELD("Number of relocations");
+  printf("%zu\n", count_relocs(f));
+}
+
+// ------------------------------------------------------------------ -S
+
+static uint32_t section_type(const FleFile *f, const FleSection *s) {
+  if (f->kind == FLE_EXE)
+    return s->size && inspect_exe_is_zero_fill(f, s->addr) ? SHT_NOBITS : SHT_PROGBITS;
+  return s->type;
+}
+
+static void show_section_row(const FleFile *f, size_t nr, const FleSection *s) {
+  char flags[16];
+  const char *type = fle_shtype_name(section_type(f, s));
+  fle_shflags_str(s->flags, flags);
+  printf("  [%2zu] %-17s %-15.15s %016" PRIx64 " %06x %06" PRIx64 " %02" PRIx64
+         " %3s %2u %3u %2" PRIu64 "\n",
+         nr, s->name, type ? type : "?", s->addr, 0, s->size, s->entsize, flags, 0, 0,
+         f->kind == FLE_EXE ? 1 : s->align);
+}
+
+static void show_sections(const FleFile *f) {
+  if (!opt.header)
+    printf("There are %zu section headers (FLE has no file offsets):\n", f->nsections + 1);
+  printf("\nSection Headers:\n"
+         "  [Nr] Name              Type            Address          Off    Size   ES Flg Lk Inf Al\n"
+         "  [ 0]                   NULL            0000000000000000 000000 000000 00      0   0  0\n");
+  for (size_t i = 0; i < f->nsections; i++)
+    show_section_row(f, i + 1, &f->sections[i]);
+  printf("Key to Flags:\n"
+         "  W (write), A (alloc), X (execute), M (merge), S (strings), I (info),\n"
+         "  L (link order), O (extra OS processing required), G (group), T (TLS),\n"
+         "  C (compressed), x (unknown), o (OS specific), E (exclude),\n"
+         "  D (mbind), l (large), p (processor specific)\n");
+}
+
+// ------------------------------------------------------------------ -l
+
+static void show_mapping(const FleFile *f) {
+  printf("\n Section to Segment mapping:\n  Segment Sections...\n");
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    printf("   %02zu     ", i);
+    for (size_t k = 0; k < f->nsections; k++) {
+      const FleSection *s = &f->sections[k];
+      if (s->addr >= g->vaddr && s->addr - g->vaddr < g->memsz + (s->size == 0) &&
+          s->size <= g->memsz - (s->addr - g->vaddr))
+        printf("%s ", s->name);
+    }
+    printf("\n");
+  }
+}
+
+static void show_segments(const FleFile *f) {
+  if (f->kind != FLE_EXE || f->nsegments == 0) {
+    printf("\nThere are no program headers in this file.\n");
+    return;
+  }
+  if (!opt.header)
+    printf("\nElf file type is %s\nEntry point 0x%" PRIx64 "\n"
+           "There are %zu program headers (FLE segments; no file offsets)\n",
+           type_words(f), f->entry, f->nsegments);
+  if (f->interp)
+    printf("  [Requesting program interpreter: %s]\n", f->interp);
+  printf("\nProgram Headers:\n"
+         "  Type           Offset   VirtAddr           PhysAddr           FileSiz  MemSiz   Flg Align\n");
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    printf("  %-14s 0x%06x 0x%016" PRIx64 " 0x%016" PRIx64 " 0x%06" PRIx64 " 0x%06" PRIx64
+           " %c%c%c 0x%" PRIx64 "\n",
+           "LOAD", 0, g->vaddr, g->vaddr, g->filesz, g->memsz, g->flags & PF_R ? 'R' : ' ',
+           g->flags & PF_W ? 'W' : ' ', g->flags & PF_X ? 'E' : ' ', g->align);
+  }
+  show_mapping(f);
+}
+
+// ------------------------------------------------------------------ -r
+
+static void show_reloc_row(const FleFile *f, const FleReloc *r, uint64_t where,
+                           const size_t *rank) {
+  const FleSymbol *s = r->sym >= 0 ? &f->syms[r->sym] : NULL;
+  uint64_t symnum = s ? rank[r->sym] + 1 : 0;
+  printf("%016" PRIx64 "  %016" PRIx64 " %-22s", where, symnum << 32 | r->type,
+         fle_elf_reloc_name(r->type));
+  uint64_t a = (uint64_t)r->addend;
+  if (!s) {
+    printf("%*c%s%" PRIx64 "\n", 20, ' ', r->addend < 0 ? "-" : "", r->addend < 0 ? -a : a);
+    return;
+  }
+  printf(" %016" PRIx64 " %s %c %" PRIx64 "\n", s->value, s->name, r->addend < 0 ? '-' : '+',
+         r->addend < 0 ? -a : a);
+}
+
+static void reloc_table_head(const char *name, size_t n) {
+  printf("\nRelocation section '%s' at offset 0x0 contains %zu %s:\n"
+         "    Offset             Info             Type               Symbol's Value  Symbol's Name + Addend\n",
+         name, n, n == 1 ? "entry" : "entries");
+}
+
+static void show_relocs(const FleFile *f) {
+  size_t *rank;
+  free(inspect_symbol_order(f, &rank));
+  for (size_t i = 0; i < f->nsections; i++) {
+    const FleSection *s = &f->sections[i];
+    if (!s->nrelocs)
+      continue;
+    char *name = fle_xmalloc(strlen(s->name) + 6);
+    sprintf(name, ".rela%s", s->name);
+    reloc_table_head(name, s->nrelocs);
+    free(name);
+    for (size_t k = 0; k < s->nrelocs; k++)
+      show_reloc_row(f, &s->relocs[k], s->relocs[k].offset, rank);
+  }
+  // An executable's load-time relocations, all segments in one table.
+  size_t n = 0;
+  for (size_t i = 0; i < f->nsegments; i++)
+    n += f->segments[i].nrelocs;
+  if (n)
+    reloc_table_head(".rela.dyn", n);
+  for (size_t i = 0; i < f->nsegments; i++)
+    for (size_t k = 0; k < f->segments[i].nrelocs; k++) {
+      const FleReloc *r = &f->segments[i].relocs[k];
+      show_reloc_row(f, r, f->segments[i].vaddr + r->offset, rank);
+    }
+  if (count_relocs(f) == 0)
+    printf("\nThere are no relocations in this file.\n");
+  free(rank);
+}
+
+// ------------------------------------------------------------------ -s
+
+// readelf's Ndx column: UND, ABS, COM or the section's [Nr].
+static const char *ndx_word(const FleFile *f, const FleSymbol *s, char buf[16]) {
+  int sec = s->section;
+  if (sec == FLE_UNDEF)
+    return "UND";
+  if (sec == FLE_ABS)
+    return "ABS";
+  if (sec == FLE_COMMON)
+    return "COM";
+  if (f->kind == FLE_EXE)
+    sec = inspect_exe_section_at(f, s->value);
+  if (sec < 0)
+    return "ABS";
+  snprintf(buf, 16, "%d", sec + 1);
+  return buf;
+}
+
+// readelf prints sizes up to 99999 in decimal, larger ones in hex.
+static void print_size(uint64_t size) {
+  if (size <= 99999)
+    printf("%5" PRIu64, size);
+  else
+    printf("0x%" PRIx64, size);
+}
+
+static void show_symbols(const FleFile *f) {
+  size_t *order = inspect_symbol_order(f, NULL);
+  printf("\nSymbol table '.symtab' contains %zu entries:\n"
+         "   Num:    Value          Size Type    Bind   Vis      Ndx Name\n"
+         "     0: 0000000000000000     0 NOTYPE  LOCAL  DEFAULT  UND \n",
+         f->nsyms + 1);
+  for (size_t k = 0; k < f->nsyms; k++) {
+    const FleSymbol *s = &f->syms[order[k]];
+    char buf[16];
+    // COMMON symbols hold their alignment where ELF's st_value does.
+    printf("%6zu: %016" PRIx64 " ", k + 1, s->value);
+    print_size(s->size);
+    printf(" %-7s %-6s %-7s %4s %s\n", fle_type_name(s->type), fle_bind_name(s->bind),
+           fle_vis_name(s->vis), ndx_word(f, s, buf), s->name);
+  }
+  free(order);
+}
+
+// ---------------------------------------------------------------- main
+
+static void show(const FleFile *f) {
+  if (opt.header)
+    show_header(f);
+  if (opt.sections)
+    show_sections(f);
+  if (opt.segments)
+    show_segments(f);
+  if (opt.relocs)
+    show_relocs(f);
+  if (opt.symbols)
+    show_symbols(f);
+}
+
+static void show_path(const char *path, bool many) {
+  FleFile *f = inspect_read(path);
+  if (!f)
+    return;
+  if (f->kind == FLE_AR) {
+    for (size_t i = 0; i < f->nmembers; i++) {
+      printf("\nFile: %s\n", inspect_member_name(path, f->members[i]->path));
+      show(f->members[i]);
+    }
+  } else {
+    if (many)
+      printf("\nFile: %s\n", path);
+    show(f);
+  }
+  fle_free(f);
+}
+
+int main(int argc, char **argv) {
+  static const struct option longs[] = {
+      {"all", no_argument, 0, 'a'},          {"file-header", no_argument, 0, 'h'},
+      {"section-headers", no_argument, 0, 'S'}, {"sections", no_argument, 0, 'S'},
+      {"program-headers", no_argument, 0, 'l'}, {"segments", no_argument, 0, 'l'},
+      {"relocs", no_argument, 0, 'r'},       {"syms", no_argument, 0, 's'},
+      {"symbols", no_argument, 0, 's'},      {"wide", no_argument, 0, 'W'},
+      {"help", no_argument, 0, 'H'},         {0, 0, 0, 0},
+  };
+  fle_tool = "fle-readfle";
+  bool any = false;
+  for (int c; (c = getopt_long(argc, argv, "ahSlrsWH", longs, NULL)) != -1;) {
+    any |= c != 'W' && c != 'H';
+    switch (c) {
+    case 'a': opt = (Opts){true, true, true, true, true}; break;
+    case 'h': opt.header = true; break;
+    case 'S': opt.sections = true; break;
+    case 'l': opt.segments = true; break;
+    case 'r': opt.relocs = true; break;
+    case 's': opt.symbols = true; break;
+    case 'W': break;
+    case 'H': usage(stdout); return 0;
+    default: usage(stderr); return 1;
+    }
+  }
+  if (!any || optind == argc) {
+    usage(stderr);
+    return 1;
+  }
+  for (int i = optind; i < argc; i++)
+    show_path(argv[i], argc - optind > 1);
+  return fle_error_count() ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+// inspect.h — what the inspection tools (fle-readfle, fle-nm, fle-objdump)
+// share: reading an input with the tool's error message, the order in
+// which symbols are listed, and where an executable's address falls in
+// its section table.  Implemented in inspect.c.
+#ifndef FLE_INSPECT_H
+#define FLE_INSPECT_H
+#include "fle.h"
+
+// fle_read, or "TOOL: error: FILE:LINE: ..." (counted by fle_errorf) and
+// NULL, so a tool can go on with its other inputs and fail at the end.
+FleFile *inspect_read(const char *path);
+
+// Symbols in readelf's order: FILE, SECTION, other locals, then the
+// rest, each group in model order.  order[k] is a model index; rank
+// (when not NULL) is the inverse map, so rank[i] + 1 is readelf's "Num"
+// of model symbol i (Num 0 is the null symbol).  Caller frees both.
+size_t *inspect_symbol_order(const FleFile *f, size_t **rank);
+
+// Executables: the entry of f->sections holding an address, else the one
+// ending exactly there (end-of-section symbols like _end), else -1.
+int inspect_exe_section_at(const FleFile *f, uint64_t addr);
+// The segment holding addr (vaddr <= addr <= vaddr + memsz), or -1.
+int inspect_exe_segment_at(const FleFile *f, uint64_t addr);
+// Whether addr lies in the zero-filled tail of its segment (.bss).
+bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr);
+
+// The display name of an archive member "lib.a(member)" (static buffer).
+const char *inspect_member_name(const char *archive, const char *member);
+
+#endif
