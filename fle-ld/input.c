@@ -11,8 +11,16 @@
 // none of them pulls anything: that is how cycles between libraries
 // (libc needs libgcc needs libc) are linked.  Members never pulled stay
 // out of the executable.
+//
+// Reading is most of a link's time (parsing JSON), and the order of
+// resolution does not depend on it, so every input is first read in
+// parallel (--threads, default one thread per CPU) and then resolved one
+// by one in command-line order, exactly as if read serially.  A file that
+// fails to read is read again serially, so its message is deterministic.
 #include "ld.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,9 +123,60 @@ static char *find_library(Link *ld, const char *name) {
   return NULL;
 }
 
-// Reads one input; returns the archive it was, or NULL.
-static Archive *read_one(Link *ld, const char *path) {
-  FleFile *f = fle_read(path);
+// ------------------------------------------------------ parallel read
+
+typedef struct {
+  const char **paths;  // per arg: the file to read, or NULL
+  FleFile **files;     // per arg: what was read
+  size_t n;
+  atomic_size_t next;
+} Preload;
+
+static void *preload_worker(void *arg) {
+  Preload *p = arg;
+  for (;;) {
+    size_t i = atomic_fetch_add(&p->next, 1);
+    if (i >= p->n)
+      return NULL;
+    if (p->paths[i])
+      p->files[i] = fle_read(p->paths[i]);
+  }
+}
+
+static void preload(Link *ld, Preload *p) {
+  p->n = ld->nargs;
+  p->paths = fle_xcalloc(p->n + 1, sizeof *p->paths);
+  p->files = fle_xcalloc(p->n + 1, sizeof *p->files);
+  for (size_t i = 0; i < ld->nargs; i++) {
+    InputArg *a = &ld->args[i];
+    if (a->kind == ARG_FILE)
+      p->paths[i] = a->value;
+    else if (a->kind == ARG_LIB)
+      p->paths[i] = find_library(ld, a->value);
+  }
+  // The first read, alone, lets the JSON library set itself up.
+  size_t first = 0;
+  while (first < p->n && !p->paths[first])
+    first++;
+  if (first < p->n)
+    p->files[first] = fle_read(p->paths[first]);
+  atomic_init(&p->next, first + 1);
+  int nthreads = ld->threads > 1 ? ld->threads : 1;
+  pthread_t *tids = fle_xcalloc((size_t)nthreads, sizeof *tids);
+  int started = 0;
+  for (int t = 1; t < nthreads; t++)
+    if (pthread_create(&tids[started], NULL, preload_worker, p) == 0)
+      started++;
+  preload_worker(p);
+  for (int t = 0; t < started; t++)
+    pthread_join(tids[t], NULL);
+  free(tids);
+}
+
+// Reads one input (or takes it preloaded); returns the archive it was,
+// or NULL.
+static Archive *read_one(Link *ld, const char *path, FleFile *pre) {
+  FleFile *f = pre ? pre : fle_read(path);
   if (!f) {
     fle_errorf("%s", fle_error());
     return NULL;
@@ -149,6 +208,8 @@ void read_inputs(Link *ld) {
   Symbol *entry = sym_intern(ld, ld->entry);
   entry->bind = STB_GLOBAL;
 
+  Preload pre = {0};
+  preload(ld, &pre);
   size_t group_start = 0;
   for (size_t i = 0; i < ld->nargs; i++) {
     InputArg *arg = &ld->args[i];
@@ -169,11 +230,13 @@ void read_inputs(Link *ld) {
     }
     if (arg->kind == ARG_LIB && !(path = lib_path(ld, arg->value)))
       continue;
-    Archive *a = read_one(ld, path);
+    Archive *a = read_one(ld, path, pre.files[i]);
     if (a)
       search_archive(ld, a);
   }
   if (ld->trace)
     for (size_t g = 0; g < ld->narchives; g++)
       trace_left_out(ld, ld->archives[g]);
+  free(pre.paths); // the -l paths leak: archives and messages keep them
+  free(pre.files);
 }

@@ -114,6 +114,7 @@ typedef struct {
   const char *interp;
   const char *mapfile;
   bool pie, trace;
+  int threads;         // for reading inputs
   const char **libdirs;
   size_t nlibdirs, caplibdirs;
   InputArg *args;

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static const char *output_to_remove;
@@ -33,6 +34,19 @@ static bool link_succeeded;
 static void remove_failed_output(void) {
   if (!link_succeeded && output_to_remove)
     unlink(output_to_remove);
+}
+
+// --time: how long each pass took, on stderr.
+static bool timing;
+static void pass_done(const char *pass) {
+  static struct timespec last;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  if (timing && last.tv_sec)
+    fprintf(stderr, "fle-ld: time: %-18s %8.3f ms\n", pass,
+            (now.tv_sec - last.tv_sec) * 1e3 +
+                (now.tv_nsec - last.tv_nsec) / 1e6);
+  last = now;
 }
 
 static void usage(FILE *out) {
@@ -50,6 +64,8 @@ static void usage(FILE *out) {
           "                     (default " FLE_DEFAULT_INTERP ")\n"
           "  -Map FILE          write a link map\n"
           "  --trace            explain every decision on stdout\n"
+          "  --time             print how long each pass took\n"
+          "  --threads N        threads reading inputs (default: CPUs)\n"
           "  --help, --version\n");
 }
 
@@ -92,6 +108,8 @@ static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {
   else if ((v = opt_value(argc, argv, i, "-Map", false)) ||
            (v = opt_value(argc, argv, i, "--Map", false)))
     ld->mapfile = v;
+  else if ((v = opt_value(argc, argv, i, "--threads", false)))
+    ld->threads = atoi(v);
   else if ((v = opt_value(argc, argv, i, "-o", true)))
     ld->output = v;
   else if ((v = opt_value(argc, argv, i, "--library-path", false)) ||
@@ -125,6 +143,8 @@ static void parse_args(Link *ld, int argc, char **argv) {
       ld->pie = false;
     } else if (is(a, "--trace", NULL)) {
       ld->trace = true;
+    } else if (is(a, "--time", NULL)) {
+      timing = true;
     } else if (is(a, "-static", "-nostdlib")) {
       // fle-ld links statically and adds no libraries anyway.
     } else if (a[0] == '-' && a[1] != '\0') {
@@ -158,42 +178,52 @@ int main(int argc, char **argv) {
   Link ld = {.output = "a.out", .entry = "_start",
              .interp = FLE_DEFAULT_INTERP};
   fle_map_init(&ld.symmap);
+  ld.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
+  if (ld.threads > 16)
+    ld.threads = 16;
   parse_args(&ld, argc, argv);
   output_to_remove = ld.output;
   atexit(remove_failed_output);
   check_args(&ld);
   ld.base = ld.pie ? 0 : LD_BASE;
+  pass_done("start");
 
   // Read inputs: objects in order; archive members on demand.  Each
   // object's symbols are resolved against the table as it is read.
   read_inputs(&ld);
   fle_check_errors();
+  pass_done("read inputs");
 
   // Check symbols: linker-defined names, then every strong reference
   // must have found a definition.
   define_linker_symbols(&ld);
   check_undefined(&ld);
   fle_check_errors();
+  pass_done("check symbols");
 
   // Create output sections, and find which symbols need a GOT slot.
   create_output_sections(&ld);
   scan_relocations(&ld);
   fle_check_errors();
+  pass_done("output sections");
 
   // Lay out: section and segment addresses, symbol values, the entry.
   layout(&ld);
   fle_check_errors();
+  pass_done("lay out");
 
   // Apply relocations into the output segments' bytes.
   copy_section_data(&ld);
   apply_relocations(&ld);
   fle_check_errors();
+  pass_done("relocate");
 
   // Write the executable (and the map).
   if (ld.mapfile)
     write_map(&ld);
   write_output(&ld);
   fle_check_errors();
+  pass_done("write");
   link_succeeded = true;
   return 0;
 }
