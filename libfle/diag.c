@@ -10,12 +10,16 @@
 const char *fle_tool = "fle";
 static int nerrors;
 
+static void report(const char *kind, const char *fmt, va_list ap) {
+  fprintf(stderr, "%s: %s: ", fle_tool, kind);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+}
+
 _Noreturn void fle_fatal(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "%s: error: ", fle_tool);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  report("error", fmt, ap);
   va_end(ap);
   exit(1);
 }
@@ -28,18 +32,14 @@ void fle_errorf(const char *fmt, ...) {
   }
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "%s: error: ", fle_tool);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  report("error", fmt, ap);
   va_end(ap);
 }
 
 void fle_warnf(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "%s: warning: ", fle_tool);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  report("warning", fmt, ap);
   va_end(ap);
 }
 
