@@ -9,7 +9,7 @@
 # and the system's libjansson.a linked in (glibc-fortify shims in
 # glibc-compat.c).  Without musl-gcc: gcc -static-pie on glibc.
 
-FLE_EXEC_SRCS := main.c validate.c map.c stack.c trace.c fault.c
+FLE_EXEC_SRCS := main.c validate.c map.c stack.c trace.c fault.c arena.c
 FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o
 MUSL_LIB      ?= /usr/lib/x86_64-linux-musl
 JANSSON_INC   ?= /usr/include
@@ -26,7 +26,7 @@ EXEC_START  := $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o \
 EXEC_END    := $(shell $(CC) -print-file-name=libjansson.a) \
                $(MUSL_LIB)/libc.a $(shell $(CC) -print-libgcc-file-name) \
                $(shell $(CC) -print-file-name=crtendS.o) $(MUSL_LIB)/crtn.o
-FLE_EXEC_OBJS += $(B)/fle-exec/glibc-compat.o
+FLE_EXEC_OBJS += $(B)/fle-exec/glibc-compat.o $(B)/fle-exec/memcpy.o
 
 # jansson's headers, visible to musl-gcc without the rest of /usr/include.
 $(B)/fle-exec/include/jansson.h: $(JANSSON_INC)/jansson.h
@@ -59,6 +59,8 @@ $(B)/fle-exec/%.o: fle-exec/%.c $(if $(filter yes,$(FLE_EXEC_MUSL)),$(B)/fle-exe
 $(B)/fle-exec/enter.o: fle-exec/enter.S
 	@mkdir -p $(dir $@)
 	$(EXEC_CC) -c $< -o $@
+
+$(B)/fle-exec/memcpy.o: EXEC_CFLAGS += -fno-builtin -fno-tree-loop-distribute-patterns
 
 # The fault handler runs with the program's thread pointer: no canary.
 $(B)/fle-exec/fault.o: EXEC_CFLAGS += -fno-stack-protector

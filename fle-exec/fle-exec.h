@@ -111,6 +111,9 @@ const char *symbolize(const FleFile *f, uint64_t base, uint64_t addr,
 int fault_prepare(const FleFile *f, const Image *im, const Stack *st);
 int fault_install(void);
 
+// arena.c: the loader's malloc; release unmaps all it ever allocated.
+void arena_release(void);
+
 // enter.S: switch to the new stack, clear the registers, jump.
 _Noreturn void enter(uint64_t entry, uint64_t sp);
 

@@ -19,10 +19,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,9 +57,10 @@ void note(const char *fmt, ...) {
 }
 
 // Reads the whole file.  The descriptor is closed before we return, so
-// nothing of ours is left open for the program to inherit.
+// nothing of ours is left open for the program to inherit (no O_CLOEXEC:
+// nothing is exec'd, and musl would spend a system call emulating it).
 static char *read_file(const char *path, size_t *len) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  int fd = open(path, O_RDONLY);
   if (fd < 0)
     die(path, "%s", strerror(errno));
   struct stat st;
@@ -65,14 +68,11 @@ static char *read_file(const char *path, size_t *len) {
     close(fd);
     die(path, "not a regular file");
   }
-  size_t cap = st.st_size + 1, n = 0;
-  char *buf = fle_xmalloc(cap);
-  for (;;) {
-    if (n + 1 >= cap) {
-      cap *= 2;
-      buf = fle_xrealloc(buf, cap);
-    }
-    ssize_t r = read(fd, buf + n, cap - n - 1);
+  // Read what fstat promised; a file that shrinks under us ends early.
+  size_t size = st.st_size, n = 0;
+  char *buf = fle_xmalloc(size + 1);
+  while (n < size) {
+    ssize_t r = read(fd, buf + n, size - n);
     if (r < 0 && errno == EINTR)
       continue;
     if (r < 0) {
@@ -159,6 +159,12 @@ int main(int argc, char **argv, char **envp) {
   char **args = argv + first;   // args[0] is PROG as the user typed it
   const char *path = args[0];
 
+  // jansson seeds its hash tables from /dev/urandom (open, read, close)
+  // unless given a seed; getrandom is one system call.
+  uint32_t seed = 0;
+  if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) == sizeof seed && seed)
+    json_object_seed(seed);
+
   // Check: read the whole file and validate every field of it.
   FleFile *f = load_file(path);
   if (validate(f, path, &opt) < 0)
@@ -187,13 +193,13 @@ int main(int argc, char **argv, char **envp) {
     }
   }
 
-  // Commit.  Drop the parsed file; the program never sees it.
+  // Commit.  Drop everything the loader allocated — the parsed file,
+  // jansson's tree — in one munmap (arena.c): the program never sees it.
   uint64_t entry = im.entry, sp = st.sp;
-  fle_free(f);
-  free(im.maps);
   fflush(stdout);
   fflush(stderr);
   if (opt.trace)
     fault_install();
+  arena_release();
   enter(entry, sp);
 }

@@ -187,8 +187,9 @@ int image_build(const FleFile *f, const char *path, Image *im) {
   // Set each segment's permissions exactly.
   for (size_t i = 0; i < f->nsegments; i++) {
     Mapping *m = &im->maps[i];
-    if (m->mapped && mprotect((void *)m->start, m->end - m->start,
-                              prot_of(m->flags)) < 0) {
+    if (!m->mapped || prot_of(m->flags) == (PROT_READ | PROT_WRITE))
+      continue;   // mapped read-write already
+    if (mprotect((void *)m->start, m->end - m->start, prot_of(m->flags)) < 0) {
       int e = errno;
       char seg[96];
       describe(im, i, seg, sizeof seg);
