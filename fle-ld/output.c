@@ -55,8 +55,9 @@ static void collect_locals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
     InputFile *f = ld->files[i];
     for (size_t j = f->obj->nsections; j < f->obj->nsyms; j++) {
       FleSymbol s = f->obj->syms[j];
+      // Like GNU ld -X: assembler temporaries (.LC0, .L1) are dropped.
       if (s.bind != STB_LOCAL || s.section < 0 || s.type == STT_SECTION ||
-          s.type == STT_FILE)
+          s.type == STT_FILE || strncmp(s.name, ".L", 2) == 0)
         continue;
       s.value = symbol_addr(ld, f, (int)j);
       push_sym(v, n, cap, s);

@@ -56,10 +56,11 @@ native_run() {
     native_status=$status
 }
 
-# compare_run PROG : runs the FLE executable and checks it behaves like
-# ./native did.
+# compare_run PROG [ARGS...] : runs the FLE executable and checks it
+# behaves like ./native did.
 compare_run() {
-    run "./$1"
+    local prog="$1"; shift
+    run "./$prog" "$@"
     assert_equal "$output" "$native_output"
     assert_equal "$status" "$native_status"
 }

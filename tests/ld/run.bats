@@ -335,3 +335,155 @@ EOF2
     assert_success
     assert_output "begin"
 }
+
+@test "-fno-plt calls through the GOT are relaxed to direct call and jmp" {
+    cat > main.c <<'EOF2'
+#include "sys.h"
+int twice(int);
+int quad(int x) { return twice(twice(x)); }
+__attribute__((noinline)) int tail(int x) { return twice(x + 1); }
+void _start(void) {
+  put_num(quad(3) + tail(1)); put("\n");
+  sys_exit(0);
+}
+EOF2
+    echo 'int twice(int x) { return 2 * x; }' > twice.c
+    fle_objs "-fPIC -fno-plt -O2" main.c twice.c
+    run fle-ld --trace -o prog main.fle twice.fle
+    assert_success
+    assert_output --partial "(relaxed: call via GOT -> addr32 call)"
+    assert_output --partial "(relaxed: jmp via GOT -> jmp; nop)"
+    native_run "-fPIC -fno-plt -O2" main.c twice.c
+    compare_run prog
+    assert_output "16"
+}
+
+@test "8-, 16- and 64-bit absolute and PC-relative relocations" {
+    cat > a.s <<'EOF2'
+    .text
+    .globl _start
+_start:
+    movzbl b8(%rip), %edi       # R_X86_64_8 against small = 0x42
+    movzwl w16(%rip), %eax      # R_X86_64_16 against mid = 0x1234
+    add %eax, %edi
+    lea target(%rip), %rdx
+    movq q64(%rip), %rax        # R_X86_64_PC64: target - q64
+    lea q64(%rip), %rcx
+    add %rcx, %rax
+    cmp %rdx, %rax
+    jne bad
+    movswq p16(%rip), %rax      # R_X86_64_PC16
+    lea p16(%rip), %rcx
+    add %rcx, %rax
+    cmp %rdx, %rax
+    jne bad
+    movsbq p8(%rip), %rax       # R_X86_64_PC8
+    lea p8(%rip), %rcx
+    add %rcx, %rax
+    cmp %rdx, %rax
+    jne bad
+    mov $60, %eax
+    syscall
+bad:
+    mov $1, %edi
+    mov $60, %eax
+    syscall
+    .data
+b8:  .byte small
+w16: .word mid
+q64: .quad target - .
+p16: .word target - .
+p8:  .byte target - .
+EOF2
+    cat > b.s <<'EOF2'
+    .globl small, mid, target
+    .set small, 0x42
+    .set mid, 0x1234
+    .data
+target: .quad 7
+EOF2
+    fle_objs "" a.s b.s
+    for t in R_X86_64_8 R_X86_64_16 R_X86_64_PC64 R_X86_64_PC16 R_X86_64_PC8; do
+        grep -q "$t(" a.fle
+    done
+    link_and_compare "" "" a.s b.s
+    assert_equal "$status" $(( (0x42 + 0x1234) & 0xff ))
+}
+
+@test "R_X86_64_8 out of range" {
+    cat > a.s <<'EOF2'
+    .text
+    .globl _start
+_start:
+    ret
+    .data
+    .byte big
+EOF2
+    printf '    .globl big\n    .set big, 0x1ff\n' > b.s
+    fle_objs "" a.s b.s
+    run fle-ld -o prog a.fle b.fle
+    assert_failure
+    assert_output "fle-ld: error: a.fle:(.data+0x0): relocation R_X86_64_8 out of range: 0x1ff is not in [-128, 255]; references 'big'"
+}
+
+@test "a PIE's constructor table is relocated by the loader" {
+    cat > main.c <<'EOF2'
+#include "sys.h"
+typedef void (*fn)(void);
+extern fn __init_array_start[], __init_array_end[];
+__attribute__((constructor)) static void hello(void) { put("ctor "); }
+static const char *const words[] = {"relocated", "table\n"};
+void _start(void) {
+  for (fn *f = __init_array_start; f < __init_array_end; f++) (*f)();
+  put(words[0]); put(" "); put(words[1]);
+  sys_exit(0);
+}
+EOF2
+    fle_objs "-fPIE" main.c
+    fle-ld -pie -o prog main.fle
+    native_run "" main.c
+    compare_run prog
+    assert_output "ctor relocated table"
+}
+
+@test "the entry symbol alone pulls its archive member" {
+    cat > start.c <<'EOF2'
+#include "sys.h"
+void _start(void) { put("from the archive\n"); sys_exit(0); }
+EOF2
+    fle_objs "" start.c
+    fle-ar rcs libstart.a start.fle
+    run fle-ld --trace -o prog libstart.a
+    assert_line "pulled in libstart.a(start.fle) to define _start, referenced by the command line"
+    run ./prog
+    assert_output "from the archive"
+}
+
+@test "a C program with minilibc: printf, malloc, qsort, a constructor" {
+    [ -e "$ROOT/build/lib/fle/libc.a" ] || skip "minilibc is not built"
+    cat > hello.c <<'EOF2'
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+static int cmp(const void *a, const void *b) { return *(int *)a - *(int *)b; }
+__attribute__((constructor)) static void init(void) { printf("ctor\n"); }
+int main(int argc, char **argv) {
+  int v[] = {5, 3, 9, 1};
+  qsort(v, 4, sizeof *v, cmp);
+  char *p = malloc(32);
+  strcpy(p, "heap");
+  printf("hello %s %d %d %d %d argc=%d\n", p, v[0], v[1], v[2], v[3], argc);
+  return 3;
+}
+EOF2
+    fle-cc -O1 hello.c -o prog
+    gcc -O1 -static hello.c -o native
+    run ./native a b
+    native_output=$output native_status=$status
+    compare_run prog a b
+    assert_output $'ctor\nhello heap 1 3 5 9 argc=3'
+    # Only the libc members the program needs were linked.
+    run fle-nm prog
+    assert_output --partial " T printf"
+    refute_output --partial " T fopen"
+}
