@@ -15,5 +15,5 @@ $(BIN)/fle-objdump: $(B)/tools/fle-objdump.o $(TOOLS_COMMON) $(B)/libfle/libfle.
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS_FLE) -lcapstone
 
-ALL += $(BIN)/fle-readfle $(BIN)/fle-nm
-INSTALL_STEPS += install -m 755 $(BIN)/fle-readfle $(BIN)/fle-nm $(DESTDIR)$(PREFIX)/bin/;
+ALL += $(BIN)/fle-readfle $(BIN)/fle-nm $(BIN)/fle-objdump
+INSTALL_STEPS += install -m 755 $(BIN)/fle-readfle $(BIN)/fle-nm $(BIN)/fle-objdump $(DESTDIR)$(PREFIX)/bin/;

@@ -159,8 +159,6 @@ static void show_segments(const FleFile *f) {
     printf("\nElf file type is %s\nEntry point 0x%" PRIx64 "\n"
            "There are %zu program headers (FLE segments; no file offsets)\n",
            type_words(f), f->entry, f->nsegments);
-  if (f->interp)
-    printf("  [Requesting program interpreter: %s]\n", f->interp);
   printf("\nProgram Headers:\n"
          "  Type           Offset   VirtAddr           PhysAddr           FileSiz  MemSiz   Flg Align\n");
   for (size_t i = 0; i < f->nsegments; i++) {
@@ -170,6 +168,10 @@ static void show_segments(const FleFile *f) {
            "LOAD", 0, g->vaddr, g->vaddr, g->filesz, g->memsz, g->flags & PF_R ? 'R' : ' ',
            g->flags & PF_W ? 'W' : ' ', g->flags & PF_X ? 'E' : ' ', g->align);
   }
+  // FLE's interpreter is the #! line, not a segment; shown where readelf
+  // shows PT_INTERP's.
+  if (f->interp)
+    printf("      [Requesting program interpreter: %s]\n", f->interp);
   show_mapping(f);
 }
 

@@ -1,0 +1,344 @@
+// fle-objdump — objdump -d for FLE files: disassembles the executable
+// sections with capstone in AT&T syntax, labelled with symbols and
+// annotated with relocations the way `objdump -dr` shows them:
+//
+//   0000000000000000 <main>:
+//      0:	48 8d 3d 00 00 00 00 	lea    0x0(%rip),%rdi        # 7 <main+0x7>
+//   			3: R_X86_64_PC32	.rodata.str1.1-0x4
+//
+//   fle-objdump -d [-r] FILE...     (-r is implied: FLE relocations are
+//                                    always shown; -d -r is objdump -dr)
+//
+// Addresses, bytes (7 per line, the rest on continuation lines), labels,
+// branch targets "<sym+0x..>", the "# addr <sym+0x..>" comment on
+// %rip-relative operands and the relocation lines follow objdump.  The
+// instruction text is capstone's: mnemonics keep their AT&T size suffix
+// (movl where objdump writes mov) and small immediates are decimal
+// ($1 where objdump writes $0x1).  Executables are disassembled per entry
+// of their section table with the X flag (bytes from the segment holding
+// it), with their load-time relocations (R_X86_64_RELATIVE).
+#include "inspect.h"
+
+#include <capstone/capstone.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BYTES_PER_LINE 7
+
+// One section to disassemble: its bytes, address, symbols and relocs.
+typedef struct {
+  const FleFile *f;
+  const char *name;
+  const uint8_t *data;
+  uint64_t addr, size;
+  const FleSymbol **syms;   // labels, sorted as objdump sorts them
+  size_t nsyms;
+  const FleSymbol **all;    // what "<sym+0x..>" may name: the section's
+  size_t nall;              // symbols (objects), every symbol (executables)
+  const FleReloc *relocs;   // offsets relative to reloc_base
+  size_t nrelocs;
+  uint64_t reloc_base;      // address of relocs' offset 0
+  int skip_chars;           // leading address digits objdump leaves out
+} Region;
+
+static csh cs;
+
+static void usage(FILE *out) {
+  fprintf(out, "usage: fle-objdump <option(s)> FILE...\n"
+               "  -d, --disassemble   Disassemble the executable sections\n"
+               "  -r, --reloc         With -d: show relocations (always shown)\n"
+               "  -h, --help          Display this information\n");
+}
+
+// -------------------------------------------------------------- symbols
+
+// objdump's preference among symbols at one address: not a section
+// symbol, a function, an object, global, not starting with '.', by name.
+static int sym_rank(const FleSymbol *s) {
+  return (s->type == STT_SECTION) << 4 | (s->type != STT_FUNC) << 3 |
+         (s->type != STT_OBJECT) << 2 | (s->bind == STB_LOCAL) << 1 | (s->name[0] == '.');
+}
+
+static int cmp_syms(const void *x, const void *y) {
+  const FleSymbol *a = *(const FleSymbol *const *)x, *b = *(const FleSymbol *const *)y;
+  if (a->value != b->value)
+    return a->value < b->value ? -1 : 1;
+  int ra = sym_rank(a), rb = sym_rank(b);
+  return ra != rb ? ra - rb : strcmp(a->name, b->name);
+}
+
+// Symbols of section index sec (objects) or, in executables, of any
+// segment lying in [lo, hi], sorted; FILE symbols and empty names are no
+// labels.
+static const FleSymbol **collect_syms(const FleFile *f, int sec, uint64_t lo, uint64_t hi,
+                                      size_t *n) {
+  const FleSymbol **v = fle_xmalloc((f->nsyms + 1) * sizeof *v);
+  *n = 0;
+  for (size_t i = 0; i < f->nsyms; i++) {
+    const FleSymbol *s = &f->syms[i];
+    bool in = f->kind == FLE_OBJ ? s->section == sec
+                                 : s->section >= 0 && s->value >= lo && s->value <= hi;
+    if (in && s->type != STT_FILE && s->name[0])
+      v[(*n)++] = s;
+  }
+  qsort(v, *n, sizeof *v, cmp_syms);
+  return v;
+}
+
+// The best symbol at or before addr, or NULL.
+static const FleSymbol *sym_before(const Region *r, uint64_t addr) {
+  const FleSymbol *best = NULL;
+  for (size_t i = 0; i < r->nall && r->all[i]->value <= addr; i++)
+    if (!best || r->all[i]->value != best->value)
+      best = r->all[i];
+  return best;
+}
+
+// "<main+0x14>" as objdump writes a known address.
+static void print_sym_addr(const Region *r, uint64_t addr) {
+  const FleSymbol *s = sym_before(r, addr);
+  if (!s)
+    printf("<%s+0x%" PRIx64 ">", r->name, addr - r->addr);
+  else if (addr > s->value)
+    printf("<%s+0x%" PRIx64 ">", s->name, addr - s->value);
+  else
+    printf("<%s>", s->name);
+}
+
+// ---------------------------------------------------------- instructions
+
+static void print_addr(const Region *r, uint64_t addr) {
+  char buf[24];
+  snprintf(buf, sizeof buf, "%016" PRIx64, addr);
+  char *p = buf + r->skip_chars;
+  for (char *q = p; *q == '0' && q[1]; q++)
+    *q = ' ';
+  printf("%s:\t", p);
+}
+
+// objdump prints only as many address digits as the section's end needs,
+// rounded to groups of four.
+static int skip_chars(uint64_t end) {
+  char buf[24];
+  snprintf(buf, sizeof buf, "%016" PRIx64, end);
+  int n = 0;
+  while (buf[n] == '0')
+    n++;
+  return n ? (n - 1) & -4 : 0;
+}
+
+// Capstone writes "a, b"; objdump "a,b".
+static void print_operands(const char *ops) {
+  for (const char *p = ops; *p; p++)
+    if (!(*p == ' ' && p > ops && p[-1] == ','))
+      putchar(*p);
+}
+
+static bool is_branch(const cs_insn *in) {
+  const cs_detail *d = in->detail;
+  for (int i = 0; i < d->groups_count; i++)
+    if (d->groups[i] == CS_GRP_JUMP || d->groups[i] == CS_GRP_CALL)
+      return d->x86.op_count == 1 && d->x86.operands[0].type == X86_OP_IMM;
+  return false;
+}
+
+static void print_text(const Region *r, const cs_insn *in) {
+  if (!in->op_str[0]) {
+    printf("%s", in->mnemonic);
+    return;
+  }
+  printf("%-6s ", in->mnemonic);
+  if (is_branch(in)) {
+    uint64_t target = (uint64_t)in->detail->x86.operands[0].imm;
+    printf("%" PRIx64 " ", target);
+    print_sym_addr(r, target);
+    return;
+  }
+  print_operands(in->op_str);
+  const cs_x86 *x = &in->detail->x86;
+  for (int i = 0; i < x->op_count; i++)
+    if (x->operands[i].type == X86_OP_MEM && x->operands[i].mem.base == X86_REG_RIP) {
+      uint64_t target = in->address + in->size + (uint64_t)x->operands[i].mem.disp;
+      printf("        # %" PRIx64 " ", target);
+      print_sym_addr(r, target);
+    }
+}
+
+static void print_bytes(const uint8_t *p, size_t n, bool pad) {
+  for (size_t i = 0; i < n; i++)
+    printf("%02x ", p[i]);
+  for (size_t i = n; pad && i < BYTES_PER_LINE; i++)
+    printf("   ");
+}
+
+// Relocation lines for relocs starting before end; *next advances.
+static void print_relocs(const Region *r, uint64_t end, size_t *next) {
+  for (; *next < r->nrelocs && r->reloc_base + r->relocs[*next].offset < end; ++*next) {
+    const FleReloc *q = &r->relocs[*next];
+    printf("\t\t\t%" PRIx64 ": %s\t", r->reloc_base + q->offset - r->addr,
+           fle_elf_reloc_name(q->type));
+    printf("%s", q->sym >= 0 ? r->f->syms[q->sym].name : "*ABS*");
+    uint64_t a = (uint64_t)q->addend;
+    if (q->addend)
+      printf("%s0x%" PRIx64, q->addend < 0 ? "-" : "+", q->addend < 0 ? -a : a);
+    printf("\n");
+  }
+}
+
+// Disassembles one instruction at off (at most len bytes) and prints it;
+// returns its length.
+static size_t one_insn(const Region *r, uint64_t off, uint64_t len, cs_insn *in) {
+  const uint8_t *code = r->data + off;
+  size_t n = len;
+  uint64_t addr = r->addr + off;
+  print_addr(r, addr);
+  if (!cs_disasm_iter(cs, &code, &n, &addr, in)) {
+    print_bytes(r->data + off, 1, true);
+    printf("\t(bad)\n");
+    return 1;
+  }
+  size_t size = in->size, first = size < BYTES_PER_LINE ? size : BYTES_PER_LINE;
+  print_bytes(r->data + off, first, true);
+  printf("\t");
+  print_text(r, in);
+  printf("\n");
+  for (size_t done = first; done < size; done += BYTES_PER_LINE) {
+    print_addr(r, r->addr + off + done);
+    print_bytes(r->data + off + done, size - done < BYTES_PER_LINE ? size - done : BYTES_PER_LINE,
+                false);
+    printf("\n");
+  }
+  return size;
+}
+
+static void disassemble(Region *r) {
+  printf("\nDisassembly of section %s:\n", r->name);
+  r->skip_chars = skip_chars(r->addr + r->size);
+  cs_insn *in = cs_malloc(cs);
+  size_t next_sym = 0, next_reloc = 0;
+  uint64_t off = 0;
+  while (off < r->size) {
+    // A label at each new symbol address; the first one at the start.
+    uint64_t addr = r->addr + off;
+    bool label = off == 0;
+    while (next_sym < r->nsyms && r->syms[next_sym]->value <= addr) {
+      label |= r->syms[next_sym]->value == addr;
+      next_sym++;
+    }
+    if (label) {
+      printf("\n%016" PRIx64 " ", addr);
+      print_sym_addr(r, addr);
+      printf(":\n");
+    }
+    // Like objdump, never decode across the next label.
+    uint64_t stop = next_sym < r->nsyms ? r->syms[next_sym]->value - r->addr : r->size;
+    off += one_insn(r, off, stop - off, in);
+    print_relocs(r, r->addr + off, &next_reloc);
+  }
+  cs_free(in, 1);
+  if (r->all != r->syms)
+    free(r->all);
+  free(r->syms);
+}
+
+// ---------------------------------------------------------------- files
+
+static void disassemble_obj(const FleFile *f) {
+  for (size_t i = 0; i < f->nsections; i++) {
+    const FleSection *s = &f->sections[i];
+    if (!(s->flags & SHF_EXECINSTR) || !s->data)
+      continue;
+    Region r = {.f = f, .name = s->name, .data = s->data, .size = s->size,
+                .relocs = s->relocs, .nrelocs = s->nrelocs};
+    r.syms = r.all = collect_syms(f, (int)i, 0, 0, &r.nsyms);
+    r.nall = r.nsyms;
+    disassemble(&r);
+  }
+}
+
+static void disassemble_range(const FleFile *f, const char *name, uint64_t addr, uint64_t size) {
+  int g = inspect_exe_segment_at(f, addr);
+  if (g < 0)
+    return;
+  const FleSegment *seg = &f->segments[g];
+  uint64_t off = addr - seg->vaddr;
+  if (off >= seg->filesz)
+    return;
+  if (size > seg->filesz - off)
+    size = seg->filesz - off;
+  Region r = {.f = f, .name = name, .data = seg->data + off, .addr = addr, .size = size,
+              .relocs = seg->relocs, .nrelocs = seg->nrelocs, .reloc_base = seg->vaddr};
+  r.syms = collect_syms(f, -1, addr, addr + size - 1, &r.nsyms);
+  r.all = collect_syms(f, -1, 0, UINT64_MAX, &r.nall);
+  // Relocations before this range are not ours.
+  while (r.nrelocs && seg->vaddr + r.relocs->offset < addr)
+    r.relocs++, r.nrelocs--;
+  disassemble(&r);
+}
+
+static void disassemble_exe(const FleFile *f) {
+  bool any = false;
+  for (size_t i = 0; i < f->nsections; i++)
+    if (f->sections[i].flags & SHF_EXECINSTR) {
+      disassemble_range(f, f->sections[i].name, f->sections[i].addr, f->sections[i].size);
+      any = true;
+    }
+  // Without a section table, the executable segments themselves.
+  for (size_t i = 0; !any && i < f->nsegments; i++)
+    if (f->segments[i].flags & PF_X)
+      disassemble_range(f, f->segments[i].name, f->segments[i].vaddr, f->segments[i].filesz);
+}
+
+static void dump(const FleFile *f, const char *shown) {
+  printf("\n%s:     file format fle-x86-64\n\n", shown);
+  if (f->kind == FLE_OBJ)
+    disassemble_obj(f);
+  else
+    disassemble_exe(f);
+}
+
+static void dump_path(const char *path) {
+  FleFile *f = inspect_read(path);
+  if (!f)
+    return;
+  if (f->kind == FLE_AR) {
+    printf("In archive %s:\n", path);
+    for (size_t i = 0; i < f->nmembers; i++)
+      dump(f->members[i], f->members[i]->path);
+  } else {
+    dump(f, path);
+  }
+  fle_free(f);
+}
+
+int main(int argc, char **argv) {
+  static const struct option longs[] = {
+      {"disassemble", no_argument, 0, 'd'}, {"reloc", no_argument, 0, 'r'},
+      {"help", no_argument, 0, 'h'},        {0, 0, 0, 0},
+  };
+  fle_tool = "fle-objdump";
+  bool dis = false;
+  for (int c; (c = getopt_long(argc, argv, "drh", longs, NULL)) != -1;) {
+    switch (c) {
+    case 'd': dis = true; break;
+    case 'r': break;
+    case 'h': usage(stdout); return 0;
+    default: usage(stderr); return 1;
+    }
+  }
+  if (!dis || optind == argc) {
+    usage(stderr);
+    return 1;
+  }
+  if (cs_open(CS_ARCH_X86, CS_MODE_64, &cs) != CS_ERR_OK)
+    fle_fatal("cannot initialise capstone");
+  cs_option(cs, CS_OPT_SYNTAX, CS_OPT_SYNTAX_ATT);
+  cs_option(cs, CS_OPT_DETAIL, CS_OPT_ON);
+  for (int i = optind; i < argc; i++)
+    dump_path(argv[i]);
+  cs_close(&cs);
+  return fle_error_count() ? 1 : 0;
+}
