@@ -272,9 +272,26 @@ static uint64_t apply_gotpcrel(Site *x) {
 
 // ------------------------------------------------------------ apply
 
+// In a PIE, P moves with the load base but an absolute S does not, so
+// S + A - P is not known at link time (lld refuses it the same way).
+static bool pie_pcrel_absolute(Site *x) {
+  if (!x->ld->pie || is_undef_weak(x->file, x->rel->sym) ||
+      !is_absolute(x->ld, x->file, x->rel->sym))
+    return false;
+  char loc[512];
+  site_location(x, loc, sizeof loc);
+  fle_errorf("%s: relocation %s cannot refer to absolute symbol %s in a PIE",
+             loc, type_name(x->rel->type), symbol_label(x->file, x->rel->sym));
+  return true;
+}
+
 static uint64_t apply_one(Site *x) {
   uint64_t S = x->S, P = x->P;
   int64_t A = x->A;
+  if (fle_reloc_by_type(x->rel->type) &&
+      fle_reloc_by_type(x->rel->type)->kind == RK_PCREL &&
+      pie_pcrel_absolute(x))
+    return 0;
   switch (x->rel->type) {
   case R_X86_64_64:
     x->formula = "S + A";

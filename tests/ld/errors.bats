@@ -243,3 +243,17 @@ fle-ld: error: tls.fle:(.text+0x3): relocation R_X86_64_TPOFF32 against 'counter
     assert_success
     assert_output --partial "fle-ld (FLE toolchain)"
 }
+
+@test "a PC-relative reference to an absolute symbol cannot be in a PIE" {
+    cat > main.fle <<'EOF2'
+{ "type": ".obj", "version": 1,
+  "sections": [
+    { "name": ".text", "type": "PROGBITS", "flags": "AX", "align": "0x1",
+      "size": "0x6",
+      "lines": [ "📤: _start func 0x6", "🔢: e8",
+                 "❓: R_X86_64_PC32(fixed - 0x4 - 📍)", "🔢: c3" ] } ],
+  "symbols": [ "📤: fixed none 0x0 abs=0x1000" ] }
+EOF2
+    expected="fle-ld: error: main.fle:(.text+0x1): relocation R_X86_64_PC32 cannot refer to absolute symbol 'fixed' in a PIE"
+    expect_error -pie main.fle
+}
