@@ -11,12 +11,9 @@ hidden size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 	if (n > (size_t)(f->wend - f->wpos)) {
 		if (f->wpos != f->wbase && __fflush_one(f))
 			return 0;
-		if (n >= f->buf_size || f->mode == _IONBF) {
-			size_t r = f->write(f, s, n);
-			f->wbase = f->wpos = f->buf;
-			f->wend = f->mode == _IONBF ? f->buf : f->buf + f->buf_size;
-			return r;
-		}
+		__towrite(f);           /* flushing left the stream modeless */
+		if (n >= f->buf_size || f->mode == _IONBF)
+			return f->write(f, s, n);
 	}
 	memcpy(f->wpos, s, n);
 	f->wpos += n;

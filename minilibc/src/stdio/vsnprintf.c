@@ -19,12 +19,14 @@ static size_t string_write(FILE *f, const unsigned char *s, size_t n)
 		size_t k = f->wpos - f->buf;
 		f->buf += k;
 		f->buf_size -= k;
-		return n;
+	} else {
+		size_t k = n < f->buf_size ? n : f->buf_size;
+		memcpy(f->buf, s, k);
+		f->buf += k;
+		f->buf_size -= k;
 	}
-	size_t k = n < f->buf_size ? n : f->buf_size;
-	memcpy(f->buf, s, k);
-	f->buf += k;
-	f->buf_size -= k;
+	f->wbase = f->wpos = f->buf;
+	f->wend = f->buf + f->buf_size;
 	return n;
 }
 

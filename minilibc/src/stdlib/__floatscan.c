@@ -278,8 +278,10 @@ hidden double __floatscan(const char *s, char **end)
 			if (*q == ')')
 				p = q + 1;
 		}
-		y = __builtin_nan("");
-		goto done;
+		/* The sign is dropped for NaN, as musl does. */
+		if (end)
+			*end = (char *)p;
+		return __builtin_nan("");
 	}
 	if (p[0] == '0' && (p[1] | 32) == 'x'
 	    && (hexval((unsigned char)p[2]) >= 0 || (p[2] == '.' && hexval((unsigned char)p[3]) >= 0))) {

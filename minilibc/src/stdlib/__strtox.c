@@ -49,8 +49,10 @@ hidden unsigned long long __strtox(const char *s, char **end, int base,
 	}
 	if (end)
 		*end = (char *)(any ? p : s);
-	if (!any)
+	if (!any) {
+		errno = EINVAL;         /* as musl: no digits is an error */
 		return 0;
+	}
 	if (!is_signed) {
 		if (overflow || y > lim) {
 			errno = ERANGE;

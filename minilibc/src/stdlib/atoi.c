@@ -1,7 +1,18 @@
-/* atoi: decimal int, no error reporting. */
+/* atoi: decimal int without error checking.  Overflow wraps (computed in
+ * unsigned arithmetic), the same answer musl gives for out-of-range input. */
 #include <stdlib.h>
+#include <ctype.h>
 
 int atoi(const char *s)
 {
-	return (int)strtol(s, 0, 10);
+	unsigned long long n = 0;
+	int neg = 0;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	while (isdigit((unsigned char)*s))
+		n = 10 * n + (*s++ - '0');
+	return (int)(neg ? -n : n);
 }

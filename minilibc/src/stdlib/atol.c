@@ -1,7 +1,18 @@
-/* atol: decimal long, no error reporting. */
+/* atol: decimal long without error checking.  Overflow wraps (computed in
+ * unsigned arithmetic), the same answer musl gives for out-of-range input. */
 #include <stdlib.h>
+#include <ctype.h>
 
 long atol(const char *s)
 {
-	return strtol(s, 0, 10);
+	unsigned long long n = 0;
+	int neg = 0;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	while (isdigit((unsigned char)*s))
+		n = 10 * n + (*s++ - '0');
+	return (long)(neg ? -n : n);
 }

@@ -1,7 +1,18 @@
-/* atoll: decimal long long, no error reporting. */
+/* atoll: decimal long long without error checking.  Overflow wraps (computed in
+ * unsigned arithmetic), the same answer musl gives for out-of-range input. */
 #include <stdlib.h>
+#include <ctype.h>
 
 long long atoll(const char *s)
 {
-	return strtoll(s, 0, 10);
+	unsigned long long n = 0;
+	int neg = 0;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	while (isdigit((unsigned char)*s))
+		n = 10 * n + (*s++ - '0');
+	return (long long)(neg ? -n : n);
 }

@@ -1,0 +1,28 @@
+# Differential tests: each program in progs/ is built against musl and
+# against minilibc; stdout and exit status must match byte for byte.
+load ../common
+load libc
+
+setup() { common_setup; }
+
+@test "libc differential: atexit" { libc_differential atexit; }
+@test "libc differential: buffering" { libc_differential buffering; }
+@test "libc differential: ctype" { libc_differential ctype; }
+@test "libc differential: env" { libc_differential env; }
+@test "libc differential: files" { libc_differential files; }
+@test "libc differential: malloc_basic" { libc_differential malloc_basic; }
+@test "libc differential: math" { libc_differential math; }
+@test "libc differential: printf_float" { libc_differential printf_float; }
+@test "libc differential: printf_int" { libc_differential printf_int; }
+@test "libc differential: printf_misc" { libc_differential printf_misc; }
+@test "libc differential: process" { libc_differential process; }
+@test "libc differential: qsort" { libc_differential qsort; }
+@test "libc differential: rand" { libc_differential rand; }
+@test "libc differential: scanf" { libc_differential scanf; }
+@test "libc differential: setjmp" { libc_differential setjmp; }
+@test "libc differential: signal" { libc_differential signal; }
+@test "libc differential: stdin" { libc_differential stdin; }
+@test "libc differential: string" { libc_differential string; }
+@test "libc differential: strtod" { libc_differential strtod; }
+@test "libc differential: strtol" { libc_differential strtol; }
+@test "libc differential: time" { libc_differential time; }
