@@ -195,11 +195,14 @@ static Archive *read_one(Link *ld, const char *path, FleFile *pre) {
   return a;
 }
 
-static const char *lib_path(Link *ld, const char *name) {
-  char *p = find_library(ld, name);
-  if (!p)
-    fle_errorf("unable to find library -l%s", name);
-  return p;
+// Searches a group's archives again and again until none pulls.
+static void search_group(Link *ld, size_t first) {
+  bool again = true;
+  while (again) {
+    again = false;
+    for (size_t g = first; g < ld->narchives; g++)
+      again |= search_archive(ld, ld->archives[g]);
+  }
 }
 
 void read_inputs(Link *ld) {
@@ -213,26 +216,26 @@ void read_inputs(Link *ld) {
   size_t group_start = 0;
   for (size_t i = 0; i < ld->nargs; i++) {
     InputArg *arg = &ld->args[i];
-    const char *path = arg->value;
-    if (arg->kind == ARG_GROUP_START) {
+    switch (arg->kind) {
+    case ARG_GROUP_START:
       group_start = ld->narchives;
-      continue;
-    }
-    if (arg->kind == ARG_GROUP_END) {
-      // Search the group's archives again and again until none pulls.
-      bool again = true;
-      while (again) {
-        again = false;
-        for (size_t g = group_start; g < ld->narchives; g++)
-          again |= search_archive(ld, ld->archives[g]);
+      break;
+    case ARG_GROUP_END:
+      search_group(ld, group_start);
+      break;
+    case ARG_LIB:
+      if (!pre.paths[i]) {
+        fle_errorf("unable to find library -l%s", arg->value);
+        break;
       }
-      continue;
+      // fall through
+    case ARG_FILE: {
+      Archive *a = read_one(ld, pre.paths[i], pre.files[i]);
+      if (a)
+        search_archive(ld, a);
+      break;
     }
-    if (arg->kind == ARG_LIB && !(path = lib_path(ld, arg->value)))
-      continue;
-    Archive *a = read_one(ld, path, pre.files[i]);
-    if (a)
-      search_archive(ld, a);
+    }
   }
   if (ld->trace)
     for (size_t g = 0; g < ld->narchives; g++)
