@@ -5,7 +5,7 @@
 // even a stack overflow gets reported).  When the program faults, the
 // handler explains it in terms of the executable:
 //
-//   fle-exec: fault: SIGSEGV at 0x401000 <_start>: write to r-x segment "text" holding .text
+//   fle-exec: fault: SIGSEGV at 0x401000 <_start>: write to r-x segment text holding .text
 //   fle-exec: fault: instruction 0x40101a <poke+0x4>
 //   fle-exec: fault: the program dies of SIGSEGV
 //
@@ -268,9 +268,8 @@ static void explain_segv(Out *o, uint64_t addr, uint64_t err) {
   if (g) {
     put(o, need == PF_X ? " in " : need == PF_W ? " to " : " from ");
     put_perm(o, g->flags);
-    put(o, " segment \"");
+    put(o, " segment ");
     put(o, str(g->name));
-    put(o, "\"");
     if (*str(g->sections)) {
       put(o, " holding ");
       put(o, str(g->sections));

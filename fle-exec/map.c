@@ -104,7 +104,7 @@ static uint64_t random_base(const FleFile *f) {
 static void describe(const Image *im, size_t i, char *buf, size_t n) {
   const char *name = im->maps[i].name;
   if (name && *name)
-    snprintf(buf, n, "segment \"%s\"", name);
+    snprintf(buf, n, "segment %s", name);
   else
     snprintf(buf, n, "segment #%zu", i);
 }

@@ -3,7 +3,7 @@
 // `fle-exec --trace PROG` prints to stderr, before the jump:
 //
 //   fle-exec: load PROG: N segments, entry 0x401000, fixed addresses
-//   fle-exec: map 0x401000-0x402000 r-x "text" [.text]: 0x2b file bytes + 0x0 zero = memsz 0x2b
+//   fle-exec: map 0x401000-0x402000 r-x text [.text]: 0x2b file bytes + 0x0 zero = memsz 0x2b
 //   fle-exec: stack 0x7f1c2e5ff000-0x7f1c2edff000 rw- (8 MiB), guard 0x7f1c2e4ff000-0x7f1c2e5ff000 ---
 //   fle-exec: stack 0x7f1c2edfee10 argc = 2
 //   fle-exec: stack 0x7f1c2edfee18 argv[0] = 0x7f1c2edfefc0 "./prog"
@@ -81,7 +81,7 @@ void trace_image(const FleFile *f, const Image *im) {
     char perm[4], secs[256];
     fle_pflags_str(g->flags, perm);
     sections_of(f, g, secs, sizeof secs);
-    fprintf(stderr, "fle-exec: map 0x%llx-0x%llx %s \"%s\" [%s]: 0x%llx file "
+    fprintf(stderr, "fle-exec: map 0x%llx-0x%llx %s %s [%s]: 0x%llx file "
                     "bytes + 0x%llx zero = memsz 0x%llx\n",
             (unsigned long long)m->start, (unsigned long long)m->end, perm,
             g->name ? g->name : "", secs, (unsigned long long)g->filesz,

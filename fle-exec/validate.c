@@ -37,11 +37,11 @@ static int fail(const char *fmt, ...) {
   return -1;
 }
 
-// 'segment "text"', or 'segment #2' for a nameless one.
+// 'segment text', or 'segment #2' for a nameless one.
 const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n) {
   const char *name = f->segments[i].name;
   if (name && *name)
-    snprintf(buf, n, "segment \"%s\"", name);
+    snprintf(buf, n, "segment %s", name);
   else
     snprintf(buf, n, "segment #%zu", i);
   return buf;
@@ -109,8 +109,8 @@ static int check_segment(const FleFile *f, size_t i, const Options *opt) {
                   USER_TOP);
   }
   if ((g->flags & PF_W) && (g->flags & PF_X) && !opt->allow_wx)
-    return fail("%s: is writable and executable (%s); refusing it without "
-                "--allow-wx",
+    return fail("%s is writable and executable (%s); --allow-wx loads it "
+                "anyway",
                 seg, perm);
   return check_relocs(f, i, seg);
 }

@@ -1,0 +1,142 @@
+#!/usr/bin/env bats
+# fle-exec runs programs as the kernel would: arguments, environment,
+# entry state, bss, PIE, inherited descriptors and signals, exit status.
+load ../common
+load helpers
+
+setup_file() { build_progs; }
+setup() { common_setup; }
+
+@test "arguments with spaces and empty arguments arrive intact" {
+    run env -i "$FE" "$P/show" "a b" "" "  " "x"
+    assert_success
+    assert_output "$(printf 'argc 5\narg [%s]\narg [a b]\narg []\narg [  ]\narg [x]' "$P/show")"
+}
+
+@test "the environment arrives intact, in order" {
+    run env -i "A=1" "B=with space" "EMPTY=" "C==x" "$FE" "$P/show"
+    assert_success
+    assert_output "$(printf 'argc 1\narg [%s]\nenv [A=1]\nenv [B=with space]\nenv [EMPTY=]\nenv [C==x]' "$P/show")"
+}
+
+@test "an empty environment is an empty envp" {
+    run env -i "$FE" "$P/show" z
+    assert_output "$(printf 'argc 2\narg [%s]\narg [z]' "$P/show")"
+}
+
+@test "the shebang runs ./prog through fle-exec; argv[0] is the path as typed" {
+    cp "$P/show" ./prog
+    run env -i PATH="$PATH" ./prog "one two" ""
+    assert_success
+    assert_line --index 0 "argc 3"
+    assert_line --index 1 "arg [./prog]"
+    assert_line --index 2 "arg [one two]"
+    assert_line --index 3 "arg []"
+}
+
+@test "the program sees what the kernel gives an ELF program: same output" {
+    run env -i A=1 "$P/show.elf" x "y z"
+    local native="${output//$P\/show.elf/PROG}"
+    run env -i A=1 "$FE" "$P/show" x "y z"
+    assert_equal "${output//$P\/show/PROG}" "$native"
+}
+
+@test "entry state: aligned rsp, zero registers, rdx 0, no fs, auxv complete" {
+    run fle-exec "$P/entry"
+    assert_success
+    refute_output --partial FAIL
+    assert_line "fs 0x0"
+    assert_line "ok AT_RANDOM 16 bytes, not all zero"
+    assert_line "ok AT_EXECFN is argv[0]"
+}
+
+@test "entry state matches the kernel's for the same program" {
+    run "$P/entry.elf"
+    assert_success
+    local native="$output"
+    run fle-exec "$P/entry"
+    assert_equal "$output" "$native"
+}
+
+@test "bss is zero and writable, the data page's tail too" {
+    run fle-exec "$P/bss"
+    assert_success
+    assert_output "bss ok"
+}
+
+@test "exit status is the program's" {
+    run fle-exec "$P/fault"
+    assert_failure 2
+    run fle-exec "$P/fault" nothing
+    assert_failure 3
+    assert_output "survived"
+}
+
+@test "a PIE program is relocated and gets a different base on two runs" {
+    run fle-exec "$P/pie"
+    assert_success
+    assert_line "relocations ok"
+    local first="${lines[0]}"
+    run fle-exec "$P/pie"
+    assert_success
+    local second="${lines[0]}"
+    [ "$first" != "$second" ]
+    # Same offset inside the page: the base moved by whole pages.
+    [ "${first: -3}" = "${second: -3}" ]
+}
+
+@test "no descriptor of the loader leaks; inherited ones pass through" {
+    run "$P/state.elf"
+    local native="$output"
+    run fle-exec "$P/state"
+    assert_equal "$output" "$native"
+    run "$P/state.elf" 3</dev/null 7</dev/null
+    native="$output"
+    run fle-exec "$P/state" 3</dev/null 7</dev/null
+    assert_equal "$output" "$native"
+    assert_line --index 0 --regexp '^fds 3( .*)? 7( |$)'
+}
+
+@test "signals: blocked and ignored ones pass through as execve passes them" {
+    run bash -c 'trap "" HUP USR1; exec "$0"' "$P/state.elf"
+    local native="$output"
+    assert_line --index 2 --partial "ign:1 ign:10"
+    run bash -c 'trap "" HUP USR1; exec fle-exec "$0"' "$P/state"
+    assert_equal "$output" "$native"
+}
+
+@test "signals: no handler and no alternate stack of the loader is left, even with --trace" {
+    run fle-exec "$P/state"
+    assert_line "handled"
+    assert_line "altstack disabled"
+}
+
+@test "programs linked by fle-ld run the same way" {
+    [ -d "$P/ld" ] || skip "fle-ld not built"
+    run "$P/ld/show" "a b" ""
+    assert_line --index 0 "argc 3"
+    assert_line --index 1 "arg [$P/ld/show]"
+    assert_line --index 2 "arg [a b]"
+    assert_line --index 3 "arg []"
+    run fle-exec "$P/ld/entry"
+    assert_success
+    refute_output --partial FAIL
+    run fle-exec "$P/ld/bss"
+    assert_output "bss ok"
+    run fle-exec "$P/ld/pie"
+    assert_line "relocations ok"
+}
+
+@test "--allow-wx loads a writable+executable segment" {
+    run fle-exec --allow-wx "$ROOT/tests/exec/bad/wx.fle"
+    assert_success
+}
+
+@test "options after PROG belong to the program" {
+    run fle-exec "$P/show" --trace --allow-wx
+    assert_success
+    assert_line "arg [--trace]"
+    assert_line "arg [--allow-wx]"
+    run fle-exec -- "$P/show"
+    assert_success
+}
