@@ -57,10 +57,16 @@ def split_files(text, header, names):
 
 # ---------------------------------------------------------------- readelf
 
+SYMROW = re.compile(r"^\s*\d+: (.{16} .{5} .{7} .{6} (?:\S{8,}|.{7}) )(.{4}|\S{5,}) (.*)$")
+
+
 def parse_readelf(lines):
-    """(symbols, relocs) of one file's readelf -SsrW style output."""
+    """(symbols, relocs, rows) of one file's readelf -SsrW style output;
+    rows are the symbol and relocation lines as printed, with only what
+    may differ (Num, Ndx, the symbol number in Info) masked, so that
+    comparing them checks the column layout too."""
     secname, alloc = {}, set()
-    syms, relocs = set(), set()
+    syms, relocs, rows = set(), set(), set()
     mode, relsec = None, None
     for line in lines:
         m = re.match(r"\s*\[\s*(\d+)\] (\S+)\s+(\S+)\s+[0-9a-f]{16} [0-9a-f]+ [0-9a-f]+ [0-9a-f]+ +([A-Za-z]*) ", line)
@@ -85,13 +91,17 @@ def parse_readelf(lines):
                 continue
             size = int(f[2], 16) if f[2].startswith("0x") else int(f[2])
             syms.add((f[7], int(f[1], 16), size, f[3], f[4], f[5], ndx))
+            m = SYMROW.match(line)
+            rows.add("sym: " + m.group(1) + "NDX " + m.group(3))
         elif mode == "rel" and re.match(r"[0-9a-f]{16}  ", line):
             f = line.split(None, 4)
             name, sign, addend = f[4].rsplit(" ", 2)
             a = int(addend, 16) * (-1 if sign == "-" else 1)
             relocs.add((relsec, int(f[0], 16), f[2], name, a))
+            if relsec in alloc:
+                rows.add("rel: %s: %s" % (relsec, line[:18] + "SYMNUMBR" + line[26:]))
     relocs = {r for r in relocs if r[0] in alloc}
-    return syms, relocs
+    return syms, relocs, rows
 
 
 def compare_readelf(d, names):
@@ -102,10 +112,10 @@ def compare_readelf(d, names):
     fle = split_files(run(["fle-readfle", "-Ssr"] + fles), hdr, names)
     bad, nsyms, nrels = 0, 0, 0
     for n in names:
-        es, er = parse_readelf(elf.get(n, []))
-        fs, fr = parse_readelf(fle.get(n, []))
+        es, er, erows = parse_readelf(elf.get(n, []))
+        fs, fr, frows = parse_readelf(fle.get(n, []))
         nsyms, nrels = nsyms + len(es), nrels + len(er)
-        for what, e, f in (("symbol", es, fs), ("reloc", er, fr)):
+        for what, e, f in (("symbol", es, fs), ("reloc", er, fr), ("row", erows, frows)):
             for x in sorted(e - f, key=str):
                 print("%s: %s only in readelf: %s" % (n, what, x)); bad += 1
             for x in sorted(f - e, key=str):
