@@ -1,0 +1,74 @@
+#!/usr/bin/env bats
+# fle-objdump -d: capstone disassembly laid out like objdump -dr.  Over
+# the corpus, labels, instruction addresses and bytes and relocation
+# lines must be objdump's; the instruction text is capstone's spelling.
+load ../common
+
+setup_file() {
+    export CORPUS="$("$ROOT/tests/corpus/build-matrix" 2>/dev/null)"
+}
+setup() { common_setup; }
+
+@test "labels, instruction boundaries and bytes, relocation lines equal objdump -dr's (whole corpus)" {
+    run python3 "$ROOT/tests/tools/compare.py" objdump "$CORPUS"
+    assert_success
+    assert_output --regexp '^2[0-9]{2} files, [0-9]+ labels/instructions/relocations compared, 0 files differ$'
+}
+
+@test "relocation lines are objdump's text exactly" {
+    o="$CORPUS/globals-O2-fno-pic"
+    diff -u <(objdump -dr "$o.o" | grep -P '^\t\t\t') <(fle-objdump -d "$o.fle" | grep -P '^\t\t\t')
+    run fle-objdump -d "$o.fle"
+    assert_line -p $'\t\t\t2: R_X86_64_PC32\t.bss+0x2080'
+    assert_line -p $'\t\t\t8: R_X86_64_PC32\tcounter-0x4'
+}
+
+@test "an object: layout of address, bytes, continuation lines, %rip comments" {
+    cp "$CORPUS/globals-O2-fno-pic.fle" g.fle
+    run fle-objdump -d g.fle
+    assert_success
+    assert_line --index 0 'g.fle:     file format fle-x86-64'
+    assert_line 'Disassembly of section .text:'
+    assert_line '0000000000000000 <next>:'
+    assert_line $'   0:\t8b 15 00 00 00 00    \tmovl   (%rip),%edx        # 6 <next+0x6>'
+    assert_line $'  36:\t66 2e 0f 1f 84 00 00 \tnopw   %cs:(%rax,%rax)'
+    assert_line $'  3d:\t00 00 00 '
+}
+
+@test "an executable: sections from its table, branch targets named" {
+    cp "$ROOT/tests/tools/data/hello.exe" .
+    run fle-objdump -d hello.exe
+    assert_success
+    diff -u "$ROOT/tests/tools/data/hello.exe.objdump" <(echo "$output")
+}
+
+@test "a PIE linked by fle-ld: disassembles, symbols resolve across segments" {
+    [ -x "$ROOT/build/bin/fle-ld" ] || skip "fle-ld not built"
+    printf 'int x; int *p = &x;\nint get(void) { return *p; }\nvoid _start(void) { get(); for (;;); }\n' > p.c
+    gcc -c -O1 -fPIE -fno-asynchronous-unwind-tables p.c -o p.o
+    fle-as p.o -o p.fle
+    fle-ld -pie p.fle -o p.exe
+    run fle-objdump -d p.exe
+    assert_success
+    assert_line --regexp '^0000000000001000 <(get|_start)>:$'
+    assert_line --regexp '\(%rip\),%rax        # [0-9a-f]+ <p>$'
+}
+
+@test "an archive: 'In archive', then each member" {
+    cp "$CORPUS/statics-O2-fPIC.fle" "$CORPUS/weak-O0-fno-pic.fle" .
+    fle-ar rc lib.a statics-O2-fPIC.fle weak-O0-fno-pic.fle
+    run fle-objdump -d lib.a
+    assert_success
+    assert_line --index 0 'In archive lib.a:'
+    assert_line 'statics-O2-fPIC.fle:     file format fle-x86-64'
+    assert_line 'weak-O0-fno-pic.fle:     file format fle-x86-64'
+}
+
+@test "errors: no -d is a usage error; a missing file is reported" {
+    run fle-objdump x.fle
+    assert_failure 1
+    assert_line --index 0 'usage: fle-objdump <option(s)> FILE...'
+    run fle-objdump -d nosuch.fle
+    assert_failure 1
+    assert_output 'fle-objdump: error: cannot open nosuch.fle: No such file or directory'
+}
