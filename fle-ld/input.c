@@ -99,6 +99,8 @@ static void trace_left_out(Link *ld, Archive *a) {
 
 static Archive *add_archive(Link *ld, FleFile *ar, const char *path) {
   Archive *a = fle_xcalloc(1, sizeof *a);
+  if (ar->nindex == 0 && ar->nmembers > 0)
+    fle_build_index(ar); // written by a tool that left the index out
   a->ar = ar;
   a->path = fle_xstrdup(path);
   a->pulled = fle_xcalloc(ar->nmembers ? ar->nmembers : 1, 1);

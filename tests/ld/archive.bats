@@ -133,3 +133,25 @@ EOF2
     run ./prog
     assert_output "not pulled"
 }
+
+@test "fle-ar d deletes a member and its index entries" {
+    fle_objs "" ping.c pong.c unused.c
+    fle-ar rcs libpp.a ping.fle pong.fle unused.fle
+    fle-ar d libpp.a unused.fle
+    run fle-ar t libpp.a
+    assert_output $'ping.fle\npong.fle'
+    run jq -r '.index | keys[]' libpp.a
+    refute_output --partial unused_function
+    run fle-ar d libpp.a nothere.fle
+    assert_failure
+    assert_output "fle-ar: error: libpp.a: no member named nothere.fle"
+}
+
+@test "an archive without an index is indexed by the linker" {
+    fle_objs "" main.c ping.c pong.c
+    fle-ar rcs libpp.a ping.fle pong.fle
+    jq '.index = {}' libpp.a > noindex.a
+    fle-ld -o prog main.fle noindex.a
+    run ./prog
+    assert_output "23"
+}
