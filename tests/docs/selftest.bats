@@ -1,0 +1,97 @@
+#!/usr/bin/env bats
+# The transcript checker itself: a test that cannot fail proves nothing,
+# so each way a document can be wrong is shown to be caught.
+load ../common
+setup() { common_setup; }
+
+CHECK="$ROOT/tests/docs/check-transcripts"
+
+doc() { printf '%s\n' "$@" > doc.md; }
+
+@test "a correct transcript passes" {
+    doc '```console' '$ echo hello' 'hello' '$ printf "a\nb\n"' 'a' 'b' '```'
+    run "$CHECK" doc.md
+    assert_success
+    assert_output --partial 'doc.md: 1 blocks, 2 commands, 0 blocks differ'
+}
+
+@test "a wrong output line is caught and shown as a diff" {
+    doc 'text' '```console' '$ echo hello' 'goodbye' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    assert_output --partial 'doc.md:3: output differs: $ echo hello'
+    assert_output --partial '  -goodbye'
+    assert_output --partial '  +hello'
+}
+
+@test "a missing line, an extra line and a missing trailing line are caught" {
+    doc '```console' '$ printf "a\nb\n"' 'a' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    doc '```console' '$ printf "a\n"' 'a' 'b' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    doc '```console' '$ true' '' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+}
+
+@test "a failing command fails the check unless its status is shown" {
+    doc '```console' '$ false' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    assert_output --partial 'exit status 1'
+    doc '```console' '$ false; echo $?' '1' '```'
+    run "$CHECK" doc.md
+    assert_success
+}
+
+@test "placeholders match only what they say" {
+    doc '```console' '$ echo at 0x7ffd1234 pid 42; echo x; echo y; echo end' \
+        'at <hex> pid <num>' '<...>' 'end' '```'
+    run "$CHECK" doc.md
+    assert_success
+    doc '```console' '$ echo at 1234' 'at <hex>' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    doc '```console' '$ echo pid x1' 'pid <num>' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    doc '```console' '$ echo one; echo two' '<any>' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+}
+
+@test "commands see a terminal, the scratch directory and the FLE tools" {
+    doc '```console' '$ [ -t 1 ] && echo tty' 'tty' '$ pwd' '<dir>' \
+        '$ command -v fle-ld' '<bin>/fle-ld' '```'
+    run "$CHECK" doc.md
+    assert_success
+}
+
+@test "files named by transcript-files are copied in; blocks start in the scratch directory" {
+    doc '<!-- transcript-files: examples/hello/hello.c examples/hello -->' \
+        '```console' '$ ls -1; cd hello; ls -1' 'hello' 'hello.c' 'hello.c' '$ x=1' '```' \
+        '```console' '$ pwd; echo $x' '<dir>' '1' '```'
+    run "$CHECK" doc.md
+    assert_success
+}
+
+@test "--update rewrites a wrong block from a real run, keeping matching placeholders" {
+    doc 'before' '```console' '$ echo 0x7ffd12345678; echo new' '<hex>' 'old' '```' 'after'
+    run "$CHECK" doc.md
+    assert_failure 1
+    run "$CHECK" --update doc.md
+    assert_success
+    run cat doc.md
+    assert_output "$(printf '%s\n' 'before' '```console' '$ echo 0x7ffd12345678; echo new' '<hex>' 'new' '```' 'after')"
+    run "$CHECK" doc.md
+    assert_success
+}
+
+@test "a command that never finishes is reported, not waited for forever" {
+    doc '```console' '$ sleep 5' '```'
+    FLE_TRANSCRIPT_TIMEOUT=1 run "$CHECK" doc.md
+    assert_failure 1
+    assert_output --partial 'timed out after 1s'
+}
