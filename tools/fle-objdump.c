@@ -55,11 +55,14 @@ static void usage(FILE *out) {
 
 // -------------------------------------------------------------- symbols
 
-// objdump's preference among symbols at one address: not a section
-// symbol, a function, an object, global, not starting with '.', by name.
+// objdump's preference among symbols at one address: a function, an
+// object, global, not a section symbol, with a size, not starting with
+// '.', then by name (binutils' compare_symbols, plus its preference for
+// sized symbols: setjmp over its alias _setjmp).
 static int sym_rank(const FleSymbol *s) {
-  return (s->type == STT_SECTION) << 4 | (s->type != STT_FUNC) << 3 |
-         (s->type != STT_OBJECT) << 2 | (s->bind == STB_LOCAL) << 1 | (s->name[0] == '.');
+  return (s->type != STT_FUNC) << 5 | (s->type != STT_OBJECT) << 4 |
+         (s->bind == STB_LOCAL) << 3 | (s->type == STT_SECTION) << 2 | (s->size == 0) << 1 |
+         (s->name[0] == '.');
 }
 
 static int cmp_syms(const void *x, const void *y) {
