@@ -39,7 +39,8 @@ EOF2
     assert_line --index 0 "text 0x401000 r-x 0x1000"
     assert_line --index 1 "rodata 0x402000 r-- 0x1000"
     assert_line --index 2 "data 0x403000 rw- 0x1000"
-    assert_equal "$(sed 1d prog | jq -r .entry)" 0x401000
+    start=$(fle-nm prog | awk '$3 == "_start" { print $1 }')
+    assert_equal "$(sed 1d prog | jq -r .entry)" "$(printf "0x%x" "0x$start")"
     assert_equal "$(sed 1d prog | jq -r .pie)" false
 }
 
