@@ -105,7 +105,7 @@ setup() { common_setup; }
     assert_equal "$output" "$native"
 }
 
-@test "signals: no handler and no alternate stack of the loader is left, even with --trace" {
+@test "signals: the loader leaves no handler and no alternate signal stack" {
     run fle-exec "$P/state"
     assert_line "handled"
     assert_line "altstack disabled"
