@@ -8,6 +8,9 @@
 //
 //   fle-objdump -d [-r] FILE...     (-r is implied: FLE relocations are
 //                                    always shown; -d -r is objdump -dr)
+//   fle-objdump -r FILE...          objdump -r's relocation tables
+//                                    (objects; executables have none to
+//                                    show but their load-time ones)
 //
 // Addresses, bytes (7 per line, the rest on continuation lines), labels,
 // branch targets "<sym+0x..>", the "# addr <sym+0x..>" comment on
@@ -49,7 +52,7 @@ static csh cs;
 static void usage(FILE *out) {
   fprintf(out, "usage: fle-objdump <option(s)> FILE...\n"
                "  -d, --disassemble   Disassemble the executable sections\n"
-               "  -r, --reloc         With -d: show relocations (always shown)\n"
+               "  -r, --reloc         Display the relocation entries (inline with -d)\n"
                "  -h, --help          Display this information\n");
 }
 
@@ -295,9 +298,44 @@ static void disassemble_exe(const FleFile *f) {
       disassemble_range(f, f->segments[i].name, f->segments[i].vaddr, f->segments[i].filesz);
 }
 
+// ---------------------------------------------------------------- -r
+
+static void reloc_table(const FleFile *f, const char *name, const FleReloc *v, size_t n) {
+  printf("RELOCATION RECORDS FOR [%s]:\nOFFSET           TYPE              VALUE\n", name);
+  for (size_t i = 0; i < n; i++) {
+    uint64_t a = (uint64_t)v[i].addend;
+    printf("%016" PRIx64 " %-16s  %s", v[i].offset, fle_elf_reloc_name(v[i].type),
+           v[i].sym >= 0 ? f->syms[v[i].sym].name : "*ABS*");
+    if (v[i].addend)
+      printf("%c0x%016" PRIx64, v[i].addend < 0 ? '-' : '+', v[i].addend < 0 ? -a : a);
+    printf("\n");
+  }
+  printf("\n\n");
+}
+
+static void show_relocs(const FleFile *f) {
+  for (size_t i = 0; i < f->nsections; i++)
+    if (f->sections[i].nrelocs)
+      reloc_table(f, f->sections[i].name, f->sections[i].relocs, f->sections[i].nrelocs);
+  // Executables: segment offsets made addresses, like objdump -R.
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    FleReloc *v = fle_xmalloc((g->nrelocs + 1) * sizeof *v);
+    for (size_t k = 0; k < g->nrelocs; k++)
+      v[k] = g->relocs[k], v[k].offset += g->vaddr;
+    if (g->nrelocs)
+      reloc_table(f, g->name, v, g->nrelocs);
+    free(v);
+  }
+}
+
+static bool want_disassembly;
+
 static void dump(const FleFile *f, const char *shown) {
   printf("\n%s:     file format fle-x86-64\n\n", shown);
-  if (f->kind == FLE_OBJ)
+  if (!want_disassembly)
+    show_relocs(f);
+  else if (f->kind == FLE_OBJ)
     disassemble_obj(f);
   else
     disassemble_exe(f);
@@ -323,16 +361,16 @@ int main(int argc, char **argv) {
       {"help", no_argument, 0, 'h'},        {0, 0, 0, 0},
   };
   fle_tool = "fle-objdump";
-  bool dis = false;
+  bool rel = false;
   for (int c; (c = getopt_long(argc, argv, "drh", longs, NULL)) != -1;) {
     switch (c) {
-    case 'd': dis = true; break;
-    case 'r': break;
+    case 'd': want_disassembly = true; break;
+    case 'r': rel = true; break;
     case 'h': usage(stdout); return 0;
     default: usage(stderr); return 1;
     }
   }
-  if (!dis || optind == argc) {
+  if ((!want_disassembly && !rel) || optind == argc) {
     usage(stderr);
     return 1;
   }

@@ -72,3 +72,37 @@ setup() { common_setup; }
     assert_failure 1
     assert_output 'fle-objdump: error: cannot open nosuch.fle: No such file or directory'
 }
+
+@test "-r: objdump -r's relocation tables exactly (corpus objects without -g)" {
+    # With -g, objdump -r also lists .rela.debug_*: FLE drops debug sections.
+    (cd "$CORPUS" && objdump -r $(ls *.o | grep -v -- '-g\.o$')) > elf
+    (cd "$CORPUS" && fle-objdump -r $(ls *.fle | grep -v -- '-g\.fle$')) |
+        sed -E 's/^(.*)\.fle:     file format fle-x86-64$/\1.o:     file format elf64-x86-64/' > fle
+    [ "$(grep -c R_X86_64 elf)" -gt 1000 ]
+    diff -u elf fle
+}
+
+@test "labels: objdump's choice among symbols at one address" {
+    cat > z.s <<'ASM'
+        .text
+        .globl a0, b1, g0, f1
+        .type a0,@function
+        .type b1,@function
+a0:
+b1:     ret
+        .size b1, 1
+        .type g0,@function
+        .type l1,@function
+g0:
+l1:     ret
+        .size l1, 1
+        .type n0,@object
+        .type f1,@function
+n0:
+f1:     ret
+        .size n0, 1
+ASM
+    as z.s -o z.o
+    fle-as z.o -o z.fle
+    diff -u <(objdump -d z.o | grep '>:$') <(fle-objdump -d z.fle | grep '>:$')
+}
