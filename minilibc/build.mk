@@ -38,8 +38,8 @@ $(B)/minilibc/native/%.o: minilibc/src/%.S
 
 $(B)/lib/native/libminilibc.a: $(MINILIBC_NATIVE_OBJS)
 	@mkdir -p $(dir $@)
-	rm -f $@
-	ar rcs $@ $^
+	@echo "  AR      $@"
+	@rm -f $@ && ar rcs $@ $^
 
 # The build tree mirrors the install layout: headers go to lib/fle/include.
 MINILIBC_INSTALLED_HEADERS := $(patsubst minilibc/include/%,$(B)/lib/fle/include/%,$(MINILIBC_HEADERS))

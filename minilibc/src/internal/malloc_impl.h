@@ -50,6 +50,8 @@ typedef struct {
 } Block;
 
 hidden void *__malloc_aligned(size_t size, size_t align);
+/* Set by __malloc_aligned: the block is in a new mapping, so all zero. */
+hidden extern int __malloc_fresh;
 hidden void __block_find(void *p, Block *b, const char *who);
 hidden void __block_free(Block *b, void *p);
 hidden size_t __block_usable(Block *b, void *p);

@@ -15,8 +15,8 @@ void *calloc(size_t n, size_t size)
 		return 0;
 	}
 	p = malloc(total);
-	/* Large blocks are fresh anonymous mappings, already zero. */
-	if (p && total <= MAX_SMALL)
+	/* A block in a brand-new anonymous mapping is already zero. */
+	if (p && !__malloc_fresh)
 		memset(p, 0, total);
 	return p;
 }

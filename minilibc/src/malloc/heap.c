@@ -269,7 +269,52 @@ static void small_free(Slab *s, size_t i, void *p)
 	}
 }
 
-/* ---- Large blocks ------------------------------------------------------ */
+/* ---- Large blocks ------------------------------------------------------
+ * A few recently freed mappings of moderate size are kept and reused for
+ * blocks that fit them without much waste: programs that repeatedly
+ * allocate and free the same big buffer would otherwise pay two system
+ * calls (and page faults on fresh zero pages) every time. */
+
+#define LARGE_CACHE 16
+#define LARGE_CACHE_MAX (4 << 20)
+
+static struct { void *map; size_t len; } large_cache[LARGE_CACHE];
+static int nlarge_cache;
+
+hidden int __malloc_fresh;   /* last block came from a new, zeroed mapping */
+
+/* A mapping of at least *len bytes; *len is updated to its real size. */
+static void *large_map(size_t *len)
+{
+	for (int i = 0; i < nlarge_cache; i++) {
+		if (large_cache[i].len >= *len && large_cache[i].len / 4 <= *len) {
+			void *m = large_cache[i].map;
+			*len = large_cache[i].len;
+			large_cache[i] = large_cache[--nlarge_cache];
+			__malloc_fresh = 0;
+			return m;
+		}
+	}
+	__malloc_fresh = 1;
+	return map_pages(*len);
+}
+
+static void large_unmap(void *m, size_t len)
+{
+	if (len > LARGE_CACHE_MAX) {
+		unmap_pages(m, len);
+		return;
+	}
+	if (nlarge_cache == LARGE_CACHE) {        /* evict the oldest */
+		unmap_pages(large_cache[0].map, large_cache[0].len);
+		for (int i = 1; i < LARGE_CACHE; i++)
+			large_cache[i - 1] = large_cache[i];
+		nlarge_cache--;
+	}
+	large_cache[nlarge_cache].map = m;
+	large_cache[nlarge_cache].len = len;
+	nlarge_cache++;
+}
 
 static void *large_alloc(size_t n, size_t align)
 {
@@ -280,11 +325,11 @@ static void *large_alloc(size_t n, size_t align)
 
 	if (n > PTRDIFF_MAX / 2)
 		return 0;
-	if (!(m = map_pages(len)))
+	if (!(m = large_map(&len)))
 		return 0;
 	p = (char *)(((uintptr_t)m + hdr + align - 1) & ~(uintptr_t)(align - 1));
 	if (set_insert(&larges, (uintptr_t)p) < 0) {
-		unmap_pages(m, len);
+		large_unmap(m, len);
 		return 0;
 	}
 	h = (LargeHeader *)p - 1;
@@ -301,6 +346,7 @@ hidden void *__malloc_aligned(size_t n, size_t align)
 {
 	void *p;
 
+	__malloc_fresh = 0;
 	if (align <= 16 && n <= MAX_SMALL)
 		p = small_alloc(n);
 	else
@@ -350,7 +396,7 @@ hidden void __block_free(Block *b, void *p)
 		LargeHeader *h = b->large;
 		set_remove(&larges, (uintptr_t)p);
 		h->magic = 0;
-		unmap_pages(h->map, h->map_len);
+		large_unmap(h->map, h->map_len);
 	}
 }
 
@@ -362,7 +408,8 @@ hidden size_t __block_usable(Block *b, void *p)
 }
 
 /* Grow or shrink a large block with mremap, which moves pages instead
- * of copying bytes; returns the (possibly moved) block or 0. */
+ * of copying bytes; returns the (possibly moved) block or 0.  Shrinking
+ * gives the tail pages back; mremap never moves a shrinking mapping. */
 hidden void *__large_resize(Block *b, void *p, size_t n)
 {
 	LargeHeader *h = b->large;
@@ -372,7 +419,7 @@ hidden void *__large_resize(Block *b, void *p, size_t n)
 
 	if (n > PTRDIFF_MAX / 2)
 		return 0;
-	if (len <= h->map_len) {
+	if (len == h->map_len) {
 		h->size = n;
 		return p;
 	}

@@ -1,6 +1,6 @@
 /* realloc: resize a block, keeping its contents.  In place when the new
- * size still fits the block's slot (or its pages, for a large block);
- * large blocks grow by remapping; otherwise allocate, copy, free. */
+ * size still fits the block's slot; large blocks are resized by
+ * remapping their pages; otherwise allocate, copy, free. */
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
@@ -16,7 +16,9 @@ void *realloc(void *p, size_t n)
 		return malloc(n);
 	__block_find(p, &b, "realloc()");
 	old = __block_usable(&b, p);
-	if (n <= old && (b.large || n > old / 4 || old <= 64))
+	/* Small blocks stay put unless they shrink a lot; large ones shrink
+	 * or grow their mapping, or move to a slab if they become small. */
+	if (b.slab && n <= old && (n > old / 4 || old <= 64))
 		return p;
 	if (b.large && n > MAX_SMALL) {
 		q = __large_resize(&b, p, n);
