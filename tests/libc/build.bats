@@ -1,0 +1,50 @@
+# Properties of the library build itself: what the objects may not use,
+# and what a minimal program links.
+load ../common
+load libc
+
+setup() { common_setup; }
+
+@test "minilibc: no thread-local storage or %fs accesses in the library" {
+    run bash -c "objdump -d '$ROOT/build/lib/native/libminilibc.a' '$ROOT/build/lib/native/crt1.o' | grep -c '%fs'"
+    assert_output "0"
+    run bash -c "readelf -S -W '$ROOT/build/lib/native/libminilibc.a' | grep -c -E '\.tbss|\.tdata'"
+    assert_output "0"
+}
+
+@test "minilibc: no stack protector references" {
+    run bash -c "nm '$ROOT/build/lib/native/libminilibc.a' | grep -c __stack_chk"
+    assert_output "0"
+}
+
+@test "minilibc: a program without stdio links no stdio (weak exit hook)" {
+    printf '#include <unistd.h>\nint main(void) { write(1, "hi\\n", 3); return 5; }\n' > nostdio.c
+    build_with_minilibc nostdio.c nostdio
+    run ./nostdio
+    assert_equal "$status" 5
+    assert_output "hi"
+    run nm nostdio
+    refute_output --partial "__stdout_FILE"
+    refute_output --partial "vfprintf"
+}
+
+@test "minilibc: a program using printf flushes it at exit" {
+    printf '#include <stdio.h>\nint main(void) { printf("no newline"); return 0; }\n' > withstdio.c
+    build_with_minilibc withstdio.c withstdio
+    run bash -c "./withstdio | cat"
+    assert_output "no newline"
+}
+
+@test "minilibc: headers installed into build/lib/fle/include" {
+    for h in stdio.h stdlib.h string.h sys/stat.h sys/syscall.h setjmp.h math.h; do
+        [ -f "$ROOT/build/lib/fle/include/$h" ]
+    done
+}
+
+@test "minilibc: assert reports the expression and aborts" {
+    printf '#include <assert.h>\nint main(int c, char **v) { assert(c == 42); return 0; }\n' > a.c
+    build_with_minilibc a.c a
+    run ./a
+    assert_equal "$status" 134
+    assert_output --partial "Assertion failed: c == 42"
+}
