@@ -3,7 +3,7 @@
 // annotated with relocations the way `objdump -dr` shows them:
 //
 //   0000000000000000 <main>:
-//      0:	48 8d 3d 00 00 00 00 	lea    0x0(%rip),%rdi        # 7 <main+0x7>
+//      0:	48 8d 3d 00 00 00 00 	leaq   (%rip),%rdi        # 7 <main+0x7>
 //   			3: R_X86_64_PC32	.rodata.str1.1-0x4
 //
 //   fle-objdump -d [-r] FILE...     (-r is implied: FLE relocations are
@@ -15,9 +15,10 @@
 // Addresses, bytes (7 per line, the rest on continuation lines), labels,
 // branch targets "<sym+0x..>", the "# addr <sym+0x..>" comment on
 // %rip-relative operands and the relocation lines follow objdump.  The
-// instruction text is capstone's: mnemonics keep their AT&T size suffix
-// (movl where objdump writes mov) and small immediates are decimal
-// ($1 where objdump writes $0x1).  Executables are disassembled per entry
+// instruction text is capstone's (4.x): mnemonics keep their AT&T size
+// suffix (movl, retq where objdump writes mov, ret), small immediates
+// and displacements are decimal ($1, 1(%rdx) for $0x1, 0x1(%rdx)) and a
+// zero displacement is left out ((%rip) for 0x0(%rip)).  Executables are disassembled per entry
 // of their section table with the X flag (bytes from the segment holding
 // it), with their load-time relocations (R_X86_64_RELATIVE).
 #include "inspect.h"
