@@ -3,22 +3,27 @@
 # archived with fle-ar.  The build tree mirrors the install layout, so
 # fle-cc finds these at <bin>/../lib/fle/{crt1.fle,libc.a,include}.
 #
+# The FLE library is compiled position-independent (-fPIE instead of the
+# native build's -fno-pie) so the same libc.a serves `fle-cc -pie` as well
+# as fixed-address links.
+#
 # Archive member names are the source paths with / turned into _, so two
 # areas may have files of the same name.
 
+MINILIBC_FLE_CFLAGS := $(filter-out -fno-pie,$(MINILIBC_CFLAGS)) -fPIE
 MINILIBC_FLE_OBJS := $(patsubst minilibc/src/%,$(B)/minilibc/fle/%.fle,$(basename $(MINILIBC_SRCS)))
 
 $(B)/minilibc/fle/%.fle: minilibc/src/%.c $(BIN)/fle-cc $(BIN)/fle-as $(MINILIBC_INSTALLED_HEADERS)
 	@mkdir -p $(dir $@)
-	$(BIN)/fle-cc $(MINILIBC_CFLAGS) -c $< -o $@
+	$(BIN)/fle-cc $(MINILIBC_FLE_CFLAGS) -c $< -o $@
 
 $(B)/minilibc/fle/%.fle: minilibc/src/%.S $(BIN)/fle-cc $(BIN)/fle-as
 	@mkdir -p $(dir $@)
-	$(BIN)/fle-cc $(MINILIBC_CFLAGS) -c $< -o $@
+	$(BIN)/fle-cc $(MINILIBC_FLE_CFLAGS) -c $< -o $@
 
 $(B)/lib/fle/crt1.fle: $(CRT_SRCS) $(BIN)/fle-cc $(BIN)/fle-as
 	@mkdir -p $(dir $@)
-	$(BIN)/fle-cc $(MINILIBC_CFLAGS) -c $< -o $@
+	$(BIN)/fle-cc $(MINILIBC_FLE_CFLAGS) -c $< -o $@
 
 # fle-ar names members by their file names; stage them under unique names.
 $(B)/lib/fle/libc.a: $(MINILIBC_FLE_OBJS) $(BIN)/fle-ar
