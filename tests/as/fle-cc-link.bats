@@ -76,3 +76,14 @@ SRC
     assert_output --partial "lib/fle/include/stdio.h"
     refute_output --partial "/usr/include/stdio.h"
 }
+
+@test "-pie links against minilibc and runs at a base that changes" {
+    cat > where.c <<'SRC'
+#include <stdio.h>
+int main(void) { printf("%p\n", (void *)main); return 0; }
+SRC
+    fle-cc -pie where.c -o where
+    a=$(./where); b=$(./where)
+    [ -n "$a" ] && [ -n "$b" ]
+    [ "$a" != "$b" ]
+}
