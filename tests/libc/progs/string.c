@@ -46,6 +46,20 @@ int main(void)
 			h = h * 31 + (unsigned char)big[i];
 		printf("memmove %d: %08x\n", n, h);
 	}
+	/* large copies take other paths (rep movsb, the streaming loop) */
+	for (size_t n = 1000; n < (4u << 20); n = n * 5 + 3) {
+		unsigned char *x = malloc(n + 16), *y = malloc(n + 16);
+		for (size_t i = 0; i < n + 16; i++)
+			x[i] = (unsigned char)(i * 31 + 7);
+		memset(y, 0, n + 16);
+		memcpy(y + 1, x + 3, n);
+		printf("memcpy %zu: %d %d\n", n, !memcmp(y + 1, x + 3, n), y[n + 1]);
+		memset(y, 'q', n);
+		y[n] = 0;
+		printf("strlen %zu: %d\n", n, strlen(y) == n);
+		free(x);
+		free(y);
+	}
 	strcpy(buf, "hello");
 	strcat(buf, ", world");
 	strncat(buf, "!!!!!", 2);
