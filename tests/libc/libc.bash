@@ -24,7 +24,7 @@ build_with_musl() {
 run_captured() {
     local prog="$1" out="$2" dir
     dir="$(mktemp -d "$BATS_TEST_TMPDIR/run.XXXXXX")"
-    ( cd "$dir" && env -i PATH=/usr/bin:/bin HOME=/nonexistent LIBC_TEST=yes \
+    ( cd "$dir" && env -i PATH="$ROOT/build/bin:/usr/bin:/bin" HOME=/nonexistent LIBC_TEST=yes \
         "$prog" first "second arg" < "$LIBC_PROGS/input.txt" 2>/dev/null | cat > "$out"
       echo "exit status ${PIPESTATUS[0]}" >> "$out" )
 }

@@ -1,0 +1,34 @@
+# The same differential corpus, built through the FLE toolchain: fle-cc
+# compiles to FLE, fle-ld links crt1.fle and minilibc's FLE libc.a, and
+# the program runs through its #! line under fle-exec.  Output and exit
+# status must match the musl-gcc -static build byte for byte.
+load ../common
+load libc
+
+build_with_fle() {
+    fle-cc -O2 -w "$1" -o "$2"
+}
+
+setup() { common_setup; LIBC_BUILD=build_with_fle; }
+
+@test "libc differential through FLE: atexit" { libc_differential atexit; }
+@test "libc differential through FLE: buffering" { libc_differential buffering; }
+@test "libc differential through FLE: ctype" { libc_differential ctype; }
+@test "libc differential through FLE: env" { libc_differential env; }
+@test "libc differential through FLE: files" { libc_differential files; }
+@test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
+@test "libc differential through FLE: math" { libc_differential math; }
+@test "libc differential through FLE: printf_float" { libc_differential printf_float; }
+@test "libc differential through FLE: printf_int" { libc_differential printf_int; }
+@test "libc differential through FLE: printf_misc" { libc_differential printf_misc; }
+@test "libc differential through FLE: process" { libc_differential process; }
+@test "libc differential through FLE: qsort" { libc_differential qsort; }
+@test "libc differential through FLE: rand" { libc_differential rand; }
+@test "libc differential through FLE: scanf" { libc_differential scanf; }
+@test "libc differential through FLE: setjmp" { libc_differential setjmp; }
+@test "libc differential through FLE: signal" { libc_differential signal; }
+@test "libc differential through FLE: stdin" { libc_differential stdin; }
+@test "libc differential through FLE: string" { libc_differential string; }
+@test "libc differential through FLE: strtod" { libc_differential strtod; }
+@test "libc differential through FLE: strtol" { libc_differential strtol; }
+@test "libc differential through FLE: time" { libc_differential time; }
