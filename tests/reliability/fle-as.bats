@@ -1,0 +1,14 @@
+#!/usr/bin/env bats
+# fle-as on broken ELF objects: truncated, garbage, out-of-range section,
+# symbol and string indices, relocations past their section.  The
+# objects are made at test time by mkelf (a valid object, then one field
+# corrupted).  Every case: one exact error line, exit 1, no output file.
+load helpers
+setup() { common_setup; }
+
+@test "fle-as: the unbroken mkelf object converts" {
+    "$MKELF" ok.o
+    run fle-as ok.o -o ok.fle
+    assert_success
+    grep -q 'R_X86_64_PLT32(foo - 0x4 - 📍)' ok.fle
+}
