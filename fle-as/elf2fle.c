@@ -99,7 +99,8 @@ static int convert_sections(Conv *c) {
     if (!d || d->d_size != sh.sh_size)
       return conv_error(c, "section %s: cannot read its bytes", name);
     s->data = fle_xmalloc(sh.sh_size);
-    memcpy(s->data, d->d_buf, sh.sh_size);
+    if (sh.sh_size) // an empty section has no buffer (d_buf NULL)
+      memcpy(s->data, d->d_buf, sh.sh_size);
   }
   for (size_t i = 0; i < c->out->nsections; i++) {
     FleSymbol s = {.name = c->out->sections[i].name, .bind = STB_LOCAL,

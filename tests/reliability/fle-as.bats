@@ -12,3 +12,12 @@ setup() { common_setup; }
     assert_success
     grep -q 'R_X86_64_PLT32(foo - 0x4 - 📍)' ok.fle
 }
+
+@test "fle-as: an object with an empty allocatable section (no data buffer) converts" {
+    # Crashed under UBSan: memcpy from libelf's NULL buffer of an empty
+    # section.
+    "$MKELF" empty.o 'sh[.data].sh_size=0' 'sh[.rela.data].sh_size=0'
+    run fle-as empty.o -o empty.fle
+    assert_success
+    [ "$(jq -r '.sections[1].size' empty.fle)" = 0x0 ]
+}
