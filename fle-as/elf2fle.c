@@ -182,6 +182,8 @@ static int convert_rela(Conv *c, Elf_Scn *scn, const GElf_Shdr *sh, FleMap *coun
   if (sh->sh_info >= c->nshdr || c->sec_map[sh->sh_info] < 0)
     return 0; // relocations of a section FLE does not carry
   FleSection *s = &c->out->sections[c->sec_map[sh->sh_info]];
+  if (s->type == SHT_NOBITS && sh->sh_size)
+    return conv_error(c, "%s: relocations in a section without bytes (NOBITS)", s->name);
   Elf_Data *d = elf_getdata(scn, NULL);
   size_t n = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
   for (size_t i = 0; i < n; i++) {

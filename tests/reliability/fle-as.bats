@@ -21,3 +21,11 @@ setup() { common_setup; }
     assert_success
     [ "$(jq -r '.sections[1].size' empty.fle)" = 0x0 ]
 }
+
+@test "fle-as: relocations against a NOBITS section are refused" {
+    # Crashed (SIGSEGV): the relocated bytes were cleared in a section
+    # that has none.
+    "$MKELF" x.o 'sh[.rela.data].sh_info=@.bss'
+    refuses 1 "fle-as: error: x.o: .bss: relocations in a section without bytes (NOBITS)" x.fle \
+        -- fle-as x.o -o x.fle
+}
