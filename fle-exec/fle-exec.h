@@ -6,6 +6,7 @@
 // borrowed from xv6's exec.c:
 //
 //   check   validate.c  every field of the file, before anything is mapped
+//           cache.c     (a validated binary image of it, for the next start)
 //   build   map.c       the segments at their addresses, bytes copied,
 //                       rest zero, PIE relocations applied, permissions set
 //           stack.c     a fresh stack: argc, argv, envp, auxv, strings
@@ -21,6 +22,8 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #define PAGE_SIZE 0x1000ULL
 #define PAGE_DOWN(a) ((a) & ~(PAGE_SIZE - 1))
@@ -49,7 +52,19 @@
 typedef struct {
   bool trace;     // --trace: narrate the load, report faults
   bool allow_wx;  // --allow-wx: load writable+executable segments
+  bool no_cache;  // --no-cache: neither read nor write the load cache
 } Options;
+
+// The load cache for one run (cache.c).
+typedef struct {
+  bool on;               // look up and store; else every call is a no-op
+  bool debug;            // FLE_EXEC_DEBUG_CACHE: say what happens
+  bool settled;          // the file is old enough to be stored
+  struct timespec t0;    // coarse clock before the file's fstat
+  uint64_t key[7];       // st_dev st_ino st_size st_mtim st_ctim
+  char dir[4032];         // PATH_MAX less room for the name
+  char name[40];         // DEV-INO, in hex
+} Cache;
 
 // One mapped segment of the image.
 typedef struct {
@@ -89,7 +104,17 @@ void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 // validate.c: 0 if f may be loaded, else -1 after printing why.
 int validate(const FleFile *f, const char *path, const Options *opt);
+// The same checks, silent (for a cached image: failure means "use the text").
+int validate_quiet(const FleFile *f, const Options *opt);
 const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n);
+
+// cache.c: the validated load cache.  init before PROG's fstat, key
+// after it; load returns a validated FleFile or NULL (then parse the
+// text); store after the text passed validation.
+void cache_init(Cache *c, const Options *opt);
+void cache_key(Cache *c, const struct stat *st);
+FleFile *cache_load(Cache *c, const char *prog, const Options *opt);
+void cache_store(Cache *c, const FleFile *f);
 
 // map.c: builds the image; on failure prints why, unmaps what it
 // mapped and returns -1.

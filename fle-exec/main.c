@@ -1,6 +1,6 @@
 // main.c — fle-exec: run an FLE executable in this process.
 //
-//   fle-exec [--trace] [--allow-wx] PROG [ARGS...]
+//   fle-exec [--trace] [--allow-wx] [--no-cache] PROG [ARGS...]
 //
 // PROG is read and checked as a whole, its segments are mapped where it
 // asks (or at a random base if it is position-independent), a fresh
@@ -11,6 +11,9 @@
 // An executable whose first line is "#!/usr/bin/env fle-exec" runs as
 // ./prog: the kernel starts env, env starts "fle-exec ./prog ARGS", and
 // PROG's argv[0] is "./prog", the path as the user typed it.
+//
+// A validated binary image of PROG is kept in a per-user cache (cache.c)
+// so that the next start of the same file skips the JSON parse.
 //
 // Exit status of the loader itself: 1 when it refuses (usage, unreadable
 // or invalid file, memory that cannot be mapped), with one line
@@ -29,11 +32,12 @@
 #include <unistd.h>
 
 static const char usage[] =
-    "usage: fle-exec [--trace] [--allow-wx] PROG [ARGS...]\n"
+    "usage: fle-exec [--trace] [--allow-wx] [--no-cache] PROG [ARGS...]\n"
     "  runs the FLE executable PROG with ARGS (PROG is its argv[0])\n"
     "  --trace     print the mappings, the stack and the entry to stderr,\n"
     "              and explain a crash before the program dies of it\n"
-    "  --allow-wx  load segments that are both writable and executable\n";
+    "  --allow-wx  load segments that are both writable and executable\n"
+    "  --no-cache  neither use nor write the load cache (FLE_EXEC_NO_CACHE=1)\n";
 
 _Noreturn void die(const char *path, const char *fmt, ...) {
   va_list ap;
@@ -56,20 +60,25 @@ void note(const char *fmt, ...) {
   fputc('\n', stderr);
 }
 
-// Reads the whole file.  The descriptor is closed before we return, so
-// nothing of ours is left open for the program to inherit (no O_CLOEXEC:
-// nothing is exec'd, and musl would spend a system call emulating it).
-static char *read_file(const char *path, size_t *len) {
+// Opens PROG and says what it is; stops unless it is a regular file.
+static int open_prog(const char *path, struct stat *st) {
   int fd = open(path, O_RDONLY);
   if (fd < 0)
     die(path, "%s", strerror(errno));
-  struct stat st;
-  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+  if (fstat(fd, st) < 0 || !S_ISREG(st->st_mode)) {
     close(fd);
     die(path, "not a regular file");
   }
+  return fd;
+}
+
+// Reads the whole file and closes fd, so nothing of ours is left open
+// for the program to inherit (no O_CLOEXEC: nothing is exec'd, and musl
+// would spend a system call emulating it).
+static char *read_file(int fd, const char *path, const struct stat *st,
+                       size_t *len) {
   // Read what fstat promised; a file that shrinks under us ends early.
-  size_t size = st.st_size, n = 0;
+  size_t size = st->st_size, n = 0;
   char *buf = fle_xmalloc(size + 1);
   while (n < size) {
     ssize_t r = read(fd, buf + n, size - n);
@@ -108,10 +117,16 @@ static void sniff(const char *path, const char *buf, size_t len) {
     die(path, "not an FLE file: it does not hold a JSON object");
 }
 
-// Reads and parses PROG; refuses anything that is not an FLE executable.
-static FleFile *load_file(const char *path) {
+// Reads and parses PROG's text; refuses anything that is not an FLE
+// executable.
+static FleFile *load_text(int fd, const char *path, const struct stat *st) {
+  // jansson seeds its hash tables from /dev/urandom (open, read, close)
+  // unless given a seed; getrandom is one system call.
+  uint32_t seed = 0;
+  if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) == sizeof seed && seed)
+    json_object_seed(seed);
   size_t len;
-  char *buf = read_file(path, &len);
+  char *buf = read_file(fd, path, st, &len);
   sniff(path, buf, len);
   FleFile *f = fle_read_mem(path, buf, len);
   free(buf);
@@ -127,6 +142,27 @@ static FleFile *load_file(const char *path) {
   return f;
 }
 
+// Check: PROG as a validated FleFile, from the load cache when it holds
+// this very file (cache.c validates it again), else from the text —
+// validated, then stored in the cache before anything is mapped.
+static FleFile *load_checked(const char *path, const Options *opt) {
+  Cache cache;
+  cache_init(&cache, opt);
+  struct stat st;
+  int fd = open_prog(path, &st);
+  cache_key(&cache, &st);
+  FleFile *f = cache_load(&cache, path, opt);
+  if (f) {
+    close(fd);
+    return f;
+  }
+  f = load_text(fd, path, &st);
+  if (validate(f, path, opt) < 0)
+    exit(EXIT_LOADER);
+  cache_store(&cache, f);
+  return f;
+}
+
 static int parse_options(int argc, char **argv, Options *opt) {
   int i = 1;
   for (; i < argc && argv[i][0] == '-'; i++) {
@@ -137,6 +173,8 @@ static int parse_options(int argc, char **argv, Options *opt) {
       opt->trace = true;
     else if (strcmp(a, "--allow-wx") == 0)
       opt->allow_wx = true;
+    else if (strcmp(a, "--no-cache") == 0)
+      opt->no_cache = true;
     else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       fputs(usage, stdout);
       exit(0);
@@ -159,16 +197,9 @@ int main(int argc, char **argv, char **envp) {
   char **args = argv + first;   // args[0] is PROG as the user typed it
   const char *path = args[0];
 
-  // jansson seeds its hash tables from /dev/urandom (open, read, close)
-  // unless given a seed; getrandom is one system call.
-  uint32_t seed = 0;
-  if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) == sizeof seed && seed)
-    json_object_seed(seed);
-
-  // Check: read the whole file and validate every field of it.
-  FleFile *f = load_file(path);
-  if (validate(f, path, &opt) < 0)
-    return EXIT_LOADER;
+  // Check: read the whole file and validate every field of it (or a
+  // validated cached image of it).
+  FleFile *f = load_checked(path, &opt);
 
   // Build: the segments, then the stack.  Either fails cleanly.
   Image im;

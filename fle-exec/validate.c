@@ -17,6 +17,8 @@
 //   - the entry lies inside an executable segment.
 //
 // Each violation prints one line "fle-exec: error: FILE: what is wrong".
+// A cached image (cache.c) passes through the same checks, silently: if
+// it fails any, the loader falls back to the text and reports from there.
 // Clashes with the loader's own memory are found when mapping, by
 // MAP_FIXED_NOREPLACE (map.c).
 #include "fle-exec.h"
@@ -25,10 +27,13 @@
 #include <stdlib.h>
 
 static const char *path_;
+static bool quiet_;
 
 static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int fail(const char *fmt, ...) {
   va_list ap;
+  if (quiet_)
+    return -1;
   fprintf(stderr, "fle-exec: error: %s: ", path_);
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
@@ -178,4 +183,11 @@ int validate(const FleFile *f, const char *path, const Options *opt) {
   if (check_overlap(f) < 0)
     return -1;
   return check_entry(f);
+}
+
+int validate_quiet(const FleFile *f, const Options *opt) {
+  quiet_ = true;
+  int rc = validate(f, f->path, opt);
+  quiet_ = false;
+  return rc;
 }

@@ -1,0 +1,425 @@
+// cache.c — the validated load cache: after an executable's text has
+// been parsed and validated, a compact binary image of what the loader
+// needs is kept, so the next start of the same file skips the JSON parse
+// (spec/abi.md §8).
+//
+// Where: $XDG_CACHE_HOME/fle-exec/DEV-INO, else ~/.cache/fle-exec/DEV-INO
+// (directories created 0700).  No usable directory: no cache, silently.
+//
+// Format (native little-endian, every field 8 bytes, every blob padded
+// to 8 bytes):
+//   "FLEXCACH" version checksum total  key[7]  entry pie nsegments
+//   per segment: vaddr memsz filesz align flags namelen nrelocs,
+//                name (NUL-terminated), nrelocs x (offset type addend),
+//                the filesz file bytes
+// checksum hashes bytes [24, total); key is the FLE file's identity:
+// st_dev st_ino st_size st_mtim (s, ns) st_ctim (s, ns).
+//
+// Trust: none.  A cache file is used only if it is a private file of
+// ours, parses exactly (every length bounds-checked), and its total, its
+// checksum and its key match the file being run; the FleFile it decodes
+// to then goes through validate() like a parsed one, and any failure
+// falls back to the text (which is checked and reported as ever).
+//
+// It is written after the text passed validation, in one write to a
+// temporary file renamed over the old one — and only for a file whose
+// timestamps are older than the moment we started looking at it, so a
+// change made to it afterwards always changes its key (git's "racily
+// clean" problem: timestamps tick coarsely).
+#include "fle-exec.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MAGIC "FLEXCACH"
+#define VERSION 1
+#define HDR_BYTES (14 * 8)  // magic .. nsegments
+#define SEG_BYTES (7 * 8)
+#define RELOC_BYTES (3 * 8)
+#define SUM_FROM 24         // the checksum covers total and everything after
+#define MAX_CACHE_FILE (1ULL << 32)
+
+static void say(const Cache *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static void say(const Cache *c, const char *fmt, ...) {
+  if (!c->debug)
+    return;
+  va_list ap;
+  fprintf(stderr, "fle-exec: cache: ");
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+static bool env_set(const char *name) {
+  const char *v = getenv(name);
+  return v && *v && strcmp(v, "0") != 0;
+}
+
+// ------------------------------------------------------------ checksum
+
+static uint64_t rotl(uint64_t x, int r) { return x << r | x >> (64 - r); }
+
+// A 64-bit hash in the manner of xxHash64: four independent lanes over
+// 32-byte stripes (a few GB/s), FNV-1a for the tail, then a mix.  It
+// catches corruption and truncation; trust comes from validation.
+static uint64_t checksum(const uint8_t *p, size_t n) {
+  const uint64_t P1 = 0x9e3779b185ebca87ULL, P2 = 0xc2b2ae3d27d4eb4fULL;
+  uint64_t a[4] = {P1 + P2, P2, 0, -P1};
+  size_t i = 0;
+  for (; i + 32 <= n; i += 32)
+    for (int k = 0; k < 4; k++) {
+      uint64_t v;
+      memcpy(&v, p + i + 8 * k, 8);
+      a[k] = rotl(a[k] + v * P2, 31) * P1;
+    }
+  uint64_t h = n ^ rotl(a[0], 1) ^ rotl(a[1], 7) ^ rotl(a[2], 12) ^
+               rotl(a[3], 18);
+  for (; i < n; i++)
+    h = (h ^ p[i]) * 0x100000001b3ULL;
+  h ^= h >> 33;
+  h *= P2;
+  h ^= h >> 29;
+  h *= P1;
+  return h ^ (h >> 32);
+}
+
+// ------------------------------------------------------------ where
+
+static bool find_dir(Cache *c) {
+  const char *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
+  int n;
+  if (x && x[0] == '/')
+    n = snprintf(c->dir, sizeof c->dir, "%s/fle-exec", x);
+  else if (h && h[0] == '/')
+    n = snprintf(c->dir, sizeof c->dir, "%s/.cache/fle-exec", h);
+  else
+    return false;
+  return n > 0 && (size_t)n < sizeof c->dir;
+}
+
+void cache_init(Cache *c, const Options *opt) {
+  c->on = c->settled = false;
+  c->debug = env_set("FLE_EXEC_DEBUG_CACHE");
+  const char *off = NULL;
+  if (opt->no_cache || env_set("FLE_EXEC_NO_CACHE"))
+    off = "--no-cache or FLE_EXEC_NO_CACHE";
+  else if (opt->trace)
+    off = "--trace reads the text: it needs the symbols";
+  else if (!find_dir(c))
+    off = "no cache directory: XDG_CACHE_HOME and HOME unset";
+  if (off) {
+    say(c, "off (%s)", off);
+    return;
+  }
+  // The moment we start looking at the file: see cache_key.
+  clock_gettime(CLOCK_REALTIME_COARSE, &c->t0);
+  c->on = true;
+}
+
+static bool before(uint64_t s, uint64_t ns, const struct timespec *t) {
+  return s < (uint64_t)t->tv_sec ||
+         (s == (uint64_t)t->tv_sec && ns < (uint64_t)t->tv_nsec);
+}
+
+// The key, the cache file's name, and whether the file is settled: both
+// its timestamps older than t0 (taken before fstat), so any later change
+// gets a later timestamp.  Whole-second timestamps (ns both 0: FAT, old
+// NFS) tick too coarsely for that; they must be 2 s old.
+void cache_key(Cache *c, const struct stat *st) {
+  if (!c->on)
+    return;
+  uint64_t k[7] = {st->st_dev, st->st_ino, st->st_size,
+                   st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
+                   st->st_ctim.tv_sec, st->st_ctim.tv_nsec};
+  memcpy(c->key, k, sizeof k);
+  snprintf(c->name, sizeof c->name, "%llx-%llx", (unsigned long long)k[0],
+           (unsigned long long)k[1]);
+  struct timespec t = c->t0;
+  if (k[4] == 0 && k[6] == 0)
+    t.tv_sec -= 1, t.tv_nsec = 0;
+  c->settled = before(k[3], k[4], &t) && before(k[5], k[6], &t);
+}
+
+// ------------------------------------------------------------ decoding
+
+typedef struct {
+  const uint8_t *p;
+  size_t len, at;
+  bool bad;
+} Cursor;
+
+// The next n bytes (padded to 8), or NULL once anything overran.
+static const uint8_t *take(Cursor *r, uint64_t n) {
+  if (r->bad || n > r->len || ((n + 7) & ~7ULL) > r->len - r->at) {
+    r->bad = true;
+    return NULL;
+  }
+  const uint8_t *q = r->p + r->at;
+  r->at += (n + 7) & ~7ULL;
+  return q;
+}
+
+static uint64_t word(Cursor *r) {
+  const uint8_t *q = take(r, 8);
+  uint64_t v = 0;
+  if (q)
+    memcpy(&v, q, 8);
+  return v;
+}
+
+static bool decode_segment(Cursor *r, FleSegment *g) {
+  g->vaddr = word(r);
+  g->memsz = word(r);
+  g->filesz = word(r);
+  g->align = word(r);
+  uint64_t flags = word(r), namelen = word(r), nrelocs = word(r);
+  if (r->bad || flags > UINT32_MAX || namelen == 0 ||
+      nrelocs > (r->len - r->at) / RELOC_BYTES)
+    return false;
+  g->flags = (uint32_t)flags;
+  const uint8_t *name = take(r, namelen);
+  if (!name || memchr(name, 0, namelen) != name + namelen - 1)
+    return false;
+  g->name = (char *)name;
+  g->nrelocs = g->caprelocs = nrelocs;
+  g->relocs = fle_xcalloc(nrelocs ? nrelocs : 1, sizeof *g->relocs);
+  for (uint64_t k = 0; k < nrelocs; k++) {
+    uint64_t off = word(r), type = word(r), addend = word(r);
+    if (type > UINT32_MAX)
+      return false;
+    g->relocs[k] = (FleReloc){off, (uint32_t)type, -1, (int64_t)addend};
+  }
+  g->data = (uint8_t *)take(r, g->filesz);
+  return !r->bad;
+}
+
+// buf as a FleFile, or NULL with *why.  Pointers go into buf.
+static FleFile *decode(const Cache *c, const uint8_t *buf, size_t len,
+                       const char *prog, const char **why) {
+  Cursor r = {buf, len, 8, false};
+  if (len < HDR_BYTES || memcmp(buf, MAGIC, 8) != 0)
+    return *why = "not a cache file", NULL;
+  if (word(&r) != VERSION)
+    return *why = "another format version", NULL;
+  uint64_t sum = word(&r);
+  if (word(&r) != len)
+    return *why = "truncated or overlong", NULL;
+  if (sum != checksum(buf + SUM_FROM, len - SUM_FROM))
+    return *why = "bad checksum", NULL;
+  for (int k = 0; k < 7; k++)
+    if (word(&r) != c->key[k])
+      return *why = "stale: another version of the executable", NULL;
+  FleFile *f = fle_xcalloc(1, sizeof *f);
+  f->kind = FLE_EXE;
+  f->path = (char *)prog;
+  f->entry = word(&r);
+  uint64_t pie = word(&r), n = word(&r);
+  if (pie > 1 || n == 0 || n > MAX_SEGMENTS)
+    return *why = "malformed header", NULL;
+  f->pie = pie;
+  f->segments = fle_xcalloc(n, sizeof *f->segments);
+  f->nsegments = f->capsegments = n;
+  for (size_t i = 0; i < n; i++)
+    if (!decode_segment(&r, &f->segments[i]))
+      return *why = "malformed segment", NULL;
+  if (r.at != len)
+    return *why = "trailing bytes", NULL;
+  return f;
+}
+
+// ------------------------------------------------------------ reading
+
+static bool read_all(int fd, uint8_t *buf, size_t size) {
+  size_t n = 0;
+  while (n < size) {
+    ssize_t r = read(fd, buf + n, size - n);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      return false;
+    n += r;
+  }
+  return true;
+}
+
+// The cache file's bytes, if it is a private regular file of ours.
+static uint8_t *read_cache(const Cache *c, size_t *len) {
+  char path[sizeof c->dir + sizeof c->name + 1];
+  snprintf(path, sizeof path, "%s/%s", c->dir, c->name);
+  int fd = open(path, O_RDONLY | O_NOFOLLOW);
+  if (fd < 0) {
+    say(c, "miss (%s)", errno == ENOENT ? "no cache file" : strerror(errno));
+    return NULL;
+  }
+  struct stat st;
+  uint8_t *buf = NULL;
+  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
+      (st.st_mode & 022) || (uint64_t)st.st_size > MAX_CACHE_FILE) {
+    say(c, "miss (%s is not a private cache file of ours)", path);
+  } else {
+    buf = fle_xmalloc(st.st_size ? st.st_size : 1);
+    *len = st.st_size;
+    if (!read_all(fd, buf, *len)) {
+      say(c, "miss (cannot read %s)", path);
+      free(buf);
+      buf = NULL;
+    }
+  }
+  close(fd);
+  return buf;
+}
+
+FleFile *cache_load(Cache *c, const char *prog, const Options *opt) {
+  if (!c->on)
+    return NULL;
+  size_t len = 0;
+  uint8_t *buf = read_cache(c, &len);
+  if (!buf)
+    return NULL;
+  const char *why = NULL;
+  FleFile *f = decode(c, buf, len, prog, &why);
+  if (!f) {
+    say(c, "miss (%s/%s: %s; ignored)", c->dir, c->name, why);
+    return NULL;
+  }
+  if (validate_quiet(f, opt) < 0) {
+    say(c, "miss (%s/%s fails validation; ignored)", c->dir, c->name);
+    return NULL;
+  }
+  say(c, "hit %s/%s", c->dir, c->name);
+  return f;
+}
+
+// ------------------------------------------------------------ writing
+
+typedef struct {
+  uint8_t *p;
+  size_t at;
+} Writer;
+
+static void put(Writer *w, const void *src, size_t n) {
+  memcpy(w->p + w->at, src, n);
+  size_t pad = ((n + 7) & ~(size_t)7) - n;
+  memset(w->p + w->at + n, 0, pad);
+  w->at += n + pad;
+}
+
+static void put_word(Writer *w, uint64_t v) { put(w, &v, 8); }
+
+static size_t pad8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+static const char *seg_name(const FleSegment *g) {
+  return g->name ? g->name : "";
+}
+
+static size_t encoded_size(const FleFile *f) {
+  size_t n = HDR_BYTES;
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    n += SEG_BYTES + pad8(strlen(seg_name(g)) + 1) +
+         g->nrelocs * RELOC_BYTES + pad8(g->filesz);
+  }
+  return n;
+}
+
+static void encode_segment(Writer *w, const FleSegment *g) {
+  const char *name = seg_name(g);
+  uint64_t words[7] = {g->vaddr, g->memsz, g->filesz, g->align, g->flags,
+                       strlen(name) + 1, g->nrelocs};
+  put(w, words, sizeof words);
+  put(w, name, words[5]);
+  for (size_t k = 0; k < g->nrelocs; k++) {
+    put_word(w, g->relocs[k].offset);
+    put_word(w, g->relocs[k].type);
+    put_word(w, (uint64_t)g->relocs[k].addend);
+  }
+  put(w, g->data, g->filesz);
+}
+
+static uint8_t *encode(const Cache *c, const FleFile *f, size_t *len) {
+  *len = encoded_size(f);
+  Writer w = {fle_xmalloc(*len), 0};
+  put(&w, MAGIC, 8);
+  put_word(&w, VERSION);
+  put_word(&w, 0);  // the checksum, below
+  put_word(&w, *len);
+  put(&w, c->key, sizeof c->key);
+  put_word(&w, f->entry);
+  put_word(&w, f->pie);
+  put_word(&w, f->nsegments);
+  for (size_t i = 0; i < f->nsegments; i++)
+    encode_segment(&w, &f->segments[i]);
+  uint64_t sum = checksum(w.p + SUM_FROM, *len - SUM_FROM);
+  memcpy(w.p + 16, &sum, 8);
+  return w.p;
+}
+
+// The cache directory, created 0700 (its parent too, one level), opened;
+// -1 unless it is ours and nobody else may write to it.
+static int open_dir(Cache *c) {
+  if (mkdir(c->dir, 0700) < 0 && errno == ENOENT) {
+    char *slash = strrchr(c->dir, '/');
+    *slash = 0;
+    mkdir(c->dir, 0700);
+    *slash = '/';
+    mkdir(c->dir, 0700);
+  }
+  int dfd = open(c->dir, O_RDONLY | O_DIRECTORY);
+  if (dfd < 0) {
+    say(c, "not stored (%s: %s)", c->dir, strerror(errno));
+    return -1;
+  }
+  struct stat st;
+  if (fstat(dfd, &st) < 0 || st.st_uid != geteuid() || (st.st_mode & 022)) {
+    say(c, "not stored (%s is not a private directory of ours)", c->dir);
+    close(dfd);
+    return -1;
+  }
+  return dfd;
+}
+
+// One write to DIR/NAME.tmpPID, renamed to DIR/NAME.
+static bool write_file(Cache *c, int dfd, const uint8_t *buf, size_t len) {
+  char tmp[sizeof c->name + 24];
+  snprintf(tmp, sizeof tmp, "%s.tmp%d", c->name, (int)getpid());
+  int fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+  if (fd < 0)
+    return false;
+  bool ok = write(fd, buf, len) == (ssize_t)len;
+  ok = close(fd) == 0 && ok;
+  ok = ok && renameat(dfd, tmp, dfd, c->name) == 0;
+  if (!ok) {
+    int e = errno;
+    unlinkat(dfd, tmp, 0);
+    errno = e;
+  }
+  return ok;
+}
+
+void cache_store(Cache *c, const FleFile *f) {
+  if (!c->on)
+    return;
+  if (!c->settled) {
+    say(c, "not stored (the executable changed too recently to tell a "
+           "later change apart)");
+    return;
+  }
+  int dfd = open_dir(c);
+  if (dfd < 0)
+    return;
+  size_t len;
+  uint8_t *buf = encode(c, f, &len);
+  if (write_file(c, dfd, buf, len))
+    say(c, "stored %s/%s", c->dir, c->name);
+  else
+    say(c, "not stored (%s/%s: %s)", c->dir, c->name, strerror(errno));
+  free(buf);
+  close(dfd);
+}
