@@ -14,10 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef struct {
   const char *path;
+  uint64_t filesize;
   Elf *elf;
   size_t shstrndx;
   size_t nshdr;
@@ -41,8 +43,7 @@ static int conv_error(Conv *c, const char *fmt, ...) {
 }
 
 static const char *sec_name(Conv *c, const GElf_Shdr *sh) {
-  const char *n = elf_strptr(c->elf, c->shstrndx, sh->sh_name);
-  return n ? n : "";
+  return elf_strptr(c->elf, c->shstrndx, sh->sh_name);
 }
 
 static bool fle_section_type(uint32_t t) {
@@ -61,6 +62,17 @@ static int check_header(Conv *c) {
     return conv_error(c, "not a relocatable object (ELF type %u)", eh.e_type);
   if (elf_getshdrstrndx(c->elf, &c->shstrndx) || elf_getshdrnum(c->elf, &c->nshdr))
     return conv_error(c, "bad section header table: %s", elf_errmsg(-1));
+  // libelf reads headers lazily and shows a table it cannot read as no
+  // sections at all: check the table against the file ourselves.
+  size_t n = eh.e_shnum ? eh.e_shnum : c->nshdr; // 0: the count is in section 0
+  if (n != c->nshdr || (n && (eh.e_shentsize != sizeof(Elf64_Shdr) || eh.e_shoff > c->filesize ||
+                              n > (c->filesize - eh.e_shoff) / sizeof(Elf64_Shdr))))
+    return conv_error(c, "section header table (%zu entries at 0x%llx) lies outside the "
+                      "file (0x%llx bytes): truncated?", n,
+                      (unsigned long long)eh.e_shoff, (unsigned long long)c->filesize);
+  if (c->nshdr && c->shstrndx >= c->nshdr)
+    return conv_error(c, "section name table index %zu is out of range (%zu sections)",
+                      c->shstrndx, c->nshdr);
   return 0;
 }
 
@@ -80,6 +92,8 @@ static int convert_sections(Conv *c) {
     if (!(sh.sh_flags & SHF_ALLOC))
       continue;
     const char *name = sec_name(c, &sh);
+    if (!name)
+      return conv_error(c, "section %zu: bad name offset 0x%x", elf_ndxscn(scn), sh.sh_name);
     if (!fle_section_type(sh.sh_type))
       return conv_error(c, "section %s: unsupported section type 0x%x", name, sh.sh_type);
     if (fle_find_section(c->out, name) >= 0)
@@ -110,18 +124,27 @@ static int convert_sections(Conv *c) {
   return 0;
 }
 
-static int where(Conv *c, const GElf_Sym *sym, Elf32_Word xndx, bool *skip) {
+// Where symbol i lives: FLE_UNDEF/ABS/COMMON, an FLE section, or -1 with
+// *skip set when it lies in a section FLE does not carry (debug info).
+// BAD_INDEX: an index that names no section (after reporting it).
+enum { BAD_INDEX = -100 };
+
+static int where(Conv *c, size_t i, const GElf_Sym *sym, Elf32_Word xndx, bool *skip) {
   *skip = false;
-  size_t ndx = sym->st_shndx == SHN_XINDEX ? xndx : sym->st_shndx;
   if (sym->st_shndx == SHN_UNDEF)
     return FLE_UNDEF;
   if (sym->st_shndx == SHN_ABS)
     return FLE_ABS;
   if (sym->st_shndx == SHN_COMMON)
     return FLE_COMMON;
-  if (ndx >= c->nshdr || c->sec_map[ndx] < 0)
-    *skip = true; // in a section FLE does not carry (debug info)
-  return ndx < c->nshdr ? c->sec_map[ndx] : -1;
+  if (sym->st_shndx == SHN_XINDEX && !c->shndx)
+    return conv_error(c, "symbol %zu: extended section index without a SYMTAB_SHNDX section", i), BAD_INDEX;
+  size_t ndx = sym->st_shndx == SHN_XINDEX ? xndx : sym->st_shndx;
+  if (ndx == 0 || ndx >= c->nshdr)
+    return conv_error(c, "symbol %zu: section index 0x%zx is out of range (%zu sections)", i, ndx,
+                      c->nshdr), BAD_INDEX;
+  *skip = c->sec_map[ndx] < 0;
+  return c->sec_map[ndx];
 }
 
 // Pass 2: symbols.  Section symbols map onto the implicit ones.
@@ -130,7 +153,7 @@ static int convert_symbols(Conv *c) {
     return 0;
   GElf_Shdr sh;
   Elf_Data *d = elf_getdata(c->symtab, NULL);
-  if (!gelf_getshdr(c->symtab, &sh) || !d || !sh.sh_entsize)
+  if (!gelf_getshdr(c->symtab, &sh) || !d || sh.sh_entsize != sizeof(Elf64_Sym))
     return conv_error(c, "bad symbol table");
   c->nsyms = sh.sh_size / sh.sh_entsize;
   c->sym_map = fle_xmalloc((c->nsyms + 1) * sizeof *c->sym_map);
@@ -141,7 +164,9 @@ static int convert_symbols(Conv *c) {
     if (i == 0 || !gelf_getsymshndx(d, c->shndx, (int)i, &sym, &xndx))
       continue;
     bool skip;
-    int sec = where(c, &sym, xndx, &skip);
+    int sec = where(c, i, &sym, xndx, &skip);
+    if (sec == BAD_INDEX)
+      return -1;
     if (skip)
       continue;
     uint8_t type = GELF_ST_TYPE(sym.st_info);
@@ -179,13 +204,19 @@ static int check_unique_name(Conv *c, int sym, FleMap *count) {
 }
 
 static int convert_rela(Conv *c, Elf_Scn *scn, const GElf_Shdr *sh, FleMap *count) {
-  if (sh->sh_info >= c->nshdr || c->sec_map[sh->sh_info] < 0)
+  if (sh->sh_info == 0 || sh->sh_info >= c->nshdr)
+    return conv_error(c, "relocation section %zu applies to section index %u, which is out "
+                      "of range", elf_ndxscn(scn), sh->sh_info);
+  if (c->sec_map[sh->sh_info] < 0)
     return 0; // relocations of a section FLE does not carry
   FleSection *s = &c->out->sections[c->sec_map[sh->sh_info]];
   if (s->type == SHT_NOBITS && sh->sh_size)
     return conv_error(c, "%s: relocations in a section without bytes (NOBITS)", s->name);
+  if (sh->sh_entsize != sizeof(Elf64_Rela) || !c->symtab || sh->sh_link != elf_ndxscn(c->symtab))
+    return conv_error(c, "%s: bad relocation section (entry size 0x%llx, symbol table %u)",
+                      s->name, (unsigned long long)sh->sh_entsize, sh->sh_link);
   Elf_Data *d = elf_getdata(scn, NULL);
-  size_t n = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+  size_t n = sh->sh_size / sh->sh_entsize;
   for (size_t i = 0; i < n; i++) {
     GElf_Rela r;
     if (!d || !gelf_getrela(d, (int)i, &r))
@@ -238,7 +269,9 @@ FleFile *elf_to_fle(const char *path, const char *name) {
     return NULL;
   }
   elf_version(EV_CURRENT);
-  Conv c = {.path = name, .elf = elf_begin(fd, ELF_C_READ, NULL)};
+  struct stat st;
+  Conv c = {.path = name, .elf = elf_begin(fd, ELF_C_READ, NULL),
+            .filesize = fstat(fd, &st) == 0 ? (uint64_t)st.st_size : 0};
   c.out = fle_new(FLE_OBJ, name);
   int rc = c.elf ? check_header(&c) : conv_error(&c, "not an ELF file");
   if (rc == 0)

@@ -29,3 +29,98 @@ setup() { common_setup; }
     refuses 1 "fle-as: error: x.o: .bss: relocations in a section without bytes (NOBITS)" x.fle \
         -- fle-as x.o -o x.fle
 }
+
+# malformed MESSAGE FIELD=VALUE...: mkelf x.o FIELD=VALUE..., then fle-as x.o
+# fails with "fle-as: error: x.o" MESSAGE and writes no x.fle.
+malformed() {
+    local msg="$1"; shift
+    "$MKELF" x.o "$@"
+    refuses 1 "fle-as: error: x.o$msg" x.fle -- fle-as x.o -o x.fle
+}
+
+@test "fle-as: an ELF file cut after its header is refused" {
+    malformed ": section header table (9 entries at 0x140) lies outside the file (0xc8 bytes): truncated?" truncate=200
+}
+
+@test "fle-as: an ELF file cut inside its header is refused" {
+    malformed ": not an ELF file" truncate=40
+}
+
+@test "fle-as: garbage after the ELF magic is refused" {
+    printf '\177ELF\002\001\001garbage garbage garbage garbage garbage garbage garbage garbage' > x.o
+    refuses 1 "fle-as: error: x.o: not an x86-64 ELF64 object" x.fle -- fle-as x.o -o x.fle
+}
+
+@test "fle-as: a section header table past the end of the file is refused" {
+    malformed ": section header table (9 entries at 0xffffff) lies outside the file (0x380 bytes): truncated?" eh.e_shoff=0xffffff
+}
+
+@test "fle-as: a huge section count is refused, not allocated" {
+    malformed ": section header table (65535 entries at 0x140) lies outside the file (0x380 bytes): truncated?" eh.e_shnum=0xffff
+}
+
+@test "fle-as: a section name table index out of range is refused" {
+    malformed ": section name table index 100 is out of range (9 sections)" eh.e_shstrndx=100
+}
+
+@test "fle-as: a section name offset past the string table is refused" {
+    malformed ": section 1: bad name offset 0x9999" 'sh[.text].sh_name=0x9999'
+}
+
+@test "fle-as: section bytes past the end of the file are refused" {
+    malformed ": section .text: cannot read its bytes" 'sh[.text].sh_offset=0xfffffffffff'
+    malformed ": section .text: cannot read its bytes" 'sh[.text].sh_size=0x100000'
+}
+
+@test "fle-as: a symbol in a section index out of range is refused" {
+    malformed ": symbol 2: section index 0x999 is out of range (9 sections)" 'sym[2].st_shndx=0x999'
+    malformed ": symbol 2: extended section index without a SYMTAB_SHNDX section" 'sym[2].st_shndx=0xffff'
+}
+
+@test "fle-as: a symbol name offset past the string table is refused" {
+    malformed ": symbol 2: bad name" 'sym[2].st_name=0x9999'
+    malformed ": symbol 2: bad name" 'sh[.symtab].sh_link=99'
+}
+
+@test "fle-as: a symbol table with the wrong entry size is refused" {
+    malformed ": bad symbol table" 'sh[.symtab].sh_entsize=1'
+    malformed ": bad symbol table" 'sh[.symtab].sh_entsize=0'
+}
+
+@test "fle-as: a symbol past the end of its section is refused" {
+    malformed ": symbol main lies outside its section" 'sym[2].st_value=0x11'
+}
+
+@test "fle-as: a relocation naming a symbol index out of range is refused" {
+    malformed ":(.text+0x1): relocation against a symbol FLE does not carry" 'rela[.text][0].r_sym=77'
+}
+
+@test "fle-as: a relocation past the end of its section is refused" {
+    malformed ":(.text+0x10): relocation overruns its section" 'rela[.text][0].r_offset=0x10'
+    malformed ":(.text+0xfffffffffffffffe): relocation overruns its section" 'rela[.text][0].r_offset=0xfffffffffffffffe'
+}
+
+@test "fle-as: a relocation section for a section index out of range is refused" {
+    malformed ": relocation section 4 applies to section index 99, which is out of range" 'sh[.rela.text].sh_info=99'
+}
+
+@test "fle-as: a relocation section with entry size 0 is refused, not skipped" {
+    # Its relocations used to be dropped without a word: wrong code.
+    malformed ": .text: bad relocation section (entry size 0x0, symbol table 6)" 'sh[.rela.text].sh_entsize=0'
+    malformed ": .text: bad relocation section (entry size 0x18, symbol table 99)" 'sh[.rela.text].sh_link=99'
+}
+
+@test "fle-as: a relocation table larger than the file is refused" {
+    malformed ": .text: bad relocation entry 0" 'sh[.rela.text].sh_size=0x7fffffff0'
+}
+
+@test "fle-as: an unknown relocation type is refused" {
+    malformed ":(.text+0x1): unsupported relocation type R_X86_64_153" 'rela[.text][0].r_type=0x99'
+}
+
+@test "fle-as: a huge NOBITS section costs no memory" {
+    "$MKELF" big.o 'sh[.bss].sh_size=0xffffffffffffff'
+    bounded fle-as big.o -o big.fle
+    assert_success
+    [ "$(jq -r '.sections[2].size' big.fle)" = 0xffffffffffffff ]
+}
