@@ -242,6 +242,26 @@ static int convert_rela(Conv *c, Elf_Scn *scn, const GElf_Shdr *sh, FleMap *coun
   return 0;
 }
 
+static int cmp_offset(const void *a, const void *b) {
+  const FleReloc *x = a, *y = b;
+  return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+// An FLE relocation line stands in place of the bytes it patches, so two
+// relocations cannot patch the same byte.
+static int check_overlaps(Conv *c, FleSection *s) {
+  FleReloc *v = fle_xmalloc((s->nrelocs + 1) * sizeof *v);
+  memcpy(v, s->relocs, s->nrelocs * sizeof *v);
+  qsort(v, s->nrelocs, sizeof *v, cmp_offset);
+  int rc = 0;
+  for (size_t i = 1; i < s->nrelocs && rc == 0; i++)
+    if (v[i].offset - v[i - 1].offset < fle_reloc_by_type(v[i - 1].type)->width)
+      rc = conv_error(c, "(%s+0x%llx): relocation overlaps the one at 0x%llx", s->name,
+                      (unsigned long long)v[i].offset, (unsigned long long)v[i - 1].offset);
+  free(v);
+  return rc;
+}
+
 static int convert_relocs(Conv *c) {
   FleMap count;
   fle_map_init(&count);
@@ -259,6 +279,9 @@ static int convert_relocs(Conv *c) {
       rc = convert_rela(c, scn, &sh, &count);
   }
   fle_map_free(&count);
+  for (size_t i = 0; rc == 0 && i < c->out->nsections; i++)
+    if (c->out->sections[i].nrelocs > 1)
+      rc = check_overlaps(c, &c->out->sections[i]);
   return rc;
 }
 

@@ -166,9 +166,12 @@ static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
       next = f->syms[g->syms[si]].value - g->base;
     if (cur < g->filesz) {
       const FleReloc *r = ri < g->nrelocs ? &g->relocs[rel[ri]] : NULL;
-      if (r && r->offset < cur)
+      if (r && r->offset < cur) { // inside the previous relocation's field
         o->err = fle_set_error("%s: relocations at 0x%llx overlap", g->name,
                                (unsigned long long)r->offset);
+        ri++;
+        continue;
+      }
       if (r && r->offset == cur) {
         const FleRelocType *t = fle_reloc_by_type(r->type);
         bool is_sec;

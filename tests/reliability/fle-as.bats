@@ -124,3 +124,7 @@ malformed() {
     assert_success
     [ "$(jq -r '.sections[2].size' big.fle)" = 0xffffffffffffff ]
 }
+
+@test "fle-as: relocations patching the same bytes are refused" {
+    malformed ":(.text+0x3): relocation overlaps the one at 0x1" 'rela[.text][1].r_offset=3'
+}

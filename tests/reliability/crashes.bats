@@ -1,0 +1,13 @@
+#!/usr/bin/env bats
+# Every input a fuzz target (fuzz/) crashed on, checked in under crashes/,
+# with the clean error the tool now gives.  Named TARGET-WHAT.
+load helpers
+setup() { common_setup; }
+
+@test "crash: fle-as on overlapping relocations (heap overflow in the writer)" {
+    # fuzz_elf2fle: two R_X86_64_64 at .data.rel+0x0; fle_dump's line walk
+    # went backwards and read far past the section's bytes (SIGSEGV).
+    cp "$CRASHES/elf2fle-overlapping-relocs.elf" x.o
+    refuses 1 "fle-as: error: x.o:(.data.rel+0x0): relocation overlaps the one at 0x0" x.fle \
+        -- fle-as x.o -o x.fle
+}
