@@ -7,14 +7,21 @@
 //   text     r-x          .text (every executable section)
 //   rodata   r--          .rodata (.rodata*), then other read-only
 //                         sections under their own names (.eh_frame, ...)
-//   data     rw-          .preinit_array .init_array .fini_array
-//                         .data.rel.ro .got .data .bss
+//   data     rw-          .tdata .tbss .preinit_array .init_array
+//                         .fini_array .data.rel.ro .got .data .bss
 //
 // .init_array.N pieces come first, sorted by priority N, then plain
 // .init_array (as GNU ld's SORT_BY_INIT_PRIORITY).  .bss is recognised by
 // its type (NOBITS), never its name; it comes last in the data segment so
 // it takes memory but no file bytes.  COMMON symbols are placed at the
 // end of .bss.
+//
+// Thread-local sections (flag T) form the TLS template at the start of
+// the data segment: .tdata (the initialisation image, file bytes like
+// .data) then .tbss, which takes no memory in the image at all: its
+// addresses continue the template past .tdata, over whatever follows,
+// and only count in the template's memsz.  The C library copies the
+// image into each thread's block at startup (spec/FLE.md §5.1).
 //
 // Each segment starts on a page boundary, so no page is both writable and
 // executable.  A normal executable's image starts at 0x400000 with the
@@ -37,13 +44,15 @@ typedef struct {
 static const Family families[] = {
     {".text", SEG_TEXT, 0, SHT_PROGBITS},
     {".rodata", SEG_RODATA, 0, SHT_PROGBITS},
-    {".preinit_array", SEG_DATA, 0, SHT_PREINIT_ARRAY},
-    {".init_array", SEG_DATA, 1, SHT_INIT_ARRAY},
-    {".fini_array", SEG_DATA, 2, SHT_FINI_ARRAY},
-    {".data.rel.ro", SEG_DATA, 3, SHT_PROGBITS},
-    {".got", SEG_DATA, 4, SHT_PROGBITS},
-    {".data", SEG_DATA, 5, SHT_PROGBITS},
-    {".bss", SEG_DATA, 6, SHT_NOBITS},
+    {".tdata", SEG_DATA, 0, SHT_PROGBITS},
+    {".tbss", SEG_DATA, 1, SHT_NOBITS},
+    {".preinit_array", SEG_DATA, 2, SHT_PREINIT_ARRAY},
+    {".init_array", SEG_DATA, 3, SHT_INIT_ARRAY},
+    {".fini_array", SEG_DATA, 4, SHT_FINI_ARRAY},
+    {".data.rel.ro", SEG_DATA, 5, SHT_PROGBITS},
+    {".got", SEG_DATA, 6, SHT_PROGBITS},
+    {".data", SEG_DATA, 7, SHT_PROGBITS},
+    {".bss", SEG_DATA, 8, SHT_NOBITS},
 };
 
 static const uint64_t seg_shflags[SEG_COUNT] = {
@@ -80,6 +89,8 @@ static bool has_prefix(const char *name, const char *family) {
 
 // The output section name for an input section (NULL: its own name).
 static const char *family_of(const FleSection *s) {
+  if (s->flags & SHF_TLS)
+    return s->type == SHT_NOBITS ? ".tbss" : ".tdata";
   if (s->type == SHT_INIT_ARRAY || has_prefix(s->name, ".init_array"))
     return ".init_array";
   if (s->type == SHT_FINI_ARRAY || has_prefix(s->name, ".fini_array"))
@@ -170,11 +181,6 @@ static void place_commons(Link *ld, OutputSection *bss) {
 static void add_file_sections(Link *ld, InputFile *f) {
   for (size_t k = 0; k < f->obj->nsections; k++) {
     FleSection *s = &f->obj->sections[k];
-    if (s->flags & SHF_TLS) {
-      fle_errorf("%s:(%s): thread-local storage is not supported", f->name,
-                 s->name);
-      continue;
-    }
     add_piece(osec_for(ld, s), f, (int)k);
   }
 }
@@ -194,6 +200,10 @@ void create_output_sections(Link *ld) {
     new_osec(ld, fam->name, fam->seg, fam->rank, fam->type)->keep = true;
   }
   ld->got = find_osec(ld, ".got");
+  ld->tdata = find_osec(ld, ".tdata");
+  ld->tbss = find_osec(ld, ".tbss");
+  ld->tdata->flags |= SHF_TLS;
+  ld->tbss->flags |= SHF_TLS;
   for (size_t i = 0; i < ld->nfiles; i++)
     add_file_sections(ld, ld->files[i]);
   sort_by_priority(find_osec(ld, ".init_array"));
@@ -202,6 +212,9 @@ void create_output_sections(Link *ld) {
   for (size_t i = 0; i < ld->nosecs; i++)
     place_pieces(ld->osecs[i]);
   place_commons(ld, find_osec(ld, ".bss"));
+  // The template is aligned as its most aligned piece: .tdata starts it.
+  if (ld->tbss->align > ld->tdata->align)
+    ld->tdata->align = ld->tbss->align;
   // Stable order: by segment, by rank, then by first appearance.
   for (size_t i = 0; i < ld->nosecs; i++)
     ld->osecs[i]->rank = ld->osecs[i]->rank * 100000 + (int)i;
@@ -235,6 +248,8 @@ static uint64_t layout_segment(Link *ld, SegKind k, uint64_t start) {
       continue;
     addr = align_up(addr, o->align);
     o->addr = addr;
+    if (o == ld->tbss)
+      continue; // TLS template only: no memory in the image
     addr += o->size;
     if (o->type != SHT_NOBITS && o->size)
       fileend = addr;
@@ -286,7 +301,50 @@ static void define_linker_values(Link *ld, uint64_t end) {
   set_linker(ld, "_end", end);
   set_linker(ld, "end", end);
   set_linker(ld, "_GLOBAL_OFFSET_TABLE_", ld->got->addr);
+  set_linker(ld, "__tls_image", ld->tls_start);
+  set_linker(ld, "__tls_filesz", ld->tls_filesz);
+  set_linker(ld, "__tls_memsz", ld->tls_memsz);
+  set_linker(ld, "__tls_align", ld->tls_align);
   (void)text;
+}
+
+// ------------------------------------------------------ the TLS template
+
+// The template: .tdata's bytes (filesz), then .tbss up to memsz.
+static void layout_tls(Link *ld) {
+  OutputSection *d = ld->tdata, *b = ld->tbss;
+  if (!ld->has_tls)
+    return;
+  ld->tls_start = d->addr;
+  ld->tls_filesz = d->size;
+  ld->tls_memsz = b->size ? b->addr + b->size - d->addr : d->size;
+  ld->tls_align = d->align > b->align ? d->align : b->align;
+}
+
+// x86-64 TLS variant II: the thread pointer (%fs:0) is the end of the
+// TLS block, rounded up to its alignment; the block lies below it.
+uint64_t tp_offset(const Link *ld) {
+  return align_up(ld->tls_memsz, ld->tls_align);
+}
+
+int64_t dtpoff(const Link *ld, uint64_t S) {
+  return (int64_t)(S - ld->tls_start);
+}
+
+int64_t tpoff(const Link *ld, uint64_t S) {
+  return (int64_t)(S - ld->tls_start - tp_offset(ld));
+}
+
+static void trace_tls(Link *ld) {
+  tracef(ld, "== TLS template\n");
+  tracef(ld, "0x%llx-0x%llx filesz 0x%llx (.tdata, the image) memsz 0x%llx "
+         "align 0x%llx; thread pointer = block + 0x%llx, so tpoff(S) = S - "
+         "0x%llx\n", (unsigned long long)ld->tls_start,
+         (unsigned long long)(ld->tls_start + ld->tls_memsz),
+         (unsigned long long)ld->tls_filesz, (unsigned long long)ld->tls_memsz,
+         (unsigned long long)ld->tls_align,
+         (unsigned long long)tp_offset(ld),
+         (unsigned long long)(ld->tls_start + tp_offset(ld)));
 }
 
 // Every global gets its final value: S for relocations.
@@ -326,12 +384,15 @@ void layout(Link *ld) {
     if (end > start)
       cur = end;
   }
+  layout_tls(ld);
   define_linker_values(ld, cur);
   set_symbol_values(ld);
   set_entry(ld);
   if (ld->trace) {
     trace_output_sections(ld);
     trace_segments(ld);
+    if (ld->has_tls)
+      trace_tls(ld);
     trace_symbols(ld);
   }
 }

@@ -37,6 +37,8 @@ struct InputFile {
   OutputSection **secout; // per section: its output section (NULL = dropped)
   uint64_t *secoff;    // per section: offset inside its output section
   int *gotslot;        // per local symbol: GOT slot + 1 (lazily allocated)
+  int *tpoffslot;      // per local symbol: slot holding its tpoff (GOTTPOFF)
+  int *tlsgdslot;      // per local symbol: first slot of its TLSGD pair
 };
 
 // One command-line item, in order.
@@ -73,12 +75,25 @@ struct Symbol {
   uint64_t addr;       // after layout
   OutputSection *osec; // COMMON and linker symbols: where they live
   int gotslot;         // GOT slot + 1, 0 = none
+  int tpoffslot;       // GOTTPOFF: slot holding tpoff(S), + 1
+  int tlsgdslot;       // TLSGD: first slot of {module, dtpoff(S)}, + 1
+  bool absolute;       // SYM_LINKER with a value that is no address
+                       // (__tls_memsz ...): no RELATIVE in a PIE
   size_t order;        // creation order, for stable output
 };
 
 // ----------------------------------------------------------- output
 
 typedef enum { SEG_TEXT, SEG_RODATA, SEG_DATA, SEG_COUNT } SegKind;
+
+// What one 8-byte GOT slot holds, for a symbol S.
+typedef enum {
+  GOT_ADDR,     // S (a RELATIVE relocation in a PIE)
+  GOT_TPOFF,    // tpoff(S): GOTTPOFF (initial exec)
+  GOT_MODULE,   // 1, the module id: first word of a TLSGD/TLSLD pair
+  GOT_DTPOFF,   // dtpoff(S): second word of a TLSGD pair
+  GOT_ZERO,     // 0: second word of the TLSLD pair
+} GotKind;
 
 typedef struct {
   InputFile *file;
@@ -138,8 +153,16 @@ typedef struct {
   size_t nosecs, caposecs;
   OutputSection *got;  // .got, created when needed
   InputFile **gotfile; // per GOT slot: a file and symbol index naming
-  int *gotsym;         // what the slot holds
+  int *gotsym;         // what the slot holds,
+  GotKind *gotkind;    // and which value of that symbol
   size_t ngot, capgot;
+  int tlsldslot;       // TLSLD: first slot of the module pair {1, 0}, + 1
+
+  // The TLS template (spec/FLE.md §5.1): .tdata then .tbss, laid out
+  // from tls_start; present when some input has a TLS section.
+  OutputSection *tdata, *tbss;
+  bool has_tls;
+  uint64_t tls_start, tls_filesz, tls_memsz, tls_align;
   Segment segs[SEG_COUNT];
   uint64_t base;
   uint64_t entry_addr;
@@ -164,6 +187,11 @@ uint64_t input_addr(const InputFile *f, int sec);
 uint64_t symbol_addr(Link *ld, InputFile *f, int symidx);
 const char *symbol_label(InputFile *f, int symidx);
 void copy_section_data(Link *ld);
+
+// layout.c: the TLS template's offsets (valid after layout).
+int64_t tpoff(const Link *ld, uint64_t S);   // S - tls_start - tp_offset
+int64_t dtpoff(const Link *ld, uint64_t S);  // S - tls_start
+uint64_t tp_offset(const Link *ld);          // round_up(memsz, align)
 
 // reloc_x86_64.c: GOT needs, then applying relocations.
 void scan_relocations(Link *ld);

@@ -7,6 +7,10 @@
 // name what they see.  fle_write writes through a temporary file renamed
 // into place with mode 0755, so there is never a half-written output.
 //
+// Thread-local symbols are written as ELF executables have them: absolute,
+// their value the offset inside the TLS block (dtpoff), since their
+// template addresses (.tbss especially) are not memory of the image.
+//
 // The map (-Map FILE) follows GNU ld's: which archive members were
 // pulled and why, the COMMON symbols, then the memory map of output
 // sections, their input pieces and the symbols in them.
@@ -60,6 +64,10 @@ static void collect_locals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
           s.type == STT_FILE || strncmp(s.name, ".L", 2) == 0)
         continue;
       s.value = symbol_addr(ld, f, (int)j);
+      if (s.type == STT_TLS) {
+        s.value = (uint64_t)dtpoff(ld, s.value);
+        s.section = FLE_ABS;
+      }
       push_sym(v, n, cap, s);
     }
   }
@@ -83,8 +91,14 @@ static void collect_globals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
     }
     if (g->state == SYM_UNDEF)
       s.section = FLE_UNDEF;
+    else if (g->absolute)
+      s.section = FLE_ABS; // a number (__tls_memsz), no address
     else if (g->state != SYM_DEFINED)
       s.section = 0; // somewhere in the image
+    else if (s.type == STT_TLS && s.section != FLE_ABS) {
+      s.value = (uint64_t)dtpoff(ld, s.value);
+      s.section = FLE_ABS;
+    }
     push_sym(v, n, cap, s);
   }
 }
@@ -251,6 +265,11 @@ void write_map(Link *ld) {
   map_archive_members(ld, out);
   map_commons(ld, out);
   map_sections(ld, out);
+  if (ld->has_tls)
+    fprintf(out, "TLS template 0x%llx filesz %#llx memsz %#llx align %#llx "
+            "(thread pointer = block + %#llx)\n\n", ull(ld->tls_start),
+            ull(ld->tls_filesz), ull(ld->tls_memsz), ull(ld->tls_align),
+            ull(tp_offset(ld)));
   fprintf(out, "Entry point 0x%llx (%s)\n", ull(ld->entry_addr), ld->entry);
   fclose(out);
 }

@@ -51,7 +51,7 @@ typedef struct {
 static bool is_absolute(Link *ld, InputFile *f, int symidx) {
   Symbol *g = f->gsyms[symidx];
   if (g) {
-    if (g->state == SYM_UNDEF)
+    if (g->state == SYM_UNDEF || (g->state == SYM_LINKER && g->absolute))
       return true;
     if (g->state != SYM_DEFINED)
       return false;
@@ -67,30 +67,63 @@ static bool is_undef_weak(InputFile *f, int symidx) {
 
 // ---------------------------------------------------------- the GOT
 
-static int *got_slot_ref(InputFile *f, int symidx) {
-  if (f->gsyms[symidx])
-    return &f->gsyms[symidx]->gotslot;
-  if (!f->gotslot)
-    f->gotslot = fle_xcalloc(f->obj->nsyms, sizeof *f->gotslot);
-  return &f->gotslot[symidx];
+// A symbol's slot number + 1 for the value `kind` (GOT_ADDR, GOT_TPOFF,
+// or GOT_MODULE: the first of a TLSGD pair), 0 while it has none.
+static int *got_slot_ref(InputFile *f, int symidx, GotKind kind) {
+  Symbol *g = f->gsyms[symidx];
+  int **local = kind == GOT_TPOFF    ? &f->tpoffslot
+                : kind == GOT_MODULE ? &f->tlsgdslot
+                                     : &f->gotslot;
+  if (g)
+    return kind == GOT_TPOFF    ? &g->tpoffslot
+           : kind == GOT_MODULE ? &g->tlsgdslot
+                                : &g->gotslot;
+  if (!*local)
+    *local = fle_xcalloc(f->obj->nsyms, sizeof **local);
+  return &(*local)[symidx];
 }
 
-static void need_got_slot(Link *ld, InputFile *f, int symidx) {
-  int *slot = got_slot_ref(f, symidx);
-  if (*slot)
-    return;
+// Appends one 8-byte slot holding `kind` of symbol symidx; returns its
+// number + 1.
+static int add_got_slot(Link *ld, InputFile *f, int symidx, GotKind kind) {
   FLE_GROW(ld->gotfile, ld->capgot, ld->ngot + 1);
   ld->gotsym = fle_xrealloc(ld->gotsym, ld->capgot * sizeof *ld->gotsym);
+  ld->gotkind = fle_xrealloc(ld->gotkind, ld->capgot * sizeof *ld->gotkind);
   ld->gotfile[ld->ngot] = f;
   ld->gotsym[ld->ngot] = symidx;
-  *slot = (int)++ld->ngot;
-  ld->got->size = ld->ngot * 8;
+  ld->gotkind[ld->ngot] = kind;
+  ld->got->size = (ld->ngot + 1) * 8;
   ld->got->align = 8;
+  return (int)++ld->ngot;
 }
 
-// G + GOT: the address of the symbol's slot.
-static uint64_t got_entry_addr(Link *ld, InputFile *f, int symidx) {
-  return ld->got->addr + (uint64_t)(*got_slot_ref(f, symidx) - 1) * 8;
+// One slot (GOT_ADDR, GOT_TPOFF), or for GOT_MODULE the TLSGD pair
+// {module 1, dtpoff(S)} that __tls_get_addr reads.
+static void need_got_slot(Link *ld, InputFile *f, int symidx, GotKind kind) {
+  int *slot = got_slot_ref(f, symidx, kind);
+  if (*slot)
+    return;
+  *slot = add_got_slot(ld, f, symidx, kind);
+  if (kind == GOT_MODULE)
+    add_got_slot(ld, f, symidx, GOT_DTPOFF);
+}
+
+// TLSLD: one pair {module 1, offset 0} for the whole executable.
+static void need_tlsld_pair(Link *ld, InputFile *f, int symidx) {
+  if (ld->tlsldslot)
+    return;
+  ld->tlsldslot = add_got_slot(ld, f, symidx, GOT_MODULE);
+  add_got_slot(ld, f, symidx, GOT_ZERO);
+}
+
+static uint64_t got_slot_addr(Link *ld, int slot) {
+  return ld->got->addr + (uint64_t)(slot - 1) * 8;
+}
+
+// G + GOT: the address of the symbol's slot (or first slot of a pair).
+static uint64_t got_entry_addr(Link *ld, InputFile *f, int symidx,
+                               GotKind kind) {
+  return got_slot_addr(ld, *got_slot_ref(f, symidx, kind));
 }
 
 // ------------------------------------------------------- relaxation
@@ -261,13 +294,92 @@ static uint64_t apply_gotpcrel(Site *x) {
     return relax_got_load(x);
   }
   static char note[64];
-  uint64_t G_GOT = got_entry_addr(x->ld, x->file, x->rel->sym);
+  uint64_t G_GOT = got_entry_addr(x->ld, x->file, x->rel->sym, GOT_ADDR);
   snprintf(note, sizeof note, "G + GOT = 0x%llx, the GOT slot",
            (unsigned long long)G_GOT);
   x->note = note;
   x->formula = "G + GOT + A - P";
   write32s(x, (int64_t)(G_GOT + x->A - x->P));
   return G_GOT + x->A - x->P;
+}
+
+// --------------------------------------------------------------- TLS
+//
+// Thread-local symbols are addressed from the thread pointer TP (%fs:0),
+// x86-64 variant II: the TLS block sits just below TP, so
+//   tpoff(S)  = S - tls_start - round_up(tls_memsz, tls_align)  (< 0)
+//   dtpoff(S) = S - tls_start       (offset inside the block)
+// Both are link-time constants in a static executable (no RELATIVE in a
+// PIE).  The GOT forms keep their GOT slots, filled with constants:
+//   GOTTPOFF  movq x@gottpoff(%rip), %reg   slot holds tpoff(S)
+//   TLSGD     lea x@tlsgd(%rip), %rdi; call __tls_get_addr
+//             a pair {module 1, dtpoff(S)}; minilibc's __tls_get_addr
+//             returns the block start + dtpoff
+//   TLSLD     the same with the module's pair {1, 0}; the code then adds
+//             x@dtpoff (DTPOFF32/64) to the block start itself
+
+// A TLS relocation must name a TLS symbol (or a TLS section's symbol).
+static bool is_tls_symbol(InputFile *f, int symidx) {
+  Symbol *g = f->gsyms[symidx];
+  const FleSymbol *s = &f->obj->syms[symidx];
+  if (g && g->state == SYM_DEFINED)
+    s = &g->file->obj->syms[g->index];
+  else if (g)
+    return g->state == SYM_UNDEF; // undefined weak: S = 0
+  if (s->type == STT_TLS)
+    return true;
+  return s->type == STT_SECTION && s->section >= 0 &&
+         (f->obj->sections[s->section].flags & SHF_TLS);
+}
+
+static uint64_t apply_tls_got(Site *x, uint64_t G_GOT, const char *what) {
+  static char note[128];
+  snprintf(note, sizeof note, "G + GOT = 0x%llx, %s",
+           (unsigned long long)G_GOT, what);
+  x->note = note;
+  x->formula = "G + GOT + A - P";
+  write32s(x, (int64_t)(G_GOT + x->A - x->P));
+  return G_GOT + x->A - x->P;
+}
+
+static uint64_t apply_tls(Site *x) {
+  Link *ld = x->ld;
+  static char note[96];
+  char what[96], v[32];
+  switch (x->rel->type) {
+  case R_X86_64_TPOFF32:
+  case R_X86_64_TPOFF64:
+    x->formula = "S + A - TP";
+    snprintf(note, sizeof note, "TP = 0x%llx, the TLS block's end",
+             (unsigned long long)(ld->tls_start + tp_offset(ld)));
+    x->note = note;
+    if (x->rel->type == R_X86_64_TPOFF32)
+      write32s(x, tpoff(ld, x->S) + x->A);
+    else
+      write64(x, (uint64_t)(tpoff(ld, x->S) + x->A));
+    return (uint64_t)(tpoff(ld, x->S) + x->A);
+  case R_X86_64_DTPOFF32:
+  case R_X86_64_DTPOFF64:
+    x->formula = "S + A - TLS start";
+    if (x->rel->type == R_X86_64_DTPOFF32)
+      write32s(x, dtpoff(ld, x->S) + x->A);
+    else
+      write64(x, (uint64_t)(dtpoff(ld, x->S) + x->A));
+    return (uint64_t)(dtpoff(ld, x->S) + x->A);
+  case R_X86_64_GOTTPOFF:
+    snprintf(what, sizeof what, "the slot holding tpoff = %s",
+             hex_signed(v, tpoff(ld, x->S)));
+    return apply_tls_got(x, got_entry_addr(ld, x->file, x->rel->sym,
+                                           GOT_TPOFF), what);
+  case R_X86_64_TLSGD:
+    snprintf(what, sizeof what, "the pair {module 1, dtpoff 0x%llx}",
+             (unsigned long long)dtpoff(ld, x->S));
+    return apply_tls_got(x, got_entry_addr(ld, x->file, x->rel->sym,
+                                           GOT_MODULE), what);
+  default: // R_X86_64_TLSLD
+    return apply_tls_got(x, got_slot_addr(ld, ld->tlsldslot),
+                         "the module's pair {1, 0}");
+  }
 }
 
 // ------------------------------------------------------------ apply
@@ -338,6 +450,14 @@ static uint64_t apply_one(Site *x) {
   case R_X86_64_GOTPCRELX:
   case R_X86_64_REX_GOTPCRELX:
     return apply_gotpcrel(x);
+  case R_X86_64_TPOFF32:
+  case R_X86_64_TPOFF64:
+  case R_X86_64_DTPOFF32:
+  case R_X86_64_DTPOFF64:
+  case R_X86_64_GOTTPOFF:
+  case R_X86_64_TLSGD:
+  case R_X86_64_TLSLD:
+    return apply_tls(x);
   default:
     site_error(x, "unsupported relocation type");
     return 0;
@@ -358,18 +478,25 @@ static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {
   if (r->sym < 0 || (size_t)r->sym >= f->obj->nsyms) {
     site_error(&x, "bad symbol index");
   } else if (is_tls_type(r->type)) {
-    site_error(&x, "thread-local storage is not supported");
+    if (!is_tls_symbol(f, r->sym))
+      site_error(&x, "not a thread-local symbol");
+    else if (r->type == R_X86_64_GOTTPOFF)
+      need_got_slot(ld, f, r->sym, GOT_TPOFF);
+    else if (r->type == R_X86_64_TLSGD)
+      need_got_slot(ld, f, r->sym, GOT_MODULE);
+    else if (r->type == R_X86_64_TLSLD)
+      need_tlsld_pair(ld, f, r->sym);
   } else if (r->type == R_X86_64_RELATIVE) {
     site_error(&x, "only executables may hold R_X86_64_RELATIVE");
   } else if (r->type == R_X86_64_GOTPCREL ||
              r->type == R_X86_64_GOTPCRELX ||
              r->type == R_X86_64_REX_GOTPCRELX) {
     if (!can_relax(ld, f, sec, r))
-      need_got_slot(ld, f, r->sym);
+      need_got_slot(ld, f, r->sym, GOT_ADDR);
   }
 }
 
-// Finds the relocations that need a GOT slot (and refuses TLS).
+// Finds the relocations that need a GOT slot or pair.
 void scan_relocations(Link *ld) {
   for (size_t i = 0; i < ld->nfiles; i++) {
     InputFile *f = ld->files[i];
@@ -432,7 +559,27 @@ static void apply_section(Link *ld, InputFile *f, int k) {
   }
 }
 
-// Fills the GOT: each slot holds S (a RELATIVE relocation in a PIE).
+// A TLS slot's constant, and how the trace names it.
+static uint64_t tls_slot_value(Link *ld, GotKind kind, uint64_t S,
+                               const char **what) {
+  switch (kind) {
+  case GOT_TPOFF:
+    *what = "tpoff";
+    return (uint64_t)tpoff(ld, S);
+  case GOT_MODULE:
+    *what = "module id of";
+    return 1;
+  case GOT_DTPOFF:
+    *what = "dtpoff";
+    return (uint64_t)dtpoff(ld, S);
+  default:
+    *what = "TLSLD offset 0 for";
+    return 0;
+  }
+}
+
+// Fills the GOT: each address slot holds S (a RELATIVE relocation in a
+// PIE); TLS slots hold constants.
 static void fill_got(Link *ld) {
   Segment *g = &ld->segs[ld->got->seg];
   for (size_t i = 0; i < ld->ngot; i++) {
@@ -440,6 +587,16 @@ static void fill_got(Link *ld) {
     int sym = ld->gotsym[i];
     uint64_t S = symbol_addr(ld, f, sym);
     uint64_t off = ld->got->addr + i * 8 - g->vaddr;
+    if (ld->gotkind[i] != GOT_ADDR) {
+      const char *what;
+      char v[32];
+      uint64_t value = tls_slot_value(ld, ld->gotkind[i], S, &what);
+      put(g->data + off, value, 8);
+      tracef(ld, "got slot %zu at 0x%llx holds %s %s = %s\n", i,
+             (unsigned long long)(ld->got->addr + i * 8), what,
+             trace_name(f, sym), hex_signed(v, (int64_t)value));
+      continue;
+    }
     if (ld->pie && !is_absolute(ld, f, sym))
       add_relative(g, off, S);
     else

@@ -180,14 +180,42 @@ static const char *const linker_names[] = {
     "_edata", "edata", "__bss_start", "_end", "end",
     "_GLOBAL_OFFSET_TABLE_", NULL};
 
-void define_linker_symbols(Link *ld) {
-  for (const char *const *n = linker_names; *n; n++) {
+// The TLS template, for the C library that sets up the thread pointer
+// (spec/FLE.md §5.1): defined only when some input has a TLS section, so
+// a program without TLS leaves its libc's weak references 0.  The image is
+// an address; the other three are plain numbers.
+static const char *const tls_addresses[] = {"__tls_image", NULL};
+static const char *const tls_numbers[] = {"__tls_filesz", "__tls_memsz",
+                                          "__tls_align", NULL};
+
+static bool link_has_tls(Link *ld) {
+  for (size_t i = 0; i < ld->nfiles; i++) {
+    FleFile *o = ld->files[i]->obj;
+    for (size_t k = 0; k < o->nsections; k++)
+      if (o->sections[k].flags & SHF_TLS)
+        return true;
+  }
+  return false;
+}
+
+static void define_from(Link *ld, const char *const *names, bool absolute) {
+  for (const char *const *n = names; *n; n++) {
     Symbol *s = sym_lookup(ld, *n);
     if (s && s->state == SYM_UNDEF && s->bind != STB_LOCAL) {
       s->state = SYM_LINKER;
+      s->absolute = absolute;
       if (ld->trace)
         tracef(ld, "symbol %s: defined by the linker\n", s->name);
     }
+  }
+}
+
+void define_linker_symbols(Link *ld) {
+  define_from(ld, linker_names, false);
+  ld->has_tls = link_has_tls(ld);
+  if (ld->has_tls) {
+    define_from(ld, tls_addresses, false);
+    define_from(ld, tls_numbers, true);
   }
   for (size_t i = 0; i < ld->nsyms; i++) {
     Symbol *s = ld->syms[i];

@@ -1,7 +1,8 @@
 /* __libc_start: the C half of program startup, entered from _start.
  *
  * The initial stack is argc, argv[argc], NULL, envp[], NULL, auxv pairs.
- * We record environ and the aux vector, run the constructors the linker
+ * We record environ and the aux vector, set up the thread pointer and the
+ * thread-local variables (__init_tls), run the constructors the linker
  * collected in .preinit_array and .init_array, and hand main's result to
  * exit().  stdio needs no work here: each standard stream sets itself up
  * (buffer, line buffering for terminals) on first use, so a program that
@@ -37,6 +38,7 @@ _Noreturn void __libc_start(long *sp, int (*main)(int, char **, char **))
 	while (*p)
 		p++;
 	__auxv = (unsigned long *)(p + 1);
+	__init_tls();
 	run_constructors();
 	exit(main(argc, argv, envp));
 }
