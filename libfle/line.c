@@ -294,9 +294,15 @@ void fle_format_name(char **bufp, size_t *len, size_t *cap, const char *name) {
   if (bare) {
     buf_puts(&b, name);
   } else {
+    // jansson refuses a name that is not UTF-8: it is written raw, and
+    // the writer refuses the line (write.c put_json_str).
     json_t *j = json_string(name);
     char *q = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
-    buf_puts(&b, q ? q : "\"\"");
+    if (!q) {
+      buf_puts(&b, "\"");
+      buf_puts(&b, name);
+    }
+    buf_puts(&b, q ? q : "\"");
     free(q);
     json_decref(j);
   }

@@ -11,3 +11,11 @@ setup() { common_setup; }
     refuses 1 "fle-as: error: x.o:(.data.rel+0x0): relocation overlaps the one at 0x0" x.fle \
         -- fle-as x.o -o x.fle
 }
+
+@test "crash: fle-as on a section name that is not UTF-8 (wrote invalid JSON)" {
+    # fuzz_elf2fle: section ".\x94nit_array"; the writer copied the byte
+    # into the JSON text, and every reader then refused the object.
+    cp "$CRASHES/elf2fle-invalid-utf8-name.elf" x.o
+    refuses 1 "fle-as: error: a name is not valid UTF-8 text: '.\\x94nit_array'" x.fle \
+        -- fle-as x.o -o x.fle
+}

@@ -128,3 +128,12 @@ malformed() {
 @test "fle-as: relocations patching the same bytes are refused" {
     malformed ":(.text+0x3): relocation overlaps the one at 0x1" 'rela[.text][1].r_offset=3'
 }
+
+@test "fle-as: a symbol name that is not UTF-8 is refused, not blanked" {
+    # fle_format_name quoted it through jansson, which refused it, and
+    # wrote "" instead: the symbol silently lost its name.
+    "$MKELF" x.o
+    python3 -c 'import sys; d = open("x.o", "rb").read(); open("x.o", "wb").write(d.replace(b"main\0", b"\x94ain\0"))'
+    refuses 1 "fle-as: error: a name is not valid UTF-8 text: '📤: \"\\x94ain\" func 0x6'" x.fle \
+        -- fle-as x.o -o x.fle
+}
