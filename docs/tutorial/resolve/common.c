@@ -1,0 +1,2 @@
+// common.c — a tentative definition: COMMON when compiled with -fcommon.
+int x;

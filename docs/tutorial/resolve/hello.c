@@ -1,0 +1,4 @@
+// hello.c — defines hello().
+#include <stdio.h>
+
+void hello(void) { printf("hello\n"); }

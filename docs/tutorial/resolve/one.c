@@ -1,0 +1,2 @@
+// one.c — a global definition of x.
+int x = 1;

@@ -1,0 +1,2 @@
+// two.c — another global definition of x.
+int x = 2;

@@ -1,0 +1,2 @@
+// weak.c — a weak definition of x.
+__attribute__((weak)) int x = 3;
