@@ -43,8 +43,16 @@ typedef struct {
   bool nostdlib, nostartfiles, nodefaultlibs, nostdinc, verbose;
 } Driver;
 
+// Strings made for argument vectors, kept until exit.
+static Args kept;
+
+static char *keep(char *s) {
+  push(&kept, s);
+  return s;
+}
+
 static char *lib_path(const char *rel) {
-  char *p = fle_xmalloc(PATH_MAX);
+  char *p = keep(fle_xmalloc(PATH_MAX));
   snprintf(p, PATH_MAX, "%s/../lib/fle/%s", fle_self_dir(), rel);
   return p;
 }
@@ -144,7 +152,9 @@ static int run_gcc_only(Driver *d, int argc, char **argv) {
     if (strcmp(argv[i], "-v"))
       push(&a, argv[i]);
   show(d, &a);
-  return run_cmd(a.v);
+  int st = run_cmd(a.v);
+  free(a.v);
+  return st;
 }
 
 // Compiles (or assembles) one source into an FLE object at out.
@@ -171,6 +181,7 @@ static void compile(Driver *d, const char *src, const char *out) {
     fle_fatal("%s", fle_error());
   fle_free(f);
   free(a.v);
+  free(obj);
 }
 
 static char *object_name(const char *src) {
@@ -190,7 +201,7 @@ static const char *link_input(Driver *d, const char *in) {
   if (in[0] == '-')
     return in;
   if (is_source(in)) {
-    char *out = tmp_name(".fle");
+    char *out = keep(tmp_name(".fle"));
     compile(d, in, out);
     return out;
   }
@@ -198,7 +209,7 @@ static const char *link_input(Driver *d, const char *in) {
     fle_fatal("%s: No such file or directory", in);
   if (is_elf_file(in)) {
     FleFile *f = elf_to_fle(in, in);
-    char *out = tmp_name(".fle");
+    char *out = keep(tmp_name(".fle"));
     if (!f)
       exit(1);
     if (fle_write(f, out))
@@ -225,12 +236,16 @@ static int do_link(Driver *d) {
   if (!d->nostdlib && !d->nodefaultlibs)
     push(&a, lib_path("libc.a"));
   show(d, &a);
-  return run_cmd(a.v);
+  int st = run_cmd(a.v);
+  free(a.v);
+  return st;
 }
+
+// Static: what parse() collects stays reachable until exit.
+static Driver d;
 
 int main(int argc, char **argv) {
   fle_tool = "fle-cc";
-  Driver d = {0};
   parse(&d, argc, argv);
   if (d.mode == MODE_PRE || d.mode == MODE_ASM)
     return run_gcc_only(&d, argc, argv);
@@ -247,7 +262,9 @@ int main(int argc, char **argv) {
     const char *in = d.inputs.v[i];
     if (!is_source(in))
       continue; // like gcc: objects are ignored without a link
-    compile(&d, in, d.out ? d.out : object_name(in));
+    char *obj = d.out ? NULL : object_name(in);
+    compile(&d, in, d.out ? d.out : obj);
+    free(obj);
   }
   return 0;
 }

@@ -74,8 +74,10 @@ int main(int argc, char **argv) {
     usage(2);
   if (access(in, R_OK) != 0)
     fle_fatal("cannot open %s: %m", in);
-  const char *elf = is_elf_file(in) ? in : assemble(in, extra, nextra);
-  FleFile *f = elf_to_fle(elf, in);
+  char *obj = is_elf_file(in) ? NULL : assemble(in, extra, nextra);
+  FleFile *f = elf_to_fle(obj ? obj : in, in);
+  free(obj);
+  free(extra);
   if (!f)
     return 1;
   if (fle_write(f, out) != 0)
