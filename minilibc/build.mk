@@ -14,8 +14,8 @@ MINILIBC_GCC_INCLUDE := $(shell $(CC) -print-file-name=include)
 # -ffreestanding/-fno-builtin: we are the C library, so gcc must not
 # assume one; -fno-tree-loop-distribute-patterns stops gcc turning the
 # loops inside memcpy/memset into calls to memcpy/memset.  No stack
-# protector and no TLS: the canary lives at %fs:0x28 and we set up no
-# thread pointer.  -fno-pie: objects are linked statically at a fixed
+# protector and no TLS in the library: the canary lives at %fs:0x28, and
+# the thread pointer only exists once __init_tls has run.  -fno-pie: objects are linked statically at a fixed
 # address.
 MINILIBC_PROG_CFLAGS := -nostdinc -isystem minilibc/include \
 	-isystem $(MINILIBC_GCC_INCLUDE) -fno-stack-protector -fno-pie
