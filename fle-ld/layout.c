@@ -138,7 +138,8 @@ static int cmp_priority(const void *a, const void *b) {
 static void sort_by_priority(OutputSection *o) {
   for (size_t i = 0; i < o->npieces; i++)
     o->pieces[i].offset = i; // remembers input order for a stable sort
-  qsort(o->pieces, o->npieces, sizeof *o->pieces, cmp_priority);
+  if (o->npieces > 1) // qsort(NULL, 0) is undefined
+    qsort(o->pieces, o->npieces, sizeof *o->pieces, cmp_priority);
 }
 
 // Gives each piece its offset; the output section its size and alignment.

@@ -108,7 +108,8 @@ static void add_symbols(Link *ld, FleFile *exe) {
   size_t n = 0, cap = 0;
   collect_locals(ld, &v, &n, &cap);
   collect_globals(ld, &v, &n, &cap);
-  qsort(v, n, sizeof *v, cmp_outsym);
+  if (n > 1) // qsort(NULL, 0) is undefined
+    qsort(v, n, sizeof *v, cmp_outsym);
   for (size_t i = 0; i < n; i++) {
     FleSymbol s = v[i].sym;
     if (s.section >= 0) // absolute and undefined symbols stay so
@@ -134,7 +135,8 @@ static void add_segments(Link *ld, FleFile *exe) {
     e->filesz = g->filesz;
     e->data = g->data; // ownership moves to the model
     g->data = NULL;
-    qsort(g->relocs, g->nrelocs, sizeof *g->relocs, cmp_reloc);
+    if (g->nrelocs > 1) // qsort(NULL, 0) is undefined
+      qsort(g->relocs, g->nrelocs, sizeof *g->relocs, cmp_reloc);
     for (size_t r = 0; r < g->nrelocs; r++)
       fle_add_segment_reloc(e, &g->relocs[r]);
   }
