@@ -26,13 +26,14 @@ static int check(const char *path) {
   char *orig = slurp(path, &len);
   FleFile *a = orig ? fle_read_mem(path, orig, len) : fle_read(path);
   if (!a)
-    return fprintf(stderr, "%s: error: %s\n", fle_tool, fle_error()), 1;
+    return fprintf(stderr, "%s: error: %s\n", fle_tool, fle_error()), free(orig), 1;
   char *text = fle_dump(a, &len2);
   if (!text)
-    return printf("%s: cannot write: %s\n", path, fle_error()), 1;
+    return printf("%s: cannot write: %s\n", path, fle_error()), fle_free(a), free(orig), 1;
   FleFile *b = fle_read_mem(path, text, len2);
   if (!b)
-    return printf("%s: cannot read what was written: %s\n", path, fle_error()), 1;
+    return printf("%s: cannot read what was written: %s\n", path, fle_error()),
+           free(text), fle_free(a), free(orig), 1;
   int bad = 0;
   if (!fle_models_equal(a, b))
     bad = printf("%s: model changed by write+read\n", path) > 0;
