@@ -15,15 +15,17 @@
 // Addresses, bytes (7 per line, the rest on continuation lines), labels,
 // branch targets "<sym+0x..>", the "# addr <sym+0x..>" comment on
 // %rip-relative operands and the relocation lines follow objdump.  The
-// instruction text is capstone's (4.x): mnemonics keep their AT&T size
-// suffix (movl, retq where objdump writes mov, ret), small immediates
-// and displacements are decimal ($1, 1(%rdx) for $0x1, 0x1(%rdx)) and a
-// zero displacement is left out ((%rip) for 0x0(%rip)).  Executables are disassembled per entry
+// instruction text is capstone's (4.x), brought closer to objdump's: numbers
+// in hex, "0x0(%rip)", and the size suffix dropped where objdump drops it
+// (a register operand gives the size; call/ret/push/pop/jmp).  Rarer
+// spellings can still differ (e.g. capstone's "movabsq").  Executables are disassembled per entry
 // of their section table with the X flag (bytes from the segment holding
 // it), with their load-time relocations (R_X86_64_RELATIVE).
 #include "inspect.h"
 
 #include <capstone/capstone.h>
+#include <ctype.h>
+#include <string.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -137,11 +139,68 @@ static int skip_chars(uint64_t end) {
   return n ? (n - 1) & -4 : 0;
 }
 
-// Capstone writes "a, b"; objdump "a,b".
-static void print_operands(const char *ops) {
-  for (const char *p = ops; *p; p++)
-    if (!(*p == ' ' && p > ops && p[-1] == ','))
-      putchar(*p);
+// Capstone writes "a, b", small numbers in decimal and a zero %rip
+// displacement not at all; objdump writes "a,b", every number in hex and
+// "0x0(%rip)" -- the very field a relocation fills, so it must show.
+static void print_operands(const char *ops, int imm_size) {
+  int depth = 0, commas = 0; // inside (base,index,scale): registers and scale stay
+  for (const char *p = ops; *p; p++) {
+    // A negative immediate is shown as the unsigned value of its size.
+    if (p[0] == '$' && p[1] == '-' && imm_size > 0 && imm_size < 8) {
+      char *end;
+      const char *num = p + 2;
+      unsigned long long v = strtoull(num, &end, num[0] == '0' && num[1] == 'x' ? 16 : 10);
+      printf("$0x%llx", ((1ull << (8 * imm_size)) - v) & ((1ull << (8 * imm_size)) - 1));
+      p = end - 1;
+      continue;
+    }
+    bool after_name = p > ops && (isalnum((unsigned char)p[-1]) || p[-1] == '%');
+    if (*p == ' ' && p > ops && p[-1] == ',')
+      continue;
+    if (*p == '(' && (p == ops || p[-1] == ' ' || p[-1] == ',' || p[-1] == '*') &&
+        (!strncmp(p, "(%rip)", 6) || p[1] == ','))
+      fputs("0x0", stdout); // an encoded zero displacement
+    if (*p == '(')
+      depth++, commas = 0;
+    if (*p == ',' && depth)
+      commas++;
+    if (*p == ')' && depth) {
+      if (commas == 1)
+        fputs(",1", stdout); // objdump always shows the scale
+      depth--;
+    }
+    if (isdigit((unsigned char)*p) && !after_name && !depth && strncmp(p, "0x", 2)) {
+      char *end;
+      unsigned long long v = strtoull(p, &end, 10);
+      printf("0x%llx", v);
+      p = end - 1;
+      continue;
+    }
+    putchar(*p);
+  }
+}
+
+// objdump drops the AT&T size suffix when an operand register already
+// gives the size, and always for call/ret/push/pop/jmp in 64-bit code.
+static const char *mnemonic(const cs_insn *in, char *buf, size_t n) {
+  static const char *const plain[] = {
+      "mov", "add", "sub", "and", "or", "xor", "cmp", "test", "lea", "shl",
+      "shr", "sar", "imul", "inc", "dec", "neg", "not", "adc", "sbb", "xchg"};
+  static const char *const always[] = {"call", "ret", "push", "pop", "jmp"};
+  size_t len = strlen(in->mnemonic);
+  snprintf(buf, n, "%s", in->mnemonic);
+  if (len < 2 || !strchr("bwlq", in->mnemonic[len - 1]))
+    return buf;
+  bool has_reg = false;
+  for (int i = 0; i < in->detail->x86.op_count; i++)
+    has_reg |= in->detail->x86.operands[i].type == X86_OP_REG;
+  for (size_t i = 0; i < sizeof always / sizeof *always; i++)
+    if (strlen(always[i]) == len - 1 && !strncmp(buf, always[i], len - 1))
+      return buf[len - 1] = '\0', buf;
+  for (size_t i = 0; has_reg && i < sizeof plain / sizeof *plain; i++)
+    if (strlen(plain[i]) == len - 1 && !strncmp(buf, plain[i], len - 1))
+      return buf[len - 1] = '\0', buf;
+  return buf;
 }
 
 static bool is_branch(const cs_insn *in) {
@@ -153,19 +212,24 @@ static bool is_branch(const cs_insn *in) {
 }
 
 static void print_text(const Region *r, const cs_insn *in) {
+  char mn[32];
   if (!in->op_str[0]) {
-    printf("%s", in->mnemonic);
+    printf("%s", mnemonic(in, mn, sizeof mn));
     return;
   }
-  printf("%-6s ", in->mnemonic);
+  printf("%-6s ", mnemonic(in, mn, sizeof mn));
   if (is_branch(in)) {
     uint64_t target = (uint64_t)in->detail->x86.operands[0].imm;
     printf("%" PRIx64 " ", target);
     print_sym_addr(r, target);
     return;
   }
-  print_operands(in->op_str);
   const cs_x86 *x = &in->detail->x86;
+  int imm_size = 0;
+  for (int i = 0; i < x->op_count; i++)
+    if (x->operands[i].type == X86_OP_IMM)
+      imm_size = x->operands[i].size;
+  print_operands(in->op_str, imm_size);
   for (int i = 0; i < x->op_count; i++)
     if (x->operands[i].type == X86_OP_MEM && x->operands[i].mem.base == X86_REG_RIP) {
       uint64_t target = in->address + in->size + (uint64_t)x->operands[i].mem.disp;

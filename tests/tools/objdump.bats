@@ -30,8 +30,10 @@ setup() { common_setup; }
     assert_line --index 0 'g.fle:     file format fle-x86-64'
     assert_line 'Disassembly of section .text:'
     assert_line '0000000000000000 <next>:'
-    assert_line $'   0:\t8b 15 00 00 00 00    \tmovl   (%rip),%edx        # 6 <next+0x6>'
-    assert_line $'  36:\t66 2e 0f 1f 84 00 00 \tnopw   %cs:(%rax,%rax)'
+    # The same text objdump -dr prints for these instructions.
+    assert_line $'   0:\t8b 15 00 00 00 00    \tmov    0x0(%rip),%edx        # 6 <next+0x6>'
+    assert_line $'  25:\t03 04 8d 00 00 00 00 \tadd    0x0(,%rcx,4),%eax'
+    assert_line $'  36:\t66 2e 0f 1f 84 00 00 \tnopw   %cs:(%rax,%rax,1)'
     assert_line $'  3d:\t00 00 00 '
 }
 
