@@ -1,0 +1,142 @@
+#!/usr/bin/env bats
+# fle-ld on broken inputs: malformed objects and archives, archives that
+# point at themselves, relocations past their section, sizes that
+# overflow, sizes and counts a small file cannot back.  Every refusal:
+# one exact error line, exit 1, no output file (an old one is removed).
+load helpers
+setup() {
+    common_setup
+    fle_obj ok.fle
+    # use.fle: _start calls foo (R_X86_64_PLT32), then exits 42.
+    cat > use.fle <<'J'
+{
+  "type": ".obj",
+  "version": 1,
+  "sections": [
+    {
+      "name": ".text",
+      "type": "PROGBITS",
+      "flags": "AX",
+      "align": "0x10",
+      "size": "0x11",
+      "lines": [
+        "📤: _start func 0x11",
+        "🔢: e8",
+        "❓: R_X86_64_PLT32(foo - 0x4 - 📍)",
+        "🔢: b8 3c 00 00 00 bf 2a 00 00 00 0f 05"
+      ]
+    }
+  ],
+  "symbols": []
+}
+J
+}
+
+# archive OUT MEMBER.fle... [INDEX-JSON]: an archive of the members
+# (named by their file names) with the given index (default: rebuilt by
+# fle-ar).
+archive() {
+    local out="$1" index="$2"; shift 2
+    local members="[]"
+    for m in "$@"; do
+        members=$(jq -n --argjson ms "$members" --arg n "$m" --slurpfile o "$m" '$ms + [{"name": $n, "object": $o[0]}]')
+    done
+    jq -n --argjson ms "$members" --argjson ix "$index" '{"type": ".ar", "version": 1, "index": $ix, "members": $ms}' > "$out"
+}
+
+@test "fle-ld: a malformed object is refused and an old output removed" {
+    jq_edit ok.fle '.sections[0].size = "0xd"'
+    echo old > a.out
+    refuses 1 "fle-ld: error: ok.fle:10: section .text: size 0xd does not match contents 0xc" a.out \
+        -- fle-ld ok.fle -o a.out
+}
+
+@test "fle-ld: a malformed archive member is refused" {
+    cp ok.fle m.fle
+    jq_edit m.fle '.sections[0].lines[1] = "🔢: zz"'
+    archive lib.a '{}' m.fle
+    refuses 1 "fle-ld: error: lib.a:20: bad hex byte 'zz'" a.out -- fle-ld use.fle lib.a -o a.out
+}
+
+@test "fle-ld: an archive index naming no member is refused" {
+    archive lib.a '{"foo": "nothere.fle"}'
+    refuses 1 "fle-ld: error: lib.a:5: index entry foo names no member" a.out -- fle-ld use.fle lib.a -o a.out
+}
+
+@test "fle-ld: an archive inside an archive is refused" {
+    archive inner.a '{}'
+    jq -n --slurpfile a inner.a '{"type":".ar","version":1,"index":{},"members":[{"name":"inner.a","object":$a[0]}]}' > outer.a
+    refuses 1 "fle-ld: error: outer.a:7: member inner.a is not an object (archives hold .obj files)" a.out \
+        -- fle-ld use.fle outer.a -o a.out
+}
+
+@test "fle-ld: a self-referencing archive ends with the undefined symbol, not a loop" {
+    # The index says m.fle defines foo; m.fle only calls foo.
+    jq '.sections[0].lines[0] = "📤: helper func 0x11"' use.fle > m.fle
+    archive lib.a '{"foo": "m.fle"}' m.fle
+    bounded fle-ld use.fle --start-group lib.a --end-group -o a.out
+    [ "$status" -eq 1 ]
+    assert_output "$(printf '%s\n' 'fle-ld: error: undefined symbol: foo' \
+        '>>> referenced by use.fle:(.text+0x1)' '>>> referenced by lib.a(m.fle):(.text+0x1)')"
+    [ ! -e a.out ]
+}
+
+@test "fle-ld: a relocation against a section that does not exist is refused" {
+    jq_edit use.fle '.sections[0].lines[2] = "❓: R_X86_64_PLT32(section(.nope) - 0x4 - 📍)"'
+    refuses 1 "fle-ld: error: use.fle:14: relocation against unknown section .nope" a.out -- fle-ld use.fle -o a.out
+}
+
+@test "fle-ld: a relocation past the end of its section is refused" {
+    jq_edit use.fle '.sections[0].size = "0x3" | .sections[0].lines = ["📤: _start func 0x3", "🔢: e8", "❓: R_X86_64_PLT32(foo - 0x4 - 📍)"]'
+    refuses 1 "fle-ld: error: use.fle:14: relocation overruns section .text (size 0x3)" a.out -- fle-ld use.fle -o a.out
+}
+
+@test "fle-ld: a section size the file cannot hold is refused before allocation" {
+    jq_edit ok.fle '.sections[0].size = "0xffffffffffff"'
+    bounded fle-ld ok.fle -o a.out
+    [ "$status" -eq 1 ]
+    assert_output "fle-ld: error: ok.fle:10: section .text: size 0xffffffffffff is larger than the file"
+    [ ! -e a.out ]
+}
+
+@test "fle-ld: 🕳️ 0xffffffffffff in .bss of a small file links without allocating it" {
+    jq_edit ok.fle '.sections += [{"name":".bss","type":"NOBITS","flags":"WA","align":"0x10","size":"0xffffffffffff","lines":["🕳️: 0xffffffffffff"]}]'
+    [ "$(stat -c %s ok.fle)" -lt 1000 ]
+    bounded fle-ld ok.fle -o a.out
+    assert_success
+    [ "$(stat -c %s a.out)" -lt 1000 ]
+}
+
+@test "fle-ld: a huge NOBITS section that is executable is not allocated" {
+    skip "known bug: fle-ld allocates file bytes for it (layout puts NOBITS+X in .text, copy_section_data callocs the segment's filesz)"
+    jq_edit ok.fle '.sections += [{"name":".xbss","type":"NOBITS","flags":"AX","align":"0x10","size":"0xffffffffff","lines":["🕳️: 0xffffffffff"]}]'
+    bounded fle-ld ok.fle -o a.out
+    refute_output --partial "out of memory"
+}
+
+@test "fle-ld: .bss past the end of the address space is refused" {
+    skip "known bug: fle-ld writes an executable whose data segment wraps (vaddr + memsz overflows); fle-exec and the reader refuse it"
+    jq_edit ok.fle '.sections += [{"name":".bss","type":"NOBITS","flags":"WA","align":"0x10","size":"0xfffffffffffff000","lines":["🕳️: 0xfffffffffffff000"]}]'
+    bounded fle-ld ok.fle -o a.out
+    [ "$status" -eq 1 ]
+    assert_output --partial "fle-ld: error:"
+    [ ! -e a.out ]
+}
+
+@test "fle-ld: a COMMON symbol that overflows the address space is refused" {
+    skip "known bug: fle-ld writes an executable whose data segment wraps (COMMON size 0xffffffffffffff00)"
+    jq_edit ok.fle '.symbols += ["📤: big object 0xffffffffffffff00 common=0x10"]'
+    bounded fle-ld ok.fle -o a.out
+    [ "$status" -eq 1 ]
+    assert_output --partial "fle-ld: error:"
+    [ ! -e a.out ]
+}
+
+@test "fle-ld: an alignment that puts a segment beyond user space is refused" {
+    skip "known bug: fle-ld places .text at 0x8000000000000000 (align 0x8000000000000000) and writes it"
+    jq_edit ok.fle '.sections[0].align = "0x8000000000000000"'
+    bounded fle-ld ok.fle -o a.out
+    [ "$status" -eq 1 ]
+    assert_output --partial "fle-ld: error:"
+    [ ! -e a.out ]
+}
