@@ -321,11 +321,13 @@ static uint64_t apply_gotpcrel(Site *x) {
 // A TLS relocation must name a TLS symbol (or a TLS section's symbol).
 static bool is_tls_symbol(InputFile *f, int symidx) {
   Symbol *g = f->gsyms[symidx];
-  const FleSymbol *s = &f->obj->syms[symidx];
-  if (g && g->state == SYM_DEFINED)
-    s = &g->file->obj->syms[g->index];
-  else if (g)
+  if (g && g->state == SYM_DEFINED) {
+    f = g->file;
+    symidx = g->index;
+  } else if (g) {
     return g->state == SYM_UNDEF; // undefined weak: S = 0
+  }
+  const FleSymbol *s = &f->obj->syms[symidx];
   if (s->type == STT_TLS)
     return true;
   return s->type == STT_SECTION && s->section >= 0 &&
