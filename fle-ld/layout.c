@@ -161,6 +161,7 @@ static void place_pieces(OutputSection *o) {
 
 // COMMON symbols become zero memory at the end of .bss.
 static void place_commons(Link *ld, OutputSection *bss) {
+  bool heading = false;
   for (size_t i = 0; i < ld->nsyms; i++) {
     Symbol *s = ld->syms[i];
     if (s->state != SYM_COMMON)
@@ -171,6 +172,8 @@ static void place_commons(Link *ld, OutputSection *bss) {
     bss->size += s->size;
     if (s->align > bss->align)
       bss->align = s->align;
+    if (ld->trace && !heading)
+      tracef(ld, "== COMMON symbols\n"), heading = true;
     if (ld->trace)
       tracef(ld, "symbol %s: COMMON from %s placed at .bss+0x%llx, size "
              "0x%llx align 0x%llx\n", s->name, s->file->name,
@@ -195,7 +198,6 @@ static int cmp_osec(const void *a, const void *b) {
 }
 
 void create_output_sections(Link *ld) {
-  tracef(ld, "== output sections\n");
   for (size_t i = 0; i < sizeof families / sizeof *families; i++) {
     const Family *fam = &families[i];
     new_osec(ld, fam->name, fam->seg, fam->rank, fam->type)->keep = true;
