@@ -305,7 +305,8 @@ typedef struct {
 } Writer;
 
 static void put(Writer *w, const void *src, size_t n) {
-  memcpy(w->p + w->at, src, n);
+  if (n) // an empty segment has no data: memcpy(p, NULL, 0) is undefined
+    memcpy(w->p + w->at, src, n);
   size_t pad = ((n + 7) & ~(size_t)7) - n;
   memset(w->p + w->at + n, 0, pad);
   w->at += n + pad;
