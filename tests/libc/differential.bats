@@ -23,6 +23,7 @@ setup() { common_setup; }
 @test "libc differential: signal" { libc_differential signal; }
 @test "libc differential: stdin" { libc_differential stdin; }
 @test "libc differential: string" { libc_differential string; }
+@test "libc differential: string_pages" { libc_differential string_pages; }
 @test "libc differential: strtod" { libc_differential strtod; }
 @test "libc differential: strtol" { libc_differential strtol; }
 @test "libc differential: time" { libc_differential time; }

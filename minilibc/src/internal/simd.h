@@ -5,6 +5,9 @@
 #define _INTERNAL_SIMD_H
 typedef char v16 __attribute__((__vector_size__(16), __may_alias__));
 typedef char v16u __attribute__((__vector_size__(16), __may_alias__, __aligned__(1)));
+/* 32-byte vectors, only for functions compiled with target("avx2"). */
+typedef char v32 __attribute__((__vector_size__(32), __may_alias__));
+typedef char v32u __attribute__((__vector_size__(32), __may_alias__, __aligned__(1)));
 
 /* One bit per byte: bit i set when byte i of the vector has its top bit. */
 static inline unsigned movemask(v16 v)

@@ -1,20 +1,24 @@
-/* strlen: length of a string, 16 bytes per compare with SSE2.
+/* strlen: length of a string, 16 bytes per compare with SSE2, or 32
+ * with AVX2 on CPUs that have it (chosen on the first call, see
+ * internal/cpu.h).
  *
- * Aligned 16-byte loads never cross a page boundary, so reading past the
- * terminator up to the end of its 16-byte block cannot fault.  The first
- * block is loaded aligned down and the bytes before the string masked
- * off.  In the main loop four blocks are folded with a byte-wise minimum
- * (a zero anywhere leaves a zero) to test 64 bytes per branch. */
+ * Aligned loads never cross a page boundary, so reading past the
+ * terminator up to the end of its aligned block cannot fault.  The
+ * first block is loaded aligned down and the bytes before the string
+ * masked off.  In the main loop four blocks are folded with a byte-wise
+ * minimum (a zero anywhere leaves a zero) to test 64 bytes (SSE2) or
+ * 128 bytes (AVX2) per branch. */
 #include <string.h>
 #include <stdint.h>
 #include "simd.h"
+#include "cpu.h"
 
 static inline unsigned zero_mask(v16 v)
 {
 	return movemask(v == (v16){ 0 });
 }
 
-size_t strlen(const char *s)
+static size_t strlen_sse2(const char *s)
 {
 	const char *p = (const char *)((uintptr_t)s & ~(uintptr_t)15);
 	unsigned m = zero_mask(*(const v16 *)p) >> (s - p);
@@ -40,4 +44,53 @@ size_t strlen(const char *s)
 	for (;; p += 16)
 		if ((m = zero_mask(*(const v16 *)p)))
 			return p - s + __builtin_ctz(m);
+}
+
+/* The same with 32-byte vectors.  gcc ends each AVX function with
+ * vzeroupper, so SSE code after it pays no transition penalty. */
+#define AVX2 __attribute__((__target__("avx2")))
+
+static inline AVX2 unsigned zero_mask32(v32 v)
+{
+	return (unsigned)__builtin_ia32_pmovmskb256(v == (v32){ 0 });
+}
+
+static AVX2 size_t strlen_avx2(const char *s)
+{
+	const char *p = (const char *)((uintptr_t)s & ~(uintptr_t)31);
+	unsigned m = zero_mask32(*(const v32 *)p) >> (s - p);
+
+	if (m)
+		return __builtin_ctz(m);
+	p += 32;
+	while ((uintptr_t)p & 127) {
+		if ((m = zero_mask32(*(const v32 *)p)))
+			return p - s + __builtin_ctz(m);
+		p += 32;
+	}
+	for (;;) {
+		v32 a = *(const v32 *)p, b = *(const v32 *)(p + 32);
+		v32 c = *(const v32 *)(p + 64), d = *(const v32 *)(p + 96);
+		v32 ab = __builtin_ia32_pminub256(a, b), cd = __builtin_ia32_pminub256(c, d);
+		if (zero_mask32(__builtin_ia32_pminub256(ab, cd)))
+			break;
+		p += 128;
+	}
+	for (;; p += 32)
+		if ((m = zero_mask32(*(const v32 *)p)))
+			return p - s + __builtin_ctz(m);
+}
+
+static size_t strlen_resolve(const char *s);
+static size_t (*strlen_impl)(const char *) = strlen_resolve;
+
+static size_t strlen_resolve(const char *s)
+{
+	strlen_impl = __cpu_has_avx2() ? strlen_avx2 : strlen_sse2;
+	return strlen_impl(s);
+}
+
+size_t strlen(const char *s)
+{
+	return strlen_impl(s);
 }
