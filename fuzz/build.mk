@@ -82,9 +82,3 @@ $(B)/fuzz/fle-exec-asan: $(filter-out %/arena.o,$(FLE_EXEC_OBJS)) $(B)/fuzz/asan
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS_FLE)
 
-# Known bug, reported to fle-ld's owner: layout.c sort_by_priority() calls
-# qsort(NULL, 0, ...) for an output section with no pieces (UBSan:
-# "null pointer passed as argument 1"), on every link.  Until it is fixed
-# that check is off for layout.c in fuzz_ld, so the fuzzer gets past it;
-# make test-asan still reports it.
-$(FZ)/track/fle-ld/layout.o: FUZZ_CFLAGS += -fno-sanitize=nonnull-attribute
