@@ -19,6 +19,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
 @test "libc differential through FLE: printf_float" { libc_differential printf_float; }
+@test "libc differential through FLE: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential through FLE: printf_int" { libc_differential printf_int; }
 @test "libc differential through FLE: printf_misc" { libc_differential printf_misc; }
 @test "libc differential through FLE: process" { libc_differential process; }

@@ -13,6 +13,7 @@ setup() { common_setup; }
 @test "libc differential: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential: math" { libc_differential math; }
 @test "libc differential: printf_float" { libc_differential printf_float; }
+@test "libc differential: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential: printf_int" { libc_differential printf_int; }
 @test "libc differential: printf_misc" { libc_differential printf_misc; }
 @test "libc differential: process" { libc_differential process; }

@@ -9,7 +9,8 @@
  * smallest subnormal).  Rounding to the requested precision then
  * happens on the decimal digits, with ties to even, so %f %e %g print
  * exactly what musl and glibc print.  %a works on the binary mantissa.
- * long double arguments are accepted but converted to double first.
+ * long double (x87 80-bit) goes the same way with a 64-bit m and more
+ * scratch: up to 11495 digits for its smallest subnormal.
  *
  * Numbers are laid out as: padding, sign/prefix, zero padding, body,
  * padding - with widths computed before anything is written. */
@@ -107,13 +108,68 @@ static void emit_number(Out *f, const char *prefix, const char *body, int len,
 		pad(f, ' ', width - total);
 }
 
-/* ---- Exact decimal expansion of a double ------------------------------ */
+/* ---- Floating values taken apart ---------------------------------------- */
 
+/* A double or an x87 long double as sign, class and m * 2^e2 with an
+ * integer m.  Both then go through the same exact conversions. */
 typedef struct {
-	char d[800];   /* significant digits, no trailing zeros */
+	uint64_t m;
+	int e2;
+	int neg;
+	enum { FINITE, INF, NAN_ } kind;
+} Float;
+
+static Float split_double(double y)
+{
+	uint64_t bits;
+	Float v;
+
+	memcpy(&bits, &y, 8);
+	int e = (int)(bits >> 52 & 0x7ff);
+	v.neg = bits >> 63;
+	v.m = bits & ((1ULL << 52) - 1);
+	v.kind = e < 0x7ff ? FINITE : v.m ? NAN_ : INF;
+	if (e)
+		v.m |= 1ULL << 52;       /* implicit leading bit */
+	else
+		e = 1;                   /* subnormal */
+	v.e2 = e - 1075;
+	return v;
+}
+
+/* The x87 80-bit format: 64-bit significand with an explicit integer
+ * bit, 15-bit exponent biased by 16383, sign.  Encodings the FPU treats
+ * as invalid (integer bit clear with a nonzero exponent) are NaNs, as
+ * musl's fpclassify says. */
+static Float split_long_double(long double y)
+{
+	union { long double f; struct { uint64_t m; uint16_t se; } i; } u = { y };
+	Float v;
+	int e = u.i.se & 0x7fff;
+
+	v.neg = u.i.se >> 15;
+	v.m = u.i.m;
+	if (e == 0x7fff)
+		v.kind = v.m == 1ULL << 63 ? INF : NAN_;
+	else
+		v.kind = e && !(v.m >> 63) ? NAN_ : FINITE;
+	v.e2 = (e ? e : 1) - 16383 - 63;
+	return v;
+}
+
+/* ---- Exact decimal expansion -------------------------------------------- */
+
+/* Digits live in a buffer the caller sizes for the type: 800 for a
+ * double (the smallest subnormal has 767 significant digits), 11610 for
+ * a long double (its smallest subnormal, 2^-16445, has 11495). */
+typedef struct {
+	char *d;       /* significant digits, no trailing zeros */
 	int nd;        /* number of digits */
 	int e;         /* value = 0.d[0]d[1]... * 10^e */
 } Decimal;
+
+#define DOUBLE_LIMBS 96
+#define LDOUBLE_LIMBS 1290  /* 9 * 1290 digits >= 64 bits times 5^16445 */
 
 static void mul_small(uint32_t *limb, int *n, uint32_t k)
 {
@@ -136,27 +192,18 @@ static void strip_zeros(Decimal *x)
 		x->nd--;
 }
 
-/* y must be finite and non-negative. */
-static void decimal_from_double(Decimal *x, double y)
+/* x = m * 2^e2 exactly, using limb[] (base 10^9, least significant
+ * first) as scratch; x->d must hold 9 digits per limb used. */
+static void decimal_from_binary(Decimal *x, uint64_t m, int e2, uint32_t *limb)
 {
-	uint64_t bits, m;
-	int e2, n = 0;
-	uint32_t limb[96];
+	int n = 0;
 
-	memcpy(&bits, &y, 8);
-	m = bits & ((1ULL << 52) - 1);
-	e2 = (int)(bits >> 52 & 0x7ff);
-	if (e2 == 0 && m == 0) {
+	if (m == 0) {
 		x->d[0] = '0';
 		x->nd = 1;
 		x->e = 1;
 		return;
 	}
-	if (e2 == 0)
-		e2 = 1;          /* subnormal: no implicit bit */
-	else
-		m |= 1ULL << 52;
-	e2 -= 1075;              /* y = m * 2^e2 */
 	int tz = __builtin_ctzll(m);
 	m >>= tz;                /* fewer bits, fewer digits */
 	e2 += tz;
@@ -188,7 +235,6 @@ static void decimal_from_double(Decimal *x, double y)
 	x->e = x->nd + (e2 < 0 ? e2 : 0);
 	strip_zeros(x);
 }
-
 /* Round to nkeep significant digits, ties to even.  nkeep may be <= 0
  * (for %f of small numbers): everything rounds away to 0 or up to 1. */
 static void decimal_round(Decimal *x, int nkeep)
@@ -230,6 +276,7 @@ static void decimal_round(Decimal *x, int nkeep)
 	x->d[i]++;
 	x->nd = i + 1;
 }
+
 
 /* ---- Floating point --------------------------------------------------- */
 
@@ -282,48 +329,52 @@ static int fixed_length(const Decimal *x, int prec, int alt)
 	return (x->e > 0 ? x->e : 1) + (prec > 0 || alt) + (prec > 0 ? prec : 0);
 }
 
-static void fmt_hex_float(Out *f, double y, int width, int prec, int flags, int upper,
+/* %a: 1.hhhh...p+e with the value normalised to a leading 1, the way
+ * musl prints both doubles and long doubles.  The significand, shifted
+ * so its top bit is bit 63, leaves 63 bits after the point: 16 hex
+ * digits, the last one with a zero low bit.  Precisions 0..14 round
+ * (ties to even); from 15 on every digit is printed, so %.15La can show
+ * 16 digits, as in musl. */
+static void fmt_hex_float(Out *f, Float v, int width, int prec, int flags, int upper,
                           const char *sign)
 {
-	uint64_t bits, m;
-	int e2, ndig = 13;
+	uint64_t frac = 0;
+	int lead = 0, e2 = 0, ndig = 16;
 	char body[40], expbuf[16];
 	int blen = 0, elen;
 
-	memcpy(&bits, &y, 8);
-	m = bits & ((1ULL << 52) - 1);
-	e2 = (int)(bits >> 52 & 0x7ff);
-	if (e2 == 0 && m == 0) {
-		e2 = 0;
-	} else if (e2 == 0) {           /* subnormal: normalise, as musl does */
-		int sh = __builtin_clzll(m) - 11;
-		m <<= sh;
-		m &= (1ULL << 52) - 1;
-		e2 = -1022 - sh;
-	} else {
-		e2 -= 1023;
+	if (v.m) {
+		int sh = __builtin_clzll(v.m);
+		lead = 1;
+		frac = v.m << sh << 1;
+		e2 = v.e2 + 63 - sh;
 	}
-	if (bits << 1)
-		m |= 1ULL << 52;             /* leading digit 1, 13 hex digits follow */
-	if (prec >= 0 && prec < 13) {
-		int shift = (13 - prec) * 4;
-		uint64_t drop = m & ((1ULL << shift) - 1), half = 1ULL << (shift - 1);
-		m >>= shift;
-		if (drop > half || (drop == half && (m & 1)))
-			m++;
+	if (prec >= 0 && prec < 15) {
+		int shift = (16 - prec) * 4;             /* 4..64 */
+		uint64_t kept = shift < 64 ? frac >> shift : 0;
+		uint64_t drop = shift < 64 ? frac & ((1ULL << shift) - 1) : frac;
+		uint64_t half = 1ULL << (shift - 1);
+		int odd = prec ? kept & 1 : lead & 1;
+		if (drop > half || (drop == half && odd)) {
+			if (prec == 0 || ++kept >> (prec * 4)) {   /* carry into the 1 */
+				lead++;
+				kept = 0;
+			}
+		}
+		frac = kept;
 		ndig = prec;
-	} else if (prec < 0) {
-		while (ndig > 0 && !(m & 15)) {
-			m >>= 4;
+	} else {
+		while (ndig > 0 && !(frac & 15)) {
+			frac >>= 4;
 			ndig--;
 		}
 	}
 	const char *hex = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-	body[blen++] = hex[m >> (ndig * 4)];
-	if (ndig > 0 || (flags & F_ALT))
+	body[blen++] = hex[lead];
+	if (ndig > 0 || prec > 0 || (flags & F_ALT))
 		body[blen++] = '.';
 	for (int i = ndig - 1; i >= 0; i--)
-		body[blen++] = hex[(m >> (i * 4)) & 15];
+		body[blen++] = hex[(frac >> (i * 4)) & 15];
 	int zeros = prec > ndig ? prec - ndig : 0;
 	elen = fmt_exponent(expbuf, e2, upper ? 'P' : 'p', 1);
 
@@ -345,15 +396,17 @@ static void fmt_hex_float(Out *f, double y, int width, int prec, int flags, int 
 		pad(f, ' ', width - total);
 }
 
-static void fmt_float(Out *f, double y, int width, int prec, int flags, int conv)
+/* %e %f %g %a of v; x->d and limb are scratch sized for v's type. */
+static void fmt_float(Out *f, Float v, int width, int prec, int flags, int conv,
+                      Decimal *x, uint32_t *limb)
 {
 	int upper = conv >= 'A' && conv <= 'Z';
 	int lc = conv | 32;
-	const char *sign = __builtin_signbit(y) ? "-" : flags & F_PLUS ? "+" : flags & F_SPACE ? " " : "";
+	const char *sign = v.neg ? "-" : flags & F_PLUS ? "+" : flags & F_SPACE ? " " : "";
 	int slen = strlen(sign);
 
-	if (y != y || y - y != 0) {      /* NaN or infinity: no zero padding */
-		const char *s = y != y ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+	if (v.kind != FINITE) {          /* NaN or infinity: no zero padding */
+		const char *s = v.kind == NAN_ ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
 		if (!(flags & F_LEFT))
 			pad(f, ' ', width - 3 - slen);
 		out(f, sign, slen);
@@ -362,25 +415,22 @@ static void fmt_float(Out *f, double y, int width, int prec, int flags, int conv
 			pad(f, ' ', width - 3 - slen);
 		return;
 	}
-	if (y < 0)
-		y = -y;
 	if (lc == 'a') {
-		fmt_hex_float(f, y, width, prec, flags, upper, sign);
+		fmt_hex_float(f, v, width, prec, flags, upper, sign);
 		return;
 	}
 	if (prec < 0)
 		prec = 6;
 
-	Decimal x;
-	decimal_from_double(&x, y);
+	decimal_from_binary(x, v.m, v.e2, limb);
 	int use_exp = lc == 'e';
 	int alt = flags & F_ALT;
 	if (lc == 'g') {
 		/* %g: P significant digits; exponent style if X < -4 or X >= P. */
 		int p = prec ? prec : 1;
-		decimal_round(&x, p);
-		int X = x.e - 1;
-		if (x.d[0] == '0' && x.nd == 1)
+		decimal_round(x, p);
+		int X = x->e - 1;
+		if (x->d[0] == '0' && x->nd == 1)
 			X = 0;
 		if (p > X && X >= -4) {
 			prec = p - 1 - X;
@@ -389,8 +439,8 @@ static void fmt_float(Out *f, double y, int width, int prec, int flags, int conv
 			prec = p - 1;
 		}
 		if (!alt) {              /* drop trailing zeros */
-			int have = use_exp ? x.nd - 1 : x.nd - x.e;
-			if (x.d[0] == '0' && x.nd == 1)
+			int have = use_exp ? x->nd - 1 : x->nd - x->e;
+			if (x->d[0] == '0' && x->nd == 1)
 				have = 0;
 			if (have < 0)
 				have = 0;
@@ -398,19 +448,19 @@ static void fmt_float(Out *f, double y, int width, int prec, int flags, int conv
 				prec = have;
 		}
 	} else if (use_exp) {
-		decimal_round(&x, prec + 1);
+		decimal_round(x, prec + 1);
 	} else {
-		decimal_round(&x, x.e + prec);
+		decimal_round(x, x->e + prec);
 	}
 
 	char expbuf[16];
 	int elen = 0, blen;
 	if (use_exp) {
-		int X = (x.d[0] == '0' && x.nd == 1) ? 0 : x.e - 1;
+		int X = (x->d[0] == '0' && x->nd == 1) ? 0 : x->e - 1;
 		elen = fmt_exponent(expbuf, X, upper ? 'E' : 'e', 2);
 		blen = 1 + (prec > 0 || alt) + prec + elen;
 	} else {
-		blen = fixed_length(&x, prec, alt);
+		blen = fixed_length(x, prec, alt);
 	}
 	int total = slen + blen;
 	if (!(flags & (F_LEFT | F_ZERO)))
@@ -419,18 +469,40 @@ static void fmt_float(Out *f, double y, int width, int prec, int flags, int conv
 	if ((flags & F_ZERO) && !(flags & F_LEFT))
 		pad(f, '0', width - total);
 	if (use_exp) {
-		out(f, x.d, 1);
+		out(f, x->d, 1);
 		if (prec > 0 || alt)
 			out(f, ".", 1);
-		int k = x.nd - 1 < prec ? x.nd - 1 : prec;
-		out(f, x.d + 1, k);
+		int k = x->nd - 1 < prec ? x->nd - 1 : prec;
+		out(f, x->d + 1, k);
 		pad(f, '0', prec - k);
 		out(f, expbuf, elen);
 	} else {
-		emit_fixed(f, &x, prec, alt);
+		emit_fixed(f, x, prec, alt);
 	}
 	if (flags & F_LEFT)
 		pad(f, ' ', width - total);
+}
+
+/* The two entry points differ only in how much scratch they need: a
+ * long double's exact expansion is 15 times longer, so it gets its own
+ * frame and the double path keeps its small one. */
+static void fmt_double(Out *f, double y, int width, int prec, int flags, int conv)
+{
+	char digits[9 * DOUBLE_LIMBS];
+	uint32_t limb[DOUBLE_LIMBS];
+	Decimal x = { digits, 0, 0 };
+
+	fmt_float(f, split_double(y), width, prec, flags, conv, &x, limb);
+}
+
+static __attribute__((__noinline__)) void fmt_long_double(Out *f, long double y, int width,
+                                                          int prec, int flags, int conv)
+{
+	char digits[9 * LDOUBLE_LIMBS];
+	uint32_t limb[LDOUBLE_LIMBS];
+	Decimal x = { digits, 0, 0 };
+
+	fmt_float(f, split_long_double(y), width, prec, flags, conv, &x, limb);
 }
 
 /* ---- Strings ------------------------------------------------------------ */
@@ -648,8 +720,10 @@ hidden int __vfprintf_core(FILE *file, const char *fmt, va_list ap_in)
 			}
 			break;
 		case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A': {
-			double y = len == LEN_BIGL ? (double)va_arg(ap, long double) : va_arg(ap, double);
-			fmt_float(f, y, width, prec, flags, conv);
+			if (len == LEN_BIGL)
+				fmt_long_double(f, va_arg(ap, long double), width, prec, flags, conv);
+			else
+				fmt_double(f, va_arg(ap, double), width, prec, flags, conv);
 			break;
 		}
 		case 'n':
