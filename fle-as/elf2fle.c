@@ -185,6 +185,13 @@ static int convert_symbols(Conv *c) {
       return conv_error(c, "symbol %s: unsupported type %u", name, type);
     if (sec >= 0 && sym.st_value > c->out->sections[sec].size)
       return conv_error(c, "symbol %s lies outside its section", name);
+    // What the FLE reader refuses (spec/FLE.md §4) is refused here, so
+    // fle-as never writes an object the other tools cannot read.
+    if (sec == FLE_UNDEF && s.bind == STB_LOCAL)
+      return conv_error(c, "symbol %s: a local symbol cannot be undefined", name);
+    if (sec == FLE_COMMON && (!s.value || (s.value & (s.value - 1))))
+      return conv_error(c, "symbol %s: COMMON alignment 0x%llx is not a power of two", name,
+                        (unsigned long long)s.value);
     c->sym_map[i] = (int)fle_add_symbol(c->out, &s);
   }
   return 0;

@@ -19,3 +19,11 @@ setup() { common_setup; }
     refuses 1 "fle-as: error: a name is not valid UTF-8 text: '.\\x94nit_array'" x.fle \
         -- fle-as x.o -o x.fle
 }
+
+@test "crash: fle-as on a local undefined symbol (wrote FLE the reader refuses)" {
+    # fuzz_elf2fle: symbol "last" LOCAL in SHN_UNDEF; fle-as wrote it as
+    # "🏷️: last ... undef", which every reader refuses.
+    cp "$CRASHES/elf2fle-local-undefined.elf" x.o
+    refuses 1 "fle-as: error: x.o: symbol last: a local symbol cannot be undefined" x.fle \
+        -- fle-as x.o -o x.fle
+}

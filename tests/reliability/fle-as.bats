@@ -137,3 +137,10 @@ malformed() {
     refuses 1 "fle-as: error: a name is not valid UTF-8 text: '📤: \"\\x94ain\" func 0x6'" x.fle \
         -- fle-as x.o -o x.fle
 }
+
+@test "fle-as: what the FLE reader refuses is refused before writing" {
+    # A local undefined symbol and a COMMON alignment that is not a power
+    # of two were written, and then no tool could read the object.
+    malformed ": symbol foo: a local symbol cannot be undefined" 'sym[3].st_info=0x00'
+    malformed ": symbol foo: COMMON alignment 0x3 is not a power of two" 'sym[3].st_shndx=0xfff2' 'sym[3].st_value=3'
+}
