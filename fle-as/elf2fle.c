@@ -240,6 +240,11 @@ static int convert_rela(Conv *c, Elf_Scn *scn, const GElf_Shdr *sh, FleMap *coun
     if (symi == 0 || symi >= c->nsyms || c->sym_map[symi] < 0)
       return conv_error(c, "(%s+0x%llx): relocation against a symbol FLE does not carry",
                         s->name, (unsigned long long)r.r_offset);
+    // A relocation names its target, and the reader never resolves a name
+    // to a FILE symbol.
+    if (c->out->syms[c->sym_map[symi]].type == STT_FILE)
+      return conv_error(c, "(%s+0x%llx): relocation against a FILE symbol",
+                        s->name, (unsigned long long)r.r_offset);
     if (check_unique_name(c, c->sym_map[symi], count))
       return -1;
     FleReloc fr = {r.r_offset, type, c->sym_map[symi], r.r_addend};

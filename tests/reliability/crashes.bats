@@ -27,3 +27,11 @@ setup() { common_setup; }
     refuses 1 "fle-as: error: x.o: symbol last: a local symbol cannot be undefined" x.fle \
         -- fle-as x.o -o x.fle
 }
+
+@test "crash: fle-as on a relocation against a FILE symbol (text not a fixed point)" {
+    # fuzz_elf2fle: .eh_frame relocated against a nameless FILE symbol; the
+    # reader resolved the name to a new undefined symbol instead.
+    cp "$CRASHES/elf2fle-reloc-against-file-symbol.elf" x.o
+    refuses 1 "fle-as: error: x.o:(.eh_frame+0x20): relocation against a FILE symbol" x.fle \
+        -- fle-as x.o -o x.fle
+}

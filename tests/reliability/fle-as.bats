@@ -144,3 +144,7 @@ malformed() {
     malformed ": symbol foo: a local symbol cannot be undefined" 'sym[3].st_info=0x00'
     malformed ": symbol foo: COMMON alignment 0x3 is not a power of two" 'sym[3].st_shndx=0xfff2' 'sym[3].st_value=3'
 }
+
+@test "fle-as: a relocation against a FILE symbol is refused" {
+    malformed ":(.text+0x1): relocation against a FILE symbol" 'sym[1].st_info=4' 'rela[.text][0].r_sym=1'
+}
