@@ -240,6 +240,10 @@ static int convert_rela(Conv *c, Elf_Scn *scn, const GElf_Shdr *sh, FleMap *coun
     if (symi == 0 || symi >= c->nsyms || c->sym_map[symi] < 0)
       return conv_error(c, "(%s+0x%llx): relocation against a symbol FLE does not carry",
                         s->name, (unsigned long long)r.r_offset);
+    if (c->out->syms[c->sym_map[symi]].type == STT_SECTION && t->kind != RK_ABS &&
+        t->kind != RK_PCREL)
+      return conv_error(c, "(%s+0x%llx): %s against a section: FLE names GOT and TLS targets "
+                        "by symbol", s->name, (unsigned long long)r.r_offset, t->name);
     // A relocation names its target, and the reader never resolves a name
     // to a FILE symbol.
     if (c->out->syms[c->sym_map[symi]].type == STT_FILE)

@@ -35,3 +35,11 @@ setup() { common_setup; }
     refuses 1 "fle-as: error: x.o:(.eh_frame+0x20): relocation against a FILE symbol" x.fle \
         -- fle-as x.o -o x.fle
 }
+
+@test "crash: fle-as on a GOT relocation against a section (wrote FLE the reader refuses)" {
+    # fuzz_elf2fle: R_X86_64_REX_GOTPCRELX against .rodata's section
+    # symbol was written "section(.rodata)" without its got() wrapper.
+    cp "$CRASHES/elf2fle-got-reloc-against-section.elf" x.o
+    refuses 1 "fle-as: error: x.o:(.text+0x7b): R_X86_64_REX_GOTPCRELX against a section: FLE names GOT and TLS targets by symbol" x.fle \
+        -- fle-as x.o -o x.fle
+}

@@ -148,3 +148,8 @@ malformed() {
 @test "fle-as: a relocation against a FILE symbol is refused" {
     malformed ":(.text+0x1): relocation against a FILE symbol" 'sym[1].st_info=4' 'rela[.text][0].r_sym=1'
 }
+
+@test "fle-as: a GOT or TLS relocation against a section symbol is refused" {
+    malformed ":(.text+0x1): R_X86_64_GOTPCREL against a section: FLE names GOT and TLS targets by symbol" \
+        'rela[.text][0].r_sym=1' 'rela[.text][0].r_type=9'
+}
