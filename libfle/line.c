@@ -232,7 +232,7 @@ static int parse_reloc(Scan *s, Line *l, const char **why) {
     s->p += 3;
     if (!scan_num(s, &a))
       return *why = "bad addend (want 0x...)", -1;
-    l->addend = -(int64_t)a;
+    l->addend = (int64_t)(0 - a); // negated unsigned: - 0x8000000000000000 is INT64_MIN
   }
   bool here = eat(s, " - " FLE_HERE);
   if (here != has_here(l->rtype->kind))

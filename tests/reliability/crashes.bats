@@ -43,3 +43,14 @@ setup() { common_setup; }
     refuses 1 "fle-as: error: x.o:(.text+0x7b): R_X86_64_REX_GOTPCRELX against a section: FLE names GOT and TLS targets by symbol" x.fle \
         -- fle-as x.o -o x.fle
 }
+
+@test "crash: reading back an addend of -0x8000000000000000 (signed overflow)" {
+    # fuzz_elf2fle: an ELF addend of INT64_MIN, written "- 0x8000000000000000";
+    # the reader negated it as int64_t (UBSan: negation cannot be represented).
+    cp "$CRASHES/elf2fle-addend-int64-min.elf" x.o
+    run fle-as x.o -o x.fle
+    assert_success
+    grep -q -- '- 0x8000000000000000' x.fle
+    run fle-nm x.fle
+    assert_success
+}

@@ -67,3 +67,12 @@ each_tool() {
     { head -1 ok.exe; tail -n +2 ok.exe | jq '.segments += [.segments[0] | .name = "again"]'; } > two.exe
     each_tool two.exe "two.exe: segments text and again overlap"
 }
+
+@test "tools: the extreme addends read back exactly" {
+    fle_obj ok.fle
+    jq_edit ok.fle '.sections += [{"name":".data","type":"PROGBITS","flags":"WA","align":"0x8","size":"0x10","lines":["❓: R_X86_64_64(_start - 0x8000000000000000)","❓: R_X86_64_64(_start + 0x7fffffffffffffff)"]}]'
+    run fle-readfle -r ok.fle
+    assert_success
+    assert_output --partial "_start - 8000000000000000"
+    assert_output --partial "_start + 7fffffffffffffff"
+}
