@@ -54,3 +54,15 @@ setup() { common_setup; }
     run fle-nm x.fle
     assert_success
 }
+
+@test "crash: fle-ld on an object with no sections (qsort of nothing)" {
+    # fuzz_ld: every link with an empty output section called
+    # qsort(NULL, 0, ...) (UBSan: null pointer passed as argument 1);
+    # make test-asan checks it stays fixed.
+    cp "$CRASHES/ld-empty-object.fle" empty.fle
+    fle_obj ok.fle
+    run fle-ld empty.fle ok.fle -o a.out
+    assert_success
+    run fle-exec a.out
+    [ "$status" -eq 42 ]
+}
