@@ -89,6 +89,11 @@ static int check_segment(const FleFile *f, size_t i, const Options *opt) {
     return fail("%s: align 0x%llx is not a power-of-two multiple of the "
                 "page size (0x%llx)",
                 seg, (unsigned long long)g->align, PAGE_SIZE);
+  // A PIE's base is drawn from PIE_BASE_RANGE in steps of the largest
+  // alignment; an alignment that leaves no choice is refused.
+  if (f->pie && g->align > PIE_BASE_RANGE / 2)
+    return fail("%s: align 0x%llx is larger than a PIE can be placed with (at most 0x%llx)",
+                seg, (unsigned long long)g->align, PIE_BASE_RANGE / 2);
   if (g->filesz > g->memsz)
     return fail("%s: filesz 0x%llx exceeds memsz 0x%llx", seg,
                 (unsigned long long)g->filesz, (unsigned long long)g->memsz);
