@@ -152,7 +152,7 @@ static void place_pieces(OutputSection *o) {
     size = align_up(size, al);
     p->offset = size;
     p->file->secoff[p->sec] = size;
-    size += s->size;
+    size = add_capped(size, s->size);
     if (al > o->align)
       o->align = al;
   }
@@ -169,7 +169,7 @@ static void place_commons(Link *ld, OutputSection *bss) {
     bss->size = align_up(bss->size, s->align);
     s->osec = bss;
     s->addr = bss->size; // an offset until layout
-    bss->size += s->size;
+    bss->size = add_capped(bss->size, s->size);
     if (s->align > bss->align)
       bss->align = s->align;
     if (ld->trace && !heading)
@@ -253,7 +253,7 @@ static uint64_t layout_segment(Link *ld, SegKind k, uint64_t start) {
     o->addr = addr;
     if (o == ld->tbss)
       continue; // TLS template only: no memory in the image
-    addr += o->size;
+    addr = add_capped(addr, o->size);
     if (o->type != SHT_NOBITS && o->size)
       fileend = addr;
   }
@@ -379,6 +379,20 @@ static void set_entry(Link *ld) {
                ld->entry, (unsigned long long)s->addr);
 }
 
+// Sizes and alignments come from the inputs: check that the image fits
+// in user space and that its file bytes stay within what fle-ld writes.
+static void check_fits(Link *ld) {
+  for (int k = 0; k < SEG_COUNT; k++) {
+    Segment *g = &ld->segs[k];
+    if (g->vaddr > LD_ADDR_LIMIT || g->memsz > LD_ADDR_LIMIT - g->vaddr)
+      fle_errorf("segment %s does not fit in the user address space (below 0x%llx)",
+                 seg_names[k], LD_ADDR_LIMIT);
+    else if (g->filesz > LD_FILE_LIMIT)
+      fle_errorf("segment %s would hold 0x%llx bytes of file data; fle-ld writes at most 0x%llx",
+                 seg_names[k], (unsigned long long)g->filesz, LD_FILE_LIMIT);
+  }
+}
+
 void layout(Link *ld) {
   uint64_t cur = ld->base + LD_PAGE;
   for (int k = 0; k < SEG_COUNT; k++) {
@@ -387,6 +401,9 @@ void layout(Link *ld) {
     if (end > start)
       cur = end;
   }
+  check_fits(ld);
+  if (fle_error_count())
+    return;
   layout_tls(ld);
   define_linker_values(ld, cur);
   set_symbol_values(ld);

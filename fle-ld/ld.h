@@ -209,8 +209,22 @@ void trace_segments(Link *ld);
 void trace_symbols(Link *ld);
 
 // Small helpers shared by the passes.
+// The user half of the x86-64 address space: everything fle-ld places
+// must end below it.  Layout sums are capped just past it (sticky), so
+// no size or alignment read from a file can make the arithmetic wrap;
+// layout() then reports what does not fit.
+#define LD_ADDR_LIMIT 0x800000000000ull
+// The most file bytes the segments of one executable may carry.
+#define LD_FILE_LIMIT 0x40000000ull
+static inline uint64_t add_capped(uint64_t a, uint64_t b) {
+  return a > LD_ADDR_LIMIT || b > LD_ADDR_LIMIT - a ? LD_ADDR_LIMIT + 1 : a + b;
+}
 static inline uint64_t align_up(uint64_t v, uint64_t a) {
-  return a <= 1 ? v : (v + a - 1) & ~(a - 1);
+  if (a <= 1)
+    return v;
+  if (v > LD_ADDR_LIMIT || a > LD_ADDR_LIMIT)
+    return LD_ADDR_LIMIT + 1;
+  return (v + a - 1) & ~(a - 1);
 }
 // "main.fle:(.text+0x1c)" into buf.
 void format_location(char *buf, size_t len, const InputFile *f, int sec,
