@@ -154,7 +154,7 @@ static void preload(Link *ld, Preload *p) {
     if (a->kind == ARG_FILE)
       p->paths[i] = a->value;
     else if (a->kind == ARG_LIB)
-      p->paths[i] = find_library(ld, a->value);
+      p->paths[i] = a->found = find_library(ld, a->value);
   }
   // The first read, alone, lets the JSON library set itself up.
   size_t first = 0;
@@ -242,6 +242,6 @@ void read_inputs(Link *ld) {
   if (ld->trace)
     for (size_t g = 0; g < ld->narchives; g++)
       trace_left_out(ld, ld->archives[g]);
-  free(pre.paths); // the -l paths leak: archives and messages keep them
+  free(pre.paths); // the -l paths stay in ld->args: archives and messages use them
   free(pre.files);
 }

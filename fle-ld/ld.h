@@ -46,6 +46,7 @@ typedef enum { ARG_FILE, ARG_LIB, ARG_GROUP_START, ARG_GROUP_END } ArgKind;
 typedef struct {
   ArgKind kind;
   const char *value;
+  char *found;         // ARG_LIB: the path -L search found (owned)
 } InputArg;
 
 typedef struct {

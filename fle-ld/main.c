@@ -71,7 +71,7 @@ static void usage(FILE *out) {
 
 static void add_arg(Link *ld, ArgKind kind, const char *value) {
   FLE_GROW(ld->args, ld->capargs, ld->nargs + 1);
-  ld->args[ld->nargs++] = (InputArg){kind, value};
+  ld->args[ld->nargs++] = (InputArg){.kind = kind, .value = value};
 }
 
 // Matches "-o X", "-oX" (short) or "--opt X", "--opt=X" (long).  Returns

@@ -123,7 +123,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fle_map_init(&ld.symmap);
   for (int i = 0; i < n; i++) {
     FLE_GROW(ld.args, ld.capargs, ld.nargs + 1);
-    ld.args[ld.nargs++] = (InputArg){ARG_FILE, paths[i]};
+    ld.args[ld.nargs++] = (InputArg){.kind = ARG_FILE, .value = paths[i]};
   }
   jmp_buf jb;
   fz_exit_to = &jb;
