@@ -7,6 +7,18 @@ int fle_shflags_parse(const char *s, uint64_t *flags);
 // Sets the message fle_error() returns; always returns -1.
 int fle_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+// While a region is active on this thread, jansson allocates from it;
+// ending the region frees all of it at once (jalloc.c).  Values parsed
+// inside a region must not be used, or json_decref'd, after its end.
+typedef struct JsonRegion {
+  struct Chunk *head;
+  char *cur, *end;
+} JsonRegion;
+void fle_json_region_begin(JsonRegion *r);
+void fle_json_region_end(JsonRegion *r);
+// Frees what jansson allocated (json_dumps' result), region or not.
+void fle_json_free(void *p);
+
 // A growable character buffer for building text without quadratic
 // concatenation.
 typedef struct {

@@ -49,7 +49,7 @@ static size_t line_of(Reader *r, json_t *v) {
       line = count_lines(r->text, p);
       break;
     }
-  free(enc);
+  fle_json_free(enc);
   return line;
 }
 
@@ -638,6 +638,8 @@ FleFile *fle_read_mem(const char *name, const char *buf, size_t len) {
     line0 = 1;
   }
   json_error_t e;
+  JsonRegion region;
+  fle_json_region_begin(&region);
   json_t *root = json_loadb(json, len - (size_t)(json - buf), JSON_REJECT_DUPLICATES, &e);
   FleFile *f = NULL;
   if (!root)
@@ -649,7 +651,7 @@ FleFile *fle_read_mem(const char *name, const char *buf, size_t len) {
     f = NULL;
     fle_set_error("%s:1: only executables start with #!", name);
   }
-  json_decref(root);
+  fle_json_region_end(&region); // the whole JSON tree at once
   free(interp);
   free(r.seen);
   return f;
