@@ -145,6 +145,10 @@ bool fle_models_equal(const FleFile *a, const FleFile *b);
 FleFile *fle_read(const char *path);
 FleFile *fle_read_mem(const char *name, const char *buf, size_t len);
 const char *fle_error(void);
+// libfle keeps one chunk of JSON scratch memory per thread between reads
+// (freed when the thread ends).  A harness that frees everything a run
+// allocated calls this first.
+void fle_release_read_memory(void);
 
 // Canonical text of f (NUL-terminated, malloc'd).  fle_read of this text
 // gives a model equal to f, and writing that again gives the same bytes.

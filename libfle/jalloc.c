@@ -76,6 +76,15 @@ static void install(void) {
   json_set_alloc_funcs(region_alloc, region_free);
 }
 
+void fle_release_read_memory(void) {
+  if (spare) {
+    Chunk *c = spare;
+    pthread_setspecific(spare_key, NULL);
+    spare = NULL;
+    free(c);
+  }
+}
+
 void fle_json_region_begin(JsonRegion *r) {
   static pthread_once_t once = PTHREAD_ONCE_INIT;
   pthread_once(&once, install);
