@@ -4,6 +4,7 @@
 # inputs are hand-written FLE objects, so the tests do not depend on gcc.
 
 load ../common
+setup() { common_setup; }
 
 # start_obj NAME : an object defining _start (exit(0)) and nothing else.
 start_obj() {
