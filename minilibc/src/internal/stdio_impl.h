@@ -69,4 +69,28 @@ hidden extern FILE __stdin_FILE, __stdout_FILE, __stderr_FILE;
 #define putc_unlocked(c, f) \
 	(((unsigned char)(c) != '\n' || (f)->mode != _IOLBF) && (f)->wpos != (f)->wend \
 	 ? *(f)->wpos++ = (unsigned char)(c) : __overflow((f), (unsigned char)(c)))
+/* Length modifiers of printf and scanf conversions. */
+enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIGL };
+
+/* Reads a C99 length modifier (hh h l ll j z t L) at *fmt, if any. */
+static inline int __fmt_length(const char *restrict *fmt)
+{
+	const char *f = *fmt;
+	int len = LEN_NONE;
+	switch (*f) {
+	case 'h': len = f[1] == 'h' ? (f++, LEN_HH) : LEN_H; f++; break;
+	case 'l': len = f[1] == 'l' ? (f++, LEN_LL) : LEN_L; f++; break;
+	case 'j': len = LEN_J; f++; break;
+	case 'z': len = LEN_Z; f++; break;
+	case 't': len = LEN_T; f++; break;
+	case 'L': len = LEN_BIGL; f++; break;
+	}
+	*fmt = f;
+	return len;
+}
+
+/* Stores v through p as the integer type length modifier len names
+ * (printf's %n, scanf's integer conversions). */
+hidden void __store_int(void *p, int len, unsigned long long v);
+
 #endif

@@ -29,7 +29,6 @@
 #define F_ALT   8   /* '#' */
 #define F_ZERO  16  /* '0' */
 
-enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIGL };
 
 /* ---- Output primitives --------------------------------------------- */
 
@@ -583,21 +582,6 @@ static intmax_t get_signed(va_list *ap, int len)
 	}
 }
 
-static void store_count(va_list *ap, int len, long count)
-{
-	void *p = va_arg(*ap, void *);
-
-	switch (len) {
-	case LEN_HH: *(signed char *)p = count; break;
-	case LEN_H: *(short *)p = count; break;
-	case LEN_L: *(long *)p = count; break;
-	case LEN_LL: *(long long *)p = count; break;
-	case LEN_J: *(intmax_t *)p = count; break;
-	case LEN_Z: *(size_t *)p = count; break;
-	case LEN_T: *(ptrdiff_t *)p = count; break;
-	default: *(int *)p = count; break;
-	}
-}
 
 /* Cache-line aligned: with the same instruction count, the integer
  * benchmark (printf_int) moved by 5% with where this landed. */
@@ -649,15 +633,10 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 				prec = read_int(&fmt);
 			}
 		}
-		switch (*fmt) {
-		case 'h': len = fmt[1] == 'h' ? (fmt++, LEN_HH) : LEN_H; fmt++; break;
-		case 'l': len = fmt[1] == 'l' ? (fmt++, LEN_LL) : LEN_L; fmt++; break;
-		case 'j': len = LEN_J; fmt++; break;
-		case 'z': len = LEN_Z; fmt++; break;
-		case 't': len = LEN_T; fmt++; break;
-		case 'L': len = LEN_BIGL; fmt++; break;
-		case 'q': len = LEN_LL; fmt++; break;
-		}
+		if (*fmt == 'q') /* BSD's name for ll */
+			len = LEN_LL, fmt++;
+		else
+			len = __fmt_length(&fmt);
 		if (flags & F_LEFT)
 			flags &= ~F_ZERO;
 
@@ -734,7 +713,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			break;
 		}
 		case 'n':
-			store_count(&ap, len, o.count);
+			__store_int(va_arg(ap, void *), len, (unsigned long long)o.count);
 			break;
 		case '%':
 			out(f, "%", 1);

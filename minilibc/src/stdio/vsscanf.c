@@ -14,22 +14,9 @@
 #include <stdint.h>
 #include <stddef.h>
 #include "strto.h"
+#include "stdio_impl.h"
 
-enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIGL };
 
-static void store_int(void *p, int len, unsigned long long v)
-{
-	switch (len) {
-	case LEN_HH: *(char *)p = v; break;
-	case LEN_H: *(short *)p = v; break;
-	case LEN_L: *(long *)p = v; break;
-	case LEN_LL: *(long long *)p = v; break;
-	case LEN_J: *(intmax_t *)p = v; break;
-	case LEN_Z: *(size_t *)p = v; break;
-	case LEN_T: *(ptrdiff_t *)p = v; break;
-	default: *(int *)p = v; break;
-	}
-}
 
 /* Parse a scanset after '[': fills set, returns the char after ']'. */
 static const char *scanset(const char *p, unsigned char set[256])
@@ -92,20 +79,13 @@ int vsscanf(const char *restrict str, const char *restrict fmt, va_list ap)
 		}
 		while (isdigit((unsigned char)*fmt))
 			width = width * 10 + (*fmt++ - '0');
-		switch (*fmt) {
-		case 'h': len = fmt[1] == 'h' ? (fmt++, LEN_HH) : LEN_H; fmt++; break;
-		case 'l': len = fmt[1] == 'l' ? (fmt++, LEN_LL) : LEN_L; fmt++; break;
-		case 'j': len = LEN_J; fmt++; break;
-		case 'z': len = LEN_Z; fmt++; break;
-		case 't': len = LEN_T; fmt++; break;
-		case 'L': len = LEN_BIGL; fmt++; break;
-		}
+		len = __fmt_length(&fmt);
 		int conv = *fmt++;
 		if (!conv)
 			break;
 		if (conv == 'n') {
 			if (!suppress)
-				store_int(va_arg(ap, void *), len, s - str);
+				__store_int(va_arg(ap, void *), len, s - str);
 			continue;
 		}
 		if (conv != 'c' && conv != '[')
@@ -131,7 +111,7 @@ int vsscanf(const char *restrict str, const char *restrict fmt, va_list ap)
 				if (conv == 'p')
 					*va_arg(ap, void **) = (void *)(uintptr_t)v;
 				else
-					store_int(va_arg(ap, void *), len, v);
+					__store_int(va_arg(ap, void *), len, v);
 				assigned++;
 			}
 			break;
