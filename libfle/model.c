@@ -62,10 +62,15 @@ size_t fle_add_symbol(FleFile *f, const FleSymbol *sym) {
   return f->nsyms++;
 }
 
+// Sections and segments keep relocations the same way.
+static size_t push_reloc(FleReloc **v, size_t *n, size_t *cap, const FleReloc *r) {
+  FLE_GROW(*v, *cap, *n + 1);
+  (*v)[*n] = *r;
+  return (*n)++;
+}
+
 size_t fle_add_reloc(FleSection *s, const FleReloc *r) {
-  FLE_GROW(s->relocs, s->caprelocs, s->nrelocs + 1);
-  s->relocs[s->nrelocs] = *r;
-  return s->nrelocs++;
+  return push_reloc(&s->relocs, &s->nrelocs, &s->caprelocs, r);
 }
 
 size_t fle_add_segment(FleFile *f, const char *name, uint32_t flags,
@@ -81,9 +86,7 @@ size_t fle_add_segment(FleFile *f, const char *name, uint32_t flags,
 }
 
 size_t fle_add_segment_reloc(FleSegment *g, const FleReloc *r) {
-  FLE_GROW(g->relocs, g->caprelocs, g->nrelocs + 1);
-  g->relocs[g->nrelocs] = *r;
-  return g->nrelocs++;
+  return push_reloc(&g->relocs, &g->nrelocs, &g->caprelocs, r);
 }
 
 size_t fle_add_member(FleFile *ar, FleFile *obj) {
