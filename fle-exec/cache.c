@@ -1,28 +1,39 @@
 // cache.c — the validated load cache: after an executable's text has
-// been parsed and validated, a compact binary image of what the loader
-// needs is kept, so the next start of the same file skips the JSON parse
-// (spec/abi.md §8).
+// been parsed and validated, a binary image of what the loader needs is
+// kept, so the next start of the same file skips the JSON parse
+// (spec/abi.md §8).  The image is laid out like an ELF file's PT_LOAD
+// segments: each segment's bytes start on a page boundary of the cache
+// file, so map.c maps them straight from it (MAP_PRIVATE) instead of
+// copying them — pages shared with the page cache, nothing zeroed or
+// copied, nothing faulted in that the program never touches.
 //
 // Where: $XDG_CACHE_HOME/fle-exec/DEV-INO, else ~/.cache/fle-exec/DEV-INO
 // (directories created 0700).  No usable directory: no cache, silently.
 //
 // Format (native little-endian, every field 8 bytes, every blob padded
 // to 8 bytes):
-//   "FLEXCACH" version checksum total  key[7]  entry pie nsegments
-//   per segment: vaddr memsz filesz align flags namelen nrelocs,
-//                name (NUL-terminated), nrelocs x (offset type addend),
-//                the filesz file bytes
-// checksum hashes bytes [24, total); key is the FLE file's identity:
-// st_dev st_ino st_size st_mtim (s, ns) st_ctim (s, ns).
+//   header  "FLEXCACH" version checksum total hdrlen key[7]
+//           entry pie nsegments
+//           per segment: vaddr memsz filesz align flags namelen nrelocs
+//                        dataoff, name (NUL-terminated),
+//                        nrelocs x (offset type addend)
+//   data    per segment with file bytes, at dataoff (page-aligned, past
+//           the header): the filesz bytes, then zeros to the page's end
+// checksum hashes bytes [24, hdrlen), the header; key is the FLE file's
+// identity: st_dev st_ino st_size st_mtim (s, ns) st_ctim (s, ns).
 //
 // Trust: none.  A cache file is used only if it is a private file of
-// ours, parses exactly (every length bounds-checked), and its total, its
-// checksum and its key match the file being run; the FleFile it decodes
-// to then goes through validate() like a parsed one, and any failure
-// falls back to the text (which is checked and reported as ever).
+// ours, its header parses exactly (every length bounds-checked), and its
+// total, its checksum and its key match; the FleFile it decodes to then
+// goes through validate() like a parsed one, and any failure falls back
+// to the text (which is checked and reported as ever).  The segment
+// bytes are not hashed — they are mapped, not read, as the kernel maps
+// an ELF file's — so a bit flipped in them on disk goes unnoticed, as in
+// any executable; a truncated file is caught by its length.
 //
 // It is written after the text passed validation, in one write to a
-// temporary file renamed over the old one — and only for a file whose
+// temporary file renamed over the old one (so a mapping of the old one
+// never changes under a running program) — and only for a file whose
 // timestamps are older than the moment we started looking at it, so a
 // change made to it afterwards always changes its key (git's "racily
 // clean" problem: timestamps tick coarsely).
@@ -34,14 +45,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #define MAGIC "FLEXCACH"
-#define VERSION 1
-#define HDR_BYTES (14 * 8)  // magic .. nsegments
-#define SEG_BYTES (7 * 8)
+#define VERSION 2
+#define HDR_BYTES (15 * 8)  // magic .. nsegments
+#define SEG_BYTES (8 * 8)
 #define RELOC_BYTES (3 * 8)
-#define SUM_FROM 24         // the checksum covers total and everything after
+#define SUM_FROM 24         // the checksum covers total .. the header's end
 #define MAX_CACHE_FILE (1ULL << 32)
 
 static void say(const Cache *c, const char *fmt, ...)
@@ -92,20 +105,40 @@ static uint64_t checksum(const uint8_t *p, size_t n) {
 
 // ------------------------------------------------------------ where
 
+// c->path is "DIR" once found, "DIR/NAME" once the key is known.  Built
+// by hand: printf's machinery costs more than the rest of a cache hit.
 static bool find_dir(Cache *c) {
   const char *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
-  int n;
+  const char *base, *tail;
   if (x && x[0] == '/')
-    n = snprintf(c->dir, sizeof c->dir, "%s/fle-exec", x);
+    base = x, tail = "/fle-exec";
   else if (h && h[0] == '/')
-    n = snprintf(c->dir, sizeof c->dir, "%s/.cache/fle-exec", h);
+    base = h, tail = "/.cache/fle-exec";
   else
     return false;
-  return n > 0 && (size_t)n < sizeof c->dir;
+  size_t b = strlen(base), t = strlen(tail);
+  if (b + t + 1 + sizeof c->name > sizeof c->path)
+    return false;
+  memcpy(c->path, base, b);
+  memcpy(c->path + b, tail, t + 1);
+  c->dirlen = b + t;
+  return true;
+}
+
+static char *put_hex(char *p, uint64_t v) {
+  char digits[16];
+  int n = 0;
+  do
+    digits[n++] = "0123456789abcdef"[v & 15];
+  while (v >>= 4);
+  while (n)
+    *p++ = digits[--n];
+  return p;
 }
 
 void cache_init(Cache *c, const Options *opt) {
   c->on = c->settled = false;
+  c->fd = -1;
   c->debug = env_set("FLE_EXEC_DEBUG_CACHE");
   const char *off = NULL;
   if (opt->no_cache || env_set("FLE_EXEC_NO_CACHE"))
@@ -118,8 +151,11 @@ void cache_init(Cache *c, const Options *opt) {
     say(c, "off (%s)", off);
     return;
   }
-  // The moment we start looking at the file: see cache_key.
-  clock_gettime(CLOCK_REALTIME_COARSE, &c->t0);
+  // The moment we start looking at the file: see cache_key.  A direct
+  // system call: the C library's would first look the vDSO's symbol up,
+  // which costs more than the call on this one-shot path.
+  if (syscall(SYS_clock_gettime, CLOCK_REALTIME_COARSE, &c->t0) < 0)
+    c->t0 = (struct timespec){0, 0};   // nothing is "settled": no store
   c->on = true;
 }
 
@@ -139,8 +175,11 @@ void cache_key(Cache *c, const struct stat *st) {
                    st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
                    st->st_ctim.tv_sec, st->st_ctim.tv_nsec};
   memcpy(c->key, k, sizeof k);
-  snprintf(c->name, sizeof c->name, "%llx-%llx", (unsigned long long)k[0],
-           (unsigned long long)k[1]);
+  char *p = put_hex(c->name, k[0]);
+  *p++ = '-';
+  *put_hex(p, k[1]) = 0;
+  c->path[c->dirlen] = '/';
+  strcpy(c->path + c->dirlen + 1, c->name);
   struct timespec t = c->t0;
   if (k[4] == 0 && k[6] == 0)
     t.tv_sec -= 1, t.tv_nsec = 0;
@@ -174,14 +213,22 @@ static uint64_t word(Cursor *r) {
   return v;
 }
 
-static bool decode_segment(Cursor *r, FleSegment *g) {
+// One segment's header entry; its bytes must lie on whole pages of the
+// data part, [hdrlen rounded up to a page, total).
+static bool decode_segment(Cursor *r, FleSegment *g, uint64_t *dataoff,
+                           uint64_t total) {
   g->vaddr = word(r);
   g->memsz = word(r);
   g->filesz = word(r);
   g->align = word(r);
   uint64_t flags = word(r), namelen = word(r), nrelocs = word(r);
+  *dataoff = word(r);
   if (r->bad || flags > UINT32_MAX || namelen == 0 ||
       nrelocs > (r->len - r->at) / RELOC_BYTES)
+    return false;
+  if (g->filesz && (*dataoff % PAGE_SIZE || *dataoff < PAGE_UP(r->len) ||
+                    *dataoff > total || g->filesz > total ||
+                    PAGE_UP(g->filesz) > total - *dataoff))
     return false;
   g->flags = (uint32_t)flags;
   const uint8_t *name = take(r, namelen);
@@ -189,112 +236,125 @@ static bool decode_segment(Cursor *r, FleSegment *g) {
     return false;
   g->name = (char *)name;
   g->nrelocs = g->caprelocs = nrelocs;
-  g->relocs = fle_xcalloc(nrelocs ? nrelocs : 1, sizeof *g->relocs);
+  g->relocs = nrelocs ? fle_xcalloc(nrelocs, sizeof *g->relocs) : NULL;
   for (uint64_t k = 0; k < nrelocs; k++) {
     uint64_t off = word(r), type = word(r), addend = word(r);
     if (type > UINT32_MAX)
       return false;
     g->relocs[k] = (FleReloc){off, (uint32_t)type, -1, (int64_t)addend};
   }
-  g->data = (uint8_t *)take(r, g->filesz);
+  g->data = NULL;   // mapped from the cache file (map.c)
   return !r->bad;
 }
 
-// buf as a FleFile, or NULL with *why.  Pointers go into buf.
-static FleFile *decode(const Cache *c, const uint8_t *buf, size_t len,
-                       const char *prog, const char **why) {
-  Cursor r = {buf, len, 8, false};
-  if (len < HDR_BYTES || memcmp(buf, MAGIC, 8) != 0)
+// The header c->head (c->hdrlen bytes of a cache file of c->total bytes)
+// as a FleFile, or NULL with *why.  Names point into c->head; the
+// FleFile and its segments live in c.
+static FleFile *decode(Cache *c, const char *prog, const char **why) {
+  const uint8_t *buf = c->head;
+  Cursor r = {buf, c->hdrlen, 8, false};
+  if (memcmp(buf, MAGIC, 8) != 0)
     return *why = "not a cache file", NULL;
   if (word(&r) != VERSION)
     return *why = "another format version", NULL;
   uint64_t sum = word(&r);
-  if (word(&r) != len)
+  if (word(&r) != c->total || word(&r) != c->hdrlen)
     return *why = "truncated or overlong", NULL;
-  if (sum != checksum(buf + SUM_FROM, len - SUM_FROM))
+  if (sum != checksum(buf + SUM_FROM, c->hdrlen - SUM_FROM))
     return *why = "bad checksum", NULL;
   for (int k = 0; k < 7; k++)
     if (word(&r) != c->key[k])
       return *why = "stale: another version of the executable", NULL;
-  FleFile *f = fle_xcalloc(1, sizeof *f);
-  f->kind = FLE_EXE;
-  f->path = (char *)prog;
+  FleFile *f = &c->file;
+  *f = (FleFile){.kind = FLE_EXE, .path = (char *)prog};
   f->entry = word(&r);
   uint64_t pie = word(&r), n = word(&r);
   if (pie > 1 || n == 0 || n > MAX_SEGMENTS)
     return *why = "malformed header", NULL;
   f->pie = pie;
-  f->segments = fle_xcalloc(n, sizeof *f->segments);
+  f->segments = c->segments;
   f->nsegments = f->capsegments = n;
   for (size_t i = 0; i < n; i++)
-    if (!decode_segment(&r, &f->segments[i]))
+    if (!decode_segment(&r, &c->segments[i], &c->dataoff[i], c->total))
       return *why = "malformed segment", NULL;
-  if (r.at != len)
+  if (r.at != c->hdrlen)
     return *why = "trailing bytes", NULL;
   return f;
 }
 
 // ------------------------------------------------------------ reading
 
-static bool read_all(int fd, uint8_t *buf, size_t size) {
-  size_t n = 0;
-  while (n < size) {
-    ssize_t r = read(fd, buf + n, size - n);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r <= 0)
-      return false;
-    n += r;
-  }
-  return true;
-}
-
-// The cache file's bytes, if it is a private regular file of ours.
-static uint8_t *read_cache(const Cache *c, size_t *len) {
-  char path[sizeof c->dir + sizeof c->name + 1];
-  snprintf(path, sizeof path, "%s/%s", c->dir, c->name);
+// Opens the cache file, if it is a private regular file of ours, and
+// reads its header into c->head; -1 (and nothing open) otherwise.
+static int read_header(Cache *c) {
+  const char *path = c->path;
   int fd = open(path, O_RDONLY | O_NOFOLLOW);
   if (fd < 0) {
     say(c, "miss (%s)", errno == ENOENT ? "no cache file" : strerror(errno));
-    return NULL;
+    return -1;
   }
   struct stat st;
-  uint8_t *buf = NULL;
-  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
+  if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != getauxval(AT_EUID) ||
       (st.st_mode & 022) || (uint64_t)st.st_size > MAX_CACHE_FILE) {
     say(c, "miss (%s is not a private cache file of ours)", path);
-  } else {
-    buf = fle_xmalloc(st.st_size ? st.st_size : 1);
-    *len = st.st_size;
-    if (!read_all(fd, buf, *len)) {
+    close(fd);
+    return -1;
+  }
+  // One read gets a small header whole; the words at 24 and 32 say how
+  // long it really is.
+  c->total = st.st_size;
+  size_t got = c->total < sizeof c->small ? c->total : sizeof c->small;
+  uint64_t hdrlen = 0;
+  if (got >= HDR_BYTES && read_exact(fd, c->small, got, 0) == 0)
+    memcpy(&hdrlen, c->small + 32, 8);
+  if (hdrlen < HDR_BYTES || hdrlen > c->total || hdrlen % 8) {
+    say(c, "miss (%s: %s; ignored)", c->path,
+        got >= 8 && memcmp(c->small, MAGIC, 8) == 0 ? "truncated or overlong"
+                                                    : "not a cache file");
+    close(fd);
+    return -1;
+  }
+  c->hdrlen = hdrlen;
+  c->head = c->small;
+  if (hdrlen > got) {
+    c->head = fle_xmalloc(hdrlen);
+    memcpy(c->head, c->small, got);
+    if (read_exact(fd, c->head + got, hdrlen - got, got) < 0) {
       say(c, "miss (cannot read %s)", path);
-      free(buf);
-      buf = NULL;
+      close(fd);
+      return -1;
     }
   }
-  close(fd);
-  return buf;
+  return fd;
 }
 
 FleFile *cache_load(Cache *c, const char *prog, const Options *opt) {
   if (!c->on)
     return NULL;
-  size_t len = 0;
-  uint8_t *buf = read_cache(c, &len);
-  if (!buf)
+  int fd = read_header(c);
+  if (fd < 0)
     return NULL;
   const char *why = NULL;
-  FleFile *f = decode(c, buf, len, prog, &why);
+  FleFile *f = decode(c, prog, &why);
   if (!f) {
-    say(c, "miss (%s/%s: %s; ignored)", c->dir, c->name, why);
+    say(c, "miss (%s: %s; ignored)", c->path, why);
+    close(fd);
     return NULL;
   }
   if (validate_quiet(f, opt) < 0) {
-    say(c, "miss (%s/%s fails validation; ignored)", c->dir, c->name);
+    say(c, "miss (%s fails validation; ignored)", c->path);
+    close(fd);
     return NULL;
   }
-  say(c, "hit %s/%s", c->dir, c->name);
+  say(c, "hit %s", c->path);
+  c->fd = fd;
   return f;
+}
+
+void cache_close(Cache *c) {
+  if (c->fd >= 0)
+    close(c->fd);
+  c->fd = -1;
 }
 
 // ------------------------------------------------------------ writing
@@ -320,20 +380,31 @@ static const char *seg_name(const FleSegment *g) {
   return g->name ? g->name : "";
 }
 
-static size_t encoded_size(const FleFile *f) {
+static size_t header_size(const FleFile *f) {
   size_t n = HDR_BYTES;
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
-    n += SEG_BYTES + pad8(strlen(seg_name(g)) + 1) +
-         g->nrelocs * RELOC_BYTES + pad8(g->filesz);
+    n += SEG_BYTES + pad8(strlen(seg_name(g)) + 1) + g->nrelocs * RELOC_BYTES;
   }
   return n;
 }
 
-static void encode_segment(Writer *w, const FleSegment *g) {
+// Where each segment's bytes go: whole pages after the header, in
+// segment order; returns the file's total size.
+static size_t place_data(const FleFile *f, size_t hdrlen, uint64_t *dataoff) {
+  size_t at = PAGE_UP(hdrlen);
+  for (size_t i = 0; i < f->nsegments; i++) {
+    uint64_t n = f->segments[i].filesz;
+    dataoff[i] = n ? at : 0;
+    at += PAGE_UP(n);
+  }
+  return at > PAGE_UP(hdrlen) ? at : hdrlen;
+}
+
+static void encode_segment(Writer *w, const FleSegment *g, uint64_t dataoff) {
   const char *name = seg_name(g);
-  uint64_t words[7] = {g->vaddr, g->memsz, g->filesz, g->align, g->flags,
-                       strlen(name) + 1, g->nrelocs};
+  uint64_t words[8] = {g->vaddr, g->memsz, g->filesz, g->align, g->flags,
+                       strlen(name) + 1, g->nrelocs, dataoff};
   put(w, words, sizeof words);
   put(w, name, words[5]);
   for (size_t k = 0; k < g->nrelocs; k++) {
@@ -341,48 +412,63 @@ static void encode_segment(Writer *w, const FleSegment *g) {
     put_word(w, g->relocs[k].type);
     put_word(w, (uint64_t)g->relocs[k].addend);
   }
-  put(w, g->data, g->filesz);
 }
 
+// The whole cache file; the gaps (after the header, after each
+// segment's bytes up to its page's end) are zero.
 static uint8_t *encode(const Cache *c, const FleFile *f, size_t *len) {
-  *len = encoded_size(f);
-  Writer w = {fle_xmalloc(*len), 0};
+  uint64_t dataoff[MAX_SEGMENTS];   // validated: at most MAX_SEGMENTS
+  size_t hdrlen = header_size(f);
+  *len = place_data(f, hdrlen, dataoff);
+  Writer w = {fle_xcalloc(1, *len), 0};
   put(&w, MAGIC, 8);
   put_word(&w, VERSION);
   put_word(&w, 0);  // the checksum, below
   put_word(&w, *len);
+  put_word(&w, hdrlen);
   put(&w, c->key, sizeof c->key);
   put_word(&w, f->entry);
   put_word(&w, f->pie);
   put_word(&w, f->nsegments);
   for (size_t i = 0; i < f->nsegments; i++)
-    encode_segment(&w, &f->segments[i]);
-  uint64_t sum = checksum(w.p + SUM_FROM, *len - SUM_FROM);
+    encode_segment(&w, &f->segments[i], dataoff[i]);
+  for (size_t i = 0; i < f->nsegments; i++)
+    if (f->segments[i].filesz)
+      memcpy(w.p + dataoff[i], f->segments[i].data, f->segments[i].filesz);
+  uint64_t sum = checksum(w.p + SUM_FROM, hdrlen - SUM_FROM);
   memcpy(w.p + 16, &sum, 8);
   return w.p;
 }
 
-// The cache directory, created 0700 (its parent too, one level), opened;
-// -1 unless it is ours and nobody else may write to it.
-static int open_dir(Cache *c) {
-  if (mkdir(c->dir, 0700) < 0 && errno == ENOENT) {
-    char *slash = strrchr(c->dir, '/');
+// The cache directory c->path, created 0700 (its parent too, one
+// level), opened; -1 unless it is ours and nobody else may write to it.
+static int open_dir_path(Cache *c) {
+  if (mkdir(c->path, 0700) < 0 && errno == ENOENT) {
+    char *slash = strrchr(c->path, '/');
     *slash = 0;
-    mkdir(c->dir, 0700);
+    mkdir(c->path, 0700);
     *slash = '/';
-    mkdir(c->dir, 0700);
+    mkdir(c->path, 0700);
   }
-  int dfd = open(c->dir, O_RDONLY | O_DIRECTORY);
+  int dfd = open(c->path, O_RDONLY | O_DIRECTORY);
   if (dfd < 0) {
-    say(c, "not stored (%s: %s)", c->dir, strerror(errno));
+    say(c, "not stored (%s: %s)", c->path, strerror(errno));
     return -1;
   }
   struct stat st;
-  if (fstat(dfd, &st) < 0 || st.st_uid != geteuid() || (st.st_mode & 022)) {
-    say(c, "not stored (%s is not a private directory of ours)", c->dir);
+  if (fstat(dfd, &st) < 0 || st.st_uid != getauxval(AT_EUID) || (st.st_mode & 022)) {
+    say(c, "not stored (%s is not a private directory of ours)", c->path);
     close(dfd);
     return -1;
   }
+  return dfd;
+}
+
+// The same, with c->path cut back to the directory meanwhile.
+static int open_dir(Cache *c) {
+  c->path[c->dirlen] = 0;
+  int dfd = open_dir_path(c);
+  c->path[c->dirlen] = '/';
   return dfd;
 }
 
@@ -418,9 +504,9 @@ void cache_store(Cache *c, const FleFile *f) {
   size_t len;
   uint8_t *buf = encode(c, f, &len);
   if (write_file(c, dfd, buf, len))
-    say(c, "stored %s/%s", c->dir, c->name);
+    say(c, "stored %s", c->path);
   else
-    say(c, "not stored (%s/%s: %s)", c->dir, c->name, strerror(errno));
+    say(c, "not stored (%s: %s)", c->path, strerror(errno));
   free(buf);
   close(dfd);
 }

@@ -55,15 +55,25 @@ typedef struct {
   bool no_cache;  // --no-cache: neither read nor write the load cache
 } Options;
 
-// The load cache for one run (cache.c).
+// The load cache for one run (cache.c).  Ordered so that what a hit
+// touches lies on as few pages as possible: the fields, then the small
+// header buffer, then the segments, and the path's long buffer last.
 typedef struct {
   bool on;               // look up and store; else every call is a no-op
   bool debug;            // FLE_EXEC_DEBUG_CACHE: say what happens
   bool settled;          // the file is old enough to be stored
-  struct timespec t0;    // coarse clock before the file's fstat
+  int fd;                // a hit: the cache file, open for map.c; else -1
+  struct timespec t0;    // coarse clock before the file's stat
   uint64_t key[7];       // st_dev st_ino st_size st_mtim st_ctim
-  char dir[4032];         // PATH_MAX less room for the name
+  uint64_t total, hdrlen; // a hit: the cache file's size, its header's
+  uint8_t *head;         // the header: small, or allocated if longer
   char name[40];         // DEV-INO, in hex
+  FleFile file;          // a hit: what the header decoded to
+  uint64_t dataoff[MAX_SEGMENTS]; // where each segment's bytes start
+  uint8_t small[1024];
+  FleSegment segments[MAX_SEGMENTS];
+  size_t dirlen;         // path[0..dirlen) is the cache directory
+  char path[4096];       // "DIR/NAME": the cache file (PATH_MAX)
 } Cache;
 
 // One mapped segment of the image.
@@ -73,6 +83,7 @@ typedef struct {
   uint64_t end;       // page-rounded end of memsz
   uint64_t filesz, memsz;
   uint32_t flags;     // PF_R | PF_W | PF_X
+  int prot;           // what the pages allow now (PROT_*)
   bool mapped;
 } Mapping;
 
@@ -81,7 +92,7 @@ typedef struct {
   const char *path;   // as the user typed it
   uint64_t base;      // B: 0 unless PIE
   uint64_t entry;     // absolute entry address
-  Mapping *maps;      // one per segment of the file, in file order
+  Mapping maps[MAX_SEGMENTS]; // one per segment of the file, in order
   size_t nmaps;
   size_t nrelocs;     // load-time relocations applied
 } Image;
@@ -110,15 +121,22 @@ const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n);
 
 // cache.c: the validated load cache.  init before PROG's fstat, key
 // after it; load returns a validated FleFile or NULL (then parse the
-// text); store after the text passed validation.
+// text), leaving the cache file open for image_build until close; store
+// after the text passed validation.
 void cache_init(Cache *c, const Options *opt);
 void cache_key(Cache *c, const struct stat *st);
 FleFile *cache_load(Cache *c, const char *prog, const Options *opt);
+void cache_close(Cache *c);
 void cache_store(Cache *c, const FleFile *f);
 
-// map.c: builds the image; on failure prints why, unmaps what it
-// mapped and returns -1.
-int image_build(const FleFile *f, const char *path, Image *im);
+// map.c: builds the image — segment bytes from f's data, or, for a
+// cache hit, mapped from the cache file (fd >= 0) at dataoff[i]; on
+// failure prints why, unmaps what it mapped and returns -1.
+int image_build(const FleFile *f, const char *path, int fd,
+                const uint64_t *dataoff, Image *im);
+// Reads exactly n bytes at offset off of fd: 0, or -1 with errno (EIO:
+// the file ended first).
+int read_exact(int fd, void *dst, size_t n, uint64_t off);
 void image_discard(Image *im);
 
 // stack.c

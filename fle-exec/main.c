@@ -60,7 +60,16 @@ void note(const char *fmt, ...) {
   fputc('\n', stderr);
 }
 
-// Opens PROG and says what it is; stops unless it is a regular file.
+// Says what PROG is; stops unless it is a regular file.  A cache hit
+// needs no more than this: PROG itself is opened only to be parsed.
+static void stat_prog(const char *path, struct stat *st) {
+  if (stat(path, st) < 0)
+    die(path, "%s", strerror(errno));
+  if (!S_ISREG(st->st_mode))
+    die(path, "not a regular file");
+}
+
+// Opens PROG to read it, with a fresh look at what it is.
 static int open_prog(const char *path, struct stat *st) {
   int fd = open(path, O_RDONLY);
   if (fd < 0)
@@ -143,23 +152,25 @@ static FleFile *load_text(int fd, const char *path, const struct stat *st) {
 }
 
 // Check: PROG as a validated FleFile, from the load cache when it holds
-// this very file (cache.c validates it again), else from the text —
-// validated, then stored in the cache before anything is mapped.
-static FleFile *load_checked(const char *path, const Options *opt) {
-  Cache cache;
-  cache_init(&cache, opt);
+// this very file (cache.c validates it again; the cache file stays open
+// for image_build to map), else from the text — validated, then stored
+// in the cache before anything is mapped.  On a miss the key is taken
+// again from the open file, so that it describes the bytes read.
+static FleFile *load_checked(const char *path, const Options *opt,
+                             Cache *cache) {
+  cache_init(cache, opt);
   struct stat st;
-  int fd = open_prog(path, &st);
-  cache_key(&cache, &st);
-  FleFile *f = cache_load(&cache, path, opt);
-  if (f) {
-    close(fd);
+  stat_prog(path, &st);
+  cache_key(cache, &st);
+  FleFile *f = cache_load(cache, path, opt);
+  if (f)
     return f;
-  }
+  int fd = open_prog(path, &st);
+  cache_key(cache, &st);
   f = load_text(fd, path, &st);
   if (validate(f, path, opt) < 0)
     exit(EXIT_LOADER);
-  cache_store(&cache, f);
+  cache_store(cache, f);
   return f;
 }
 
@@ -199,11 +210,14 @@ int main(int argc, char **argv, char **envp) {
 
   // Check: read the whole file and validate every field of it (or a
   // validated cached image of it).
-  FleFile *f = load_checked(path, &opt);
+  static Cache cache;
+  FleFile *f = load_checked(path, &opt, &cache);
 
   // Build: the segments, then the stack.  Either fails cleanly.
-  Image im;
-  if (image_build(f, path, &im) < 0)
+  static Image im;
+  int rc = image_build(f, path, cache.fd, cache.dataoff, &im);
+  cache_close(&cache);
+  if (rc < 0)
     return EXIT_LOADER;
   Stack st;
   if (stack_build(&st, &im, args, envp) < 0) {

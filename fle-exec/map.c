@@ -2,18 +2,24 @@
 //
 // For each segment, as Linux's load_elf_binary does for each PT_LOAD:
 //
-//   1. map anonymous memory at vaddr (+ B for PIE), read-write for now,
-//      with MAP_FIXED_NOREPLACE: if anything is there already — the
-//      loader's own code, heap, stack, the vDSO — the kernel says EEXIST
-//      and we stop, instead of silently replacing it as MAP_FIXED would;
-//   2. copy the file bytes; the rest up to memsz is already zero, since
-//      fresh anonymous memory is zero (this is how .bss gets its zeroes:
-//      by memsz > filesz, never by section name);
+//   1. map memory at vaddr (+ B for PIE) with MAP_FIXED_NOREPLACE: if
+//      anything is there already — the loader's own code, heap, stack,
+//      the vDSO — the kernel says EEXIST and we stop, instead of silently
+//      replacing it as MAP_FIXED would;
+//   2. give it the file bytes; the rest up to memsz is zero (this is how
+//      .bss gets its zeroes: by memsz > filesz, never by section name).
+//      From the text: anonymous memory, read-write for now, the bytes
+//      copied in (fresh anonymous memory is zero).  From the load cache
+//      (cache.c), as the kernel does from an ELF file: the whole pages
+//      holding the bytes mapped MAP_PRIVATE from the cache file (which
+//      holds zeros after them to the page's end), anonymous memory after
+//      that, both with the final permissions unless relocations are to
+//      be written first;
 //
 // then, once every segment is in place,
 //
 //   3. apply the R_X86_64_RELATIVE relocations (B + A) of a PIE image;
-//   4. mprotect each segment to exactly its permissions.
+//   4. mprotect each segment not yet at exactly its permissions.
 //
 // Nothing is executed or committed here.  Any failure unmaps everything
 // mapped so far (image_discard) and reports one error.
@@ -25,6 +31,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/random.h>
+#include <unistd.h>
 
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
@@ -45,8 +52,6 @@ void image_discard(Image *im) {
       munmap((void *)im->maps[i].start, im->maps[i].end - im->maps[i].start);
       im->maps[i].mapped = false;
     }
-  free(im->maps);
-  im->maps = NULL;
   im->nmaps = 0;
 }
 
@@ -72,23 +77,83 @@ static void explain_clash(uint64_t lo, uint64_t hi) {
   fclose(m);
 }
 
-// Step 1 for one segment.  Returns 0, or -1 with errno (EEXIST: clash).
-static int map_one(Mapping *m) {
-  if (m->end == m->start)
-    return 0;
-  void *want = (void *)m->start;
-  void *p = mmap(want, m->end - m->start, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+// mmap at exactly [start, start + len): anonymous if fd < 0, else the
+// file's pages from off.  0, or -1 with errno (EEXIST: something is
+// there).
+static int map_at(uint64_t start, uint64_t len, int prot, int fd,
+                  uint64_t off) {
+  int flags = MAP_PRIVATE | MAP_FIXED_NOREPLACE | (fd < 0 ? MAP_ANONYMOUS : 0);
+  void *want = (void *)start;
+  void *p = mmap(want, len, prot, flags, fd, (off_t)off);
   if (p == MAP_FAILED)
     return -1;
   if (p != want) {
     // A kernel older than 4.17 treats the flag as a mere hint.
-    munmap(p, m->end - m->start);
+    munmap(p, len);
     errno = EEXIST;
     return -1;
   }
-  m->mapped = true;
   return 0;
+}
+
+int read_exact(int fd, void *dst, size_t n, uint64_t off) {
+  char *p = dst;
+  while (n) {
+    ssize_t r = pread(fd, p, n, (off_t)off);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0) {
+      if (r == 0)
+        errno = EIO;
+      return -1;
+    }
+    p += r, n -= r, off += r;
+  }
+  return 0;
+}
+
+// Steps 1 and 2 for one segment; its file bytes come from g->data, or
+// from the cache file fd at off.  Returns 0, or -1 with errno (EEXIST:
+// clash).
+static int map_one(Mapping *m, const FleSegment *g, int fd, uint64_t off) {
+  if (m->end == m->start)
+    return 0;
+  if (fd >= 0 && g->filesz) {
+    int prot = g->nrelocs ? PROT_READ | PROT_WRITE : prot_of(m->flags);
+    uint64_t mid = m->start + PAGE_UP(g->filesz);
+    if (map_at(m->start, mid - m->start, prot, fd, off) == 0) {
+      if (mid < m->end && map_at(mid, m->end - mid, prot, -1, 0) < 0) {
+        int e = errno;
+        munmap((void *)m->start, mid - m->start);
+        errno = e;
+        return -1;
+      }
+      m->mapped = true;
+      m->prot = prot;
+      return 0;
+    }
+    if (errno == EEXIST)
+      return -1;
+    // Not mappable (a cache on a noexec file system cannot give
+    // executable pages): read the bytes into anonymous memory instead.
+  }
+  if (map_at(m->start, m->end - m->start, PROT_READ | PROT_WRITE, -1, 0) < 0)
+    return -1;
+  m->mapped = true;
+  m->prot = PROT_READ | PROT_WRITE;
+  if (!g->filesz)
+    return 0;
+  if (fd < 0) {
+    memcpy((void *)m->start, g->data, g->filesz);
+    return 0;
+  }
+  if (read_exact(fd, (void *)m->start, g->filesz, off) == 0)
+    return 0;
+  int e = errno;
+  munmap((void *)m->start, m->end - m->start);
+  m->mapped = false;
+  errno = e;
+  return -1;
 }
 
 static uint64_t random_base(const FleFile *f) {
@@ -109,9 +174,10 @@ static void describe(const Image *im, size_t i, char *buf, size_t n) {
     snprintf(buf, n, "segment #%zu", i);
 }
 
-// Step 1 for every segment at base B.  On failure unmaps all of them and
-// returns -1 with errno and *bad = the segment that failed.
-static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
+// Steps 1 and 2 for every segment at base B.  On failure unmaps all of
+// them and returns -1 with errno and *bad = the segment that failed.
+static int map_all(const FleFile *f, Image *im, uint64_t base, int fd,
+                   const uint64_t *dataoff, size_t *bad) {
   im->base = base;
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
@@ -122,7 +188,7 @@ static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
     m->end = PAGE_UP(base + g->vaddr + g->memsz);
   }
   for (size_t i = 0; i < f->nsegments; i++) {
-    if (map_one(&im->maps[i]) < 0) {
+    if (map_one(&im->maps[i], &f->segments[i], fd, fd < 0 ? 0 : dataoff[i]) < 0) {
       int e = errno;
       *bad = i;
       for (size_t j = 0; j < i; j++)
@@ -137,16 +203,19 @@ static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
   return 0;
 }
 
-int image_build(const FleFile *f, const char *path, Image *im) {
-  *im = (Image){.path = path, .nmaps = f->nsegments};
-  im->maps = fle_xcalloc(f->nsegments, sizeof *im->maps);
+int image_build(const FleFile *f, const char *path, int fd,
+                const uint64_t *dataoff, Image *im) {
+  im->path = path;
+  im->base = im->entry = 0;
+  im->nmaps = f->nsegments;   // at most MAX_SEGMENTS: validated
+  im->nrelocs = 0;
 
   // Map every segment; a PIE image tries another random base if the
   // loader's memory is in the way of this one.
   size_t bad = 0;
   int rc = -1;
   for (int try = 0; try < (f->pie ? PIE_TRIES : 1); try++) {
-    rc = map_all(f, im, f->pie ? random_base(f) : 0, &bad);
+    rc = map_all(f, im, f->pie ? random_base(f) : 0, fd, dataoff, &bad);
     if (rc == 0 || errno != EEXIST)
       break;
   }
@@ -167,12 +236,6 @@ int image_build(const FleFile *f, const char *path, Image *im) {
     return -1;
   }
 
-  // Copy the file bytes; memory past them is zero already.
-  for (size_t i = 0; i < f->nsegments; i++)
-    if (f->segments[i].filesz)
-      memcpy((void *)im->maps[i].start, f->segments[i].data,
-             f->segments[i].filesz);
-
   // Apply the load-time relocations: B + A, 8 bytes each (validated to
   // lie inside the file bytes).
   for (size_t i = 0; i < f->nsegments; i++) {
@@ -187,8 +250,8 @@ int image_build(const FleFile *f, const char *path, Image *im) {
   // Set each segment's permissions exactly.
   for (size_t i = 0; i < f->nsegments; i++) {
     Mapping *m = &im->maps[i];
-    if (!m->mapped || prot_of(m->flags) == (PROT_READ | PROT_WRITE))
-      continue;   // mapped read-write already
+    if (!m->mapped || prot_of(m->flags) == m->prot)
+      continue;   // mapped with its permissions already
     if (mprotect((void *)m->start, m->end - m->start, prot_of(m->flags)) < 0) {
       int e = errno;
       char seg[96];

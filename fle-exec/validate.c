@@ -125,19 +125,26 @@ static int check_segment(const FleFile *f, size_t i, const Options *opt) {
   return check_relocs(f, i, seg);
 }
 
-static int by_vaddr(const void *a, const void *b) {
-  const FleSegment *x = *(FleSegment *const *)a, *y = *(FleSegment *const *)b;
-  return (x->vaddr > y->vaddr) - (x->vaddr < y->vaddr);
+// Sorts by vaddr: insertion sort, as there are at most MAX_SEGMENTS (and
+// usually three); qsort's deeper stack would cost a page fault.
+static void sort_by_vaddr(const FleSegment **v, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    const FleSegment *x = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1]->vaddr > x->vaddr; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
 }
 
 // Segments are page-aligned, so comparing page-rounded ends against the
 // next start is the same as comparing the byte ranges.
 static int check_overlap(const FleFile *f) {
-  size_t n = f->nsegments;
-  const FleSegment **v = fle_xmalloc(n * sizeof *v);
+  size_t n = f->nsegments;   // at most MAX_SEGMENTS: checked first
+  const FleSegment *v[MAX_SEGMENTS];
   for (size_t i = 0; i < n; i++)
     v[i] = &f->segments[i];
-  qsort(v, n, sizeof *v, by_vaddr);
+  sort_by_vaddr(v, n);
   int rc = 0;
   for (size_t i = 1; i < n && rc == 0; i++) {
     const FleSegment *a = v[i - 1], *b = v[i];
@@ -152,7 +159,6 @@ static int check_overlap(const FleFile *f) {
                 (unsigned long long)(b->vaddr + b->memsz));
     }
   }
-  free(v);
   return rc;
 }
 

@@ -148,6 +148,47 @@ cache_file() {
     assert_line --partial "cache: hit"
 }
 
+@test "a cache file cut short in its segment bytes is ignored and rewritten" {
+    fresh show
+    run "$FE" ./show
+    local f; f=$(cache_file)
+    truncate -s $(( $(stat -c %s "$f") - 4096 )) "$f"
+    run "$FE" ./show
+    assert_success
+    assert_line --partial ": truncated or overlong; ignored)"
+    assert_line --partial "cache: stored"
+    assert_line "arg [./show]"
+}
+
+@test "a cache hit maps the program's pages from the cache file, as the kernel maps an ELF file" {
+    fresh maps
+    run --separate-stderr "$FE" ./maps
+    assert_success
+    refute_output --partial "$C/"           # the text was parsed and copied
+    local f; f=$(cache_file)
+    run --separate-stderr "$FE" ./maps
+    assert_success
+    [[ ${stderr_lines[0]} == "fle-exec: cache: hit $f" ]]
+    # The code page: r-x, private, backed by the cache file.
+    assert_line --regexp "^0*401000-[0-9a-f]+ r-xp [0-9a-f]+ [0-9a-f:]+ [0-9]+ +$f\$"
+}
+
+@test "a cache on a file system that cannot map executable pages: the bytes are read instead" {
+    command -v unshare >/dev/null || skip "unshare(1) needed"
+    unshare --user --map-root-user --mount true 2>/dev/null || skip "no user namespaces here"
+    fresh maps
+    mkdir -p "$XDG_CACHE_HOME"
+    # A private noexec tmpfs over the cache directory, in a namespace of
+    # the test's own; both starts run in it.
+    run --separate-stderr unshare --user --map-root-user --mount sh -c '
+        mount -t tmpfs -o noexec tmpfs "$XDG_CACHE_HOME" || exit 99
+        "$1" ./maps >/dev/null && "$1" ./maps' sh "$FE"
+    [ "$status" != 99 ] || skip "cannot mount tmpfs in a user namespace"
+    assert_success
+    [[ ${stderr_lines[2]} == "fle-exec: cache: hit "* ]]
+    assert_line --regexp "^0*401000-[0-9a-f]+ r-xp 00000000 00:00 0 *$"
+}
+
 @test "another file's cache image is not used: the key is checked inside" {
     fresh show
     fresh bss
@@ -175,14 +216,14 @@ cache_file() {
     run "$FE" ./show
     local f; f=$(cache_file)
     # Make the text segment writable and executable (flags rwx = 7).
-    "$ROOT/tests/exec/forge-cache" "$f" $((112 + 32)) 7
+    "$ROOT/tests/exec/forge-cache" "$f" $((120 + 32)) 7
     run --separate-stderr "$FE" ./show
     assert_success
     [[ ${stderr_lines[0]} == *" fails validation; ignored)" ]]
     assert_line --index 0 "argc 1"
     assert_line --index 1 "arg [./show]"
     # An entry outside every segment, likewise.
-    "$ROOT/tests/exec/forge-cache" "$(cache_file)" 88 0x10
+    "$ROOT/tests/exec/forge-cache" "$(cache_file)" 96 0x10
     run "$FE" ./show
     assert_success
     assert_line --partial " fails validation; ignored)"
