@@ -1,21 +1,28 @@
 // startbench — how long does it take to start a program?
 //
-//   startbench N PROG [ARGS...]
+//   startbench N PROG [ARGS...] [::: PROG [ARGS...]]...
 //
-// Runs PROG N times (after N/10 warm-up runs), each time vfork + execve +
-// waitpid, timing every run with CLOCK_MONOTONIC.  Prints one line:
+// Starts each PROG N times (after N/10 warm-up rounds), each time vfork +
+// execve + waitpid, timing every start with CLOCK_MONOTONIC.  The
+// programs take turns — one start of each per round — so that a machine
+// getting slower or faster during the run (other tenants, frequency
+// changes) shifts them all alike and their ratios stay meaningful.
+// Prints one line per PROG, in order:
 //   median_us min_us p90_us
-// PROG's output goes to /dev/null; a run that does not exit 0 stops the
+// Output goes to /dev/null; a start that does not exit 0 stops the
 // benchmark (exit 1), so a broken loader cannot look fast.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 extern char **environ;
+
+#define MAX_PROGS 32
 
 static double now_us(void) {
   struct timespec ts;
@@ -49,28 +56,52 @@ static double run_once(char **argv) {
   return t;
 }
 
+// Splits argv[0..argc) at each ":::" into NULL-terminated commands.
+static int split(int argc, char **argv, char **cmd[]) {
+  int n = 0;
+  cmd[n++] = argv;
+  for (int i = 0; i < argc; i++)
+    if (strcmp(argv[i], ":::") == 0) {
+      if (n == MAX_PROGS)
+        return -1;
+      argv[i] = NULL;
+      cmd[n++] = argv + i + 1;
+    }
+  for (int i = 0; i < n; i++)
+    if (!cmd[i][0])
+      return -1;
+  return n;
+}
+
 int main(int argc, char **argv) {
-  if (argc < 3) {
-    fprintf(stderr, "usage: startbench N PROG [ARGS...]\n");
+  char **cmd[MAX_PROGS];
+  int nprog = argc < 3 ? -1 : split(argc - 2, argv + 2, cmd);
+  if (nprog < 1) {
+    fprintf(stderr, "usage: startbench N PROG [ARGS...] [::: PROG [ARGS...]]...\n");
     return 2;
   }
   int n = atoi(argv[1]);
   if (n < 1)
     n = 1;
-  // Silence the program: the terminal must not be what we measure.
+  // Silence the programs: the terminal must not be what we measure.
   int null = open("/dev/null", O_WRONLY);
   if (null >= 0) {
     dup2(null, 1);
     close(null);
   }
-  double *t = malloc(n * sizeof *t);
+  double *t = malloc((size_t)nprog * n * sizeof *t);
   for (int i = 0; i < n / 10 + 1; i++)
-    if (run_once(argv + 2) < 0)
-      return 1;
+    for (int p = 0; p < nprog; p++)
+      if (run_once(cmd[p]) < 0)
+        return 1;
   for (int i = 0; i < n; i++)
-    if ((t[i] = run_once(argv + 2)) < 0)
-      return 1;
-  qsort(t, n, sizeof *t, cmp_double);
-  fprintf(stderr, "%.1f %.1f %.1f\n", t[n / 2], t[0], t[n * 9 / 10]);
+    for (int p = 0; p < nprog; p++)
+      if ((t[p * n + i] = run_once(cmd[p])) < 0)
+        return 1;
+  for (int p = 0; p < nprog; p++) {
+    double *s = t + p * n;
+    qsort(s, n, sizeof *s, cmp_double);
+    fprintf(stderr, "%.1f %.1f %.1f\n", s[n / 2], s[0], s[n * 9 / 10]);
+  }
   return 0;
 }
