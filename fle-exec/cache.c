@@ -13,14 +13,15 @@
 // Format (native little-endian, every field 8 bytes, every blob padded
 // to 8 bytes):
 //   header  "FLEXCACH" version checksum total hdrlen key[7]
-//           entry pie nsegments
+//           entry pie nsegments pathlen, path (NUL-terminated)
 //           per segment: vaddr memsz filesz align flags namelen nrelocs
 //                        dataoff, name (NUL-terminated),
 //                        nrelocs x (offset type addend)
 //   data    per segment with file bytes, at dataoff (page-aligned, past
 //           the header): the filesz bytes, then zeros to the page's end
 // checksum hashes bytes [24, hdrlen), the header; key is the FLE file's
-// identity: st_dev st_ino st_size st_mtim (s, ns) st_ctim (s, ns).
+// identity: st_dev st_ino st_size st_mtim (s, ns) st_ctim (s, ns); path
+// is the executable's absolute path when it was stored, for pruning.
 //
 // Trust: none.  A cache file is used only if it is a private file of
 // ours, its header parses exactly (every length bounds-checked), and its
@@ -39,6 +40,7 @@
 // clean" problem: timestamps tick coarsely).
 #include "fle-exec.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -50,8 +52,8 @@
 #include <unistd.h>
 
 #define MAGIC "FLEXCACH"
-#define VERSION 2
-#define HDR_BYTES (15 * 8)  // magic .. nsegments
+#define VERSION 3
+#define HDR_BYTES (16 * 8)  // magic .. pathlen
 #define SEG_BYTES (8 * 8)
 #define RELOC_BYTES (3 * 8)
 #define SUM_FROM 24         // the checksum covers total .. the header's end
@@ -268,8 +270,10 @@ static FleFile *decode(Cache *c, const char *prog, const char **why) {
   FleFile *f = &c->file;
   *f = (FleFile){.kind = FLE_EXE, .path = (char *)prog};
   f->entry = word(&r);
-  uint64_t pie = word(&r), n = word(&r);
-  if (pie > 1 || n == 0 || n > MAX_SEGMENTS)
+  uint64_t pie = word(&r), n = word(&r), pathlen = word(&r);
+  const uint8_t *p = take(&r, pathlen);
+  if (pie > 1 || n == 0 || n > MAX_SEGMENTS || !p || pathlen == 0 ||
+      p[pathlen - 1] != 0)
     return *why = "malformed header", NULL;
   f->pie = pie;
   f->segments = c->segments;
@@ -380,8 +384,8 @@ static const char *seg_name(const FleSegment *g) {
   return g->name ? g->name : "";
 }
 
-static size_t header_size(const FleFile *f) {
-  size_t n = HDR_BYTES;
+static size_t header_size(const FleFile *f, size_t pathlen) {
+  size_t n = HDR_BYTES + pad8(pathlen);
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
     n += SEG_BYTES + pad8(strlen(seg_name(g)) + 1) + g->nrelocs * RELOC_BYTES;
@@ -416,9 +420,11 @@ static void encode_segment(Writer *w, const FleSegment *g, uint64_t dataoff) {
 
 // The whole cache file; the gaps (after the header, after each
 // segment's bytes up to its page's end) are zero.
-static uint8_t *encode(const Cache *c, const FleFile *f, size_t *len) {
+static uint8_t *encode(const Cache *c, const FleFile *f, const char *path,
+                       size_t *len) {
   uint64_t dataoff[MAX_SEGMENTS];   // validated: at most MAX_SEGMENTS
-  size_t hdrlen = header_size(f);
+  size_t pathlen = strlen(path) + 1;
+  size_t hdrlen = header_size(f, pathlen);
   *len = place_data(f, hdrlen, dataoff);
   Writer w = {fle_xcalloc(1, *len), 0};
   put(&w, MAGIC, 8);
@@ -430,6 +436,8 @@ static uint8_t *encode(const Cache *c, const FleFile *f, size_t *len) {
   put_word(&w, f->entry);
   put_word(&w, f->pie);
   put_word(&w, f->nsegments);
+  put_word(&w, pathlen);
+  put(&w, path, pathlen);
   for (size_t i = 0; i < f->nsegments; i++)
     encode_segment(&w, &f->segments[i], dataoff[i]);
   for (size_t i = 0; i < f->nsegments; i++)
@@ -490,6 +498,96 @@ static bool write_file(Cache *c, int dfd, const uint8_t *buf, size_t len) {
   return ok;
 }
 
+// ------------------------------------------------------------ pruning
+//
+// A cache file outlives its executable: nothing tells fle-exec when a
+// program is deleted or rebuilt.  So after a store, at most once a day
+// (the mtime of DIR/prune-stamp), the directory is swept: a cache file
+// whose executable no longer exists at the path it was stored from, or
+// no longer has the key it was stored with, can never hit again and is
+// removed, as are files not in this format and temporary files of
+// stores abandoned an hour ago.
+
+#define PRUNE_STAMP "prune-stamp"
+#define PRUNE_EVERY (24 * 3600)   // seconds
+#define TMP_MAX_AGE 3600          // seconds
+
+// Whether the cache file NAME in dfd can never be used again.
+static bool stale(int dfd, const char *name) {
+  int fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW);
+  if (fd < 0)
+    return false;
+  uint8_t buf[HDR_BYTES + 4096];
+  ssize_t n = pread(fd, buf, sizeof buf, 0);
+  close(fd);
+  uint64_t w[HDR_BYTES / 8];
+  if (n < HDR_BYTES || memcmp(buf, MAGIC, 8) != 0)
+    return true;
+  memcpy(w, buf, sizeof w);
+  uint64_t pathlen = w[15];
+  const char *path = (const char *)buf + HDR_BYTES;
+  if (w[1] != VERSION || pathlen == 0 || pathlen > (uint64_t)n - HDR_BYTES ||
+      path[pathlen - 1] != 0 || (path[0] != '/' && pathlen > 1))
+    return true;
+  if (pathlen == 1)
+    return false;   // stored without a path: kept
+  struct stat st;
+  if (stat(path, &st) < 0)
+    return errno == ENOENT || errno == ENOTDIR;
+  uint64_t k[7] = {st.st_dev, st.st_ino, st.st_size,
+                   st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+                   st.st_ctim.tv_sec, st.st_ctim.tv_nsec};
+  return memcmp(k, &w[5], sizeof k) != 0;
+}
+
+// Whether a day has passed since the last sweep; if so, the stamp is
+// renewed now (a sweep that then fails is not retried for a day).
+static bool prune_due(const Cache *c, int dfd) {
+  struct stat st;
+  time_t now = c->t0.tv_sec;
+  if (now == 0)
+    return false;
+  if (fstatat(dfd, PRUNE_STAMP, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+      st.st_mtime > now - PRUNE_EVERY && st.st_mtime <= now)
+    return false;
+  int fd = openat(dfd, PRUNE_STAMP, O_WRONLY | O_CREAT | O_NOFOLLOW, 0600);
+  if (fd < 0)
+    return false;
+  bool ok = futimens(fd, NULL) == 0;
+  close(fd);
+  return ok;
+}
+
+static void prune(const Cache *c, int dfd) {
+  if (!prune_due(c, dfd))
+    return;
+  int dfd2 = dup(dfd);
+  DIR *d = dfd2 < 0 ? NULL : fdopendir(dfd2);
+  if (!d) {
+    if (dfd2 >= 0)
+      close(dfd2);
+    return;
+  }
+  int removed = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    const char *name = e->d_name;
+    struct stat st;
+    if (name[0] == '.' || strcmp(name, PRUNE_STAMP) == 0 ||
+        strcmp(name, c->name) == 0 ||
+        fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISREG(st.st_mode))
+      continue;
+    bool gone = strstr(name, ".tmp") ? st.st_mtime < c->t0.tv_sec - TMP_MAX_AGE
+                                     : stale(dfd, name);
+    if (gone && unlinkat(dfd, name, 0) == 0)
+      removed++;
+  }
+  closedir(d);
+  say(c, "pruned %d stale file%s", removed, removed == 1 ? "" : "s");
+}
+
+// ------------------------------------------------------------ storing
+
 void cache_store(Cache *c, const FleFile *f) {
   if (!c->on)
     return;
@@ -498,15 +596,23 @@ void cache_store(Cache *c, const FleFile *f) {
            "later change apart)");
     return;
   }
+  // Where the executable is, for pruning; "" keeps the entry forever.
+  char *abs = realpath(f->path, NULL);
   int dfd = open_dir(c);
-  if (dfd < 0)
+  if (dfd < 0) {
+    free(abs);
     return;
+  }
   size_t len;
-  uint8_t *buf = encode(c, f, &len);
-  if (write_file(c, dfd, buf, len))
+  uint8_t *buf = encode(c, f, abs ? abs : "", &len);
+  free(abs);
+  bool stored = write_file(c, dfd, buf, len);
+  if (stored)
     say(c, "stored %s", c->path);
   else
     say(c, "not stored (%s: %s)", c->path, strerror(errno));
   free(buf);
+  if (stored)
+    prune(c, dfd);
   close(dfd);
 }

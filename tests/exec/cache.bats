@@ -32,9 +32,9 @@ cache_of() {
     printf '%s/%x-%x' "$C" "$(stat -c %d "$1")" "$(stat -c %i "$1")"
 }
 
-# The one cache file (there is one program per test).
+# The one cache file (there is one program per test; prune-stamp aside).
 cache_file() {
-    local f=("$C"/*)
+    local f=("$C"/*-*)
     [ ${#f[@]} -eq 1 ] && [ -f "${f[0]}" ]
     echo "${f[0]}"
 }
@@ -185,8 +185,57 @@ cache_file() {
         "$1" ./maps >/dev/null && "$1" ./maps' sh "$FE"
     [ "$status" != 99 ] || skip "cannot mount tmpfs in a user namespace"
     assert_success
-    [[ ${stderr_lines[2]} == "fle-exec: cache: hit "* ]]
+    [[ ${stderr_lines[-1]} == "fle-exec: cache: hit "* ]]
     assert_line --regexp "^0*401000-[0-9a-f]+ r-xp 00000000 00:00 0 *$"
+}
+
+@test "stale cache files are pruned after a store, at most once a day" {
+    fresh show
+    fresh bss
+    fresh entry
+    run "$FE" ./show
+    assert_line "fle-exec: cache: pruned 0 stale files"   # the first store
+    run "$FE" ./bss
+    refute_line --partial "pruned"                        # not again today
+    local show_cache bss_cache
+    show_cache=$(cache_of show) bss_cache=$(cache_of bss)
+    rm show                                   # deleted
+    cat "$P/state" > bss                      # rewritten in place: a new key
+    : > "$C/fe00-1.tmp123"                    # an abandoned store...
+    touch -d '2 hours ago' "$C/fe00-1.tmp123"
+    : > "$C/fe00-2.tmp456"                    # ...and one under way
+    echo junk > "$C/fe00-3"                   # not a cache file
+    run "$FE" ./entry
+    refute_line --partial "pruned"
+    [ -e "$show_cache" ] && [ -e "$bss_cache" ]
+    touch -d '25 hours ago' "$C/prune-stamp"
+    sleep 0.05
+    rm -f "$(cache_of entry)"
+    run "$FE" ./entry
+    assert_success
+    assert_line --partial "cache: stored"
+    assert_line "fle-exec: cache: pruned 4 stale files"
+    [ ! -e "$show_cache" ] && [ ! -e "$bss_cache" ]
+    [ ! -e "$C/fe00-1.tmp123" ] && [ -e "$C/fe00-2.tmp456" ] && [ ! -e "$C/fe00-3" ]
+    [ -e "$(cache_of entry)" ]
+    [ "$(stat -c %a "$C/prune-stamp")" = 600 ]
+}
+
+@test "pruning keeps the cache of an executable reached by another path" {
+    mkdir sub
+    cp "$P/show" sub/show
+    ln -s sub link
+    sleep 0.05
+    run "$FE" ./link/show          # stored under its real path, sub/show
+    assert_line --partial "cache: stored"
+    local kept; kept=$(cache_of sub/show)
+    fresh bss
+    touch -d '25 hours ago' "$C/prune-stamp"
+    run "$FE" ./bss
+    assert_line "fle-exec: cache: pruned 0 stale files"
+    [ -e "$kept" ]
+    run "$FE" ./sub/show
+    assert_line --partial "cache: hit"
 }
 
 @test "another file's cache image is not used: the key is checked inside" {
@@ -216,14 +265,14 @@ cache_file() {
     run "$FE" ./show
     local f; f=$(cache_file)
     # Make the text segment writable and executable (flags rwx = 7).
-    "$ROOT/tests/exec/forge-cache" "$f" $((120 + 32)) 7
+    "$ROOT/tests/exec/forge-cache" "$f" seg0-flags 7
     run --separate-stderr "$FE" ./show
     assert_success
     [[ ${stderr_lines[0]} == *" fails validation; ignored)" ]]
     assert_line --index 0 "argc 1"
     assert_line --index 1 "arg [./show]"
     # An entry outside every segment, likewise.
-    "$ROOT/tests/exec/forge-cache" "$(cache_file)" 96 0x10
+    "$ROOT/tests/exec/forge-cache" "$(cache_file)" entry 0x10
     run "$FE" ./show
     assert_success
     assert_line --partial " fails validation; ignored)"
