@@ -18,7 +18,7 @@ FLE_EXEC_MUSL ?= $(if $(and $(shell command -v musl-gcc),$(wildcard $(MUSL_LIB)/
 ifeq ($(FLE_EXEC_MUSL),yes)
 EXEC_CC     := musl-gcc
 EXEC_CFLAGS := $(filter-out -Ilibfle,$(CFLAGS)) -fPIE -Ilibfle \
-               -I$(B)/fle-exec/include -D_GNU_SOURCE
+               -I$(B)/fle-exec/include -D_GNU_SOURCE -DFLE_SINGLE_THREAD
 EXEC_LIBFLE := $(patsubst libfle/%.c,$(B)/fle-exec/libfle/%.o,$(wildcard libfle/*.c))
 EXEC_LINK   := $(CC) -static-pie -nostdlib -nostartfiles
 EXEC_START  := $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o \

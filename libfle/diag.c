@@ -52,7 +52,7 @@ void fle_check_errors(void) {
 
 // The last reader/writer error, "FILE:LINE: what is wrong".
 #include "internal.h"
-static _Thread_local char errbuf[1024];
+static FLE_THREAD_LOCAL char errbuf[1024];
 
 int fle_set_error(const char *fmt, ...) {
   va_list ap;

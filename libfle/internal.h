@@ -3,6 +3,16 @@
 #define FLE_INTERNAL_H
 #include "fle.h"
 
+// Per-thread state (error messages, JSON regions): fle-ld reads its
+// inputs on several threads.  A single-threaded tool may build libfle
+// with -DFLE_SINGLE_THREAD: fle-exec does, so that a static start needs
+// no TLS block of its own (musl maps one when it outgrows the built-in).
+#ifdef FLE_SINGLE_THREAD
+#define FLE_THREAD_LOCAL
+#else
+#define FLE_THREAD_LOCAL _Thread_local
+#endif
+
 int fle_shflags_parse(const char *s, uint64_t *flags);
 // Sets the message fle_error() returns; always returns -1.
 int fle_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

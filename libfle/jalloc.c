@@ -18,11 +18,11 @@ typedef struct Chunk {
   _Alignas(16) char data[];
 } Chunk;
 
-static _Thread_local JsonRegion *active;
+static FLE_THREAD_LOCAL JsonRegion *active;
 // The largest chunk of the last region, kept for the next read on this
 // thread: fresh memory costs page faults, and a linker reads thousands
 // of files in a row.
-static _Thread_local Chunk *spare;
+static FLE_THREAD_LOCAL Chunk *spare;
 
 static void *region_alloc(size_t n) {
   JsonRegion *r = active;

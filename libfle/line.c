@@ -19,7 +19,7 @@ typedef struct {
 } Scan;
 
 // Messages that quote the offending text are formatted here.
-static _Thread_local char whybuf[200];
+static FLE_THREAD_LOCAL char whybuf[200];
 
 static const char *quote_why(const char *what, const char *p, const char *end) {
   int n = 0;
