@@ -8,7 +8,8 @@
 // copied, nothing faulted in that the program never touches.
 //
 // Where: $XDG_CACHE_HOME/fle-exec/DEV-INO, else ~/.cache/fle-exec/DEV-INO
-// (directories created 0700).  No usable directory: no cache, silently.
+// (directories created 0700).  No usable directory (or one whose path is
+// longer than about 980 bytes): no cache, silently.
 //
 // Format (native little-endian, every field 8 bytes, every blob padded
 // to 8 bytes):
@@ -109,7 +110,8 @@ static uint64_t checksum(const uint8_t *p, size_t n) {
 
 // c->path is "DIR" once found, "DIR/NAME" once the key is known.  Built
 // by hand: printf's machinery costs more than the rest of a cache hit.
-static bool find_dir(Cache *c) {
+// NULL, or why there is no cache directory.
+static const char *find_dir(Cache *c) {
   const char *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
   const char *base, *tail;
   if (x && x[0] == '/')
@@ -117,14 +119,14 @@ static bool find_dir(Cache *c) {
   else if (h && h[0] == '/')
     base = h, tail = "/.cache/fle-exec";
   else
-    return false;
+    return "no cache directory: XDG_CACHE_HOME and HOME unset";
   size_t b = strlen(base), t = strlen(tail);
   if (b + t + 1 + sizeof c->name > sizeof c->path)
-    return false;
+    return "no cache directory: its path is too long";
   memcpy(c->path, base, b);
   memcpy(c->path + b, tail, t + 1);
   c->dirlen = b + t;
-  return true;
+  return NULL;
 }
 
 static char *put_hex(char *p, uint64_t v) {
@@ -147,8 +149,8 @@ void cache_init(Cache *c, const Options *opt) {
     off = "--no-cache or FLE_EXEC_NO_CACHE";
   else if (opt->trace)
     off = "--trace reads the text: it needs the symbols";
-  else if (!find_dir(c))
-    off = "no cache directory: XDG_CACHE_HOME and HOME unset";
+  else
+    off = find_dir(c);
   if (off) {
     say(c, "off (%s)", off);
     return;

@@ -56,8 +56,8 @@ typedef struct {
 } Options;
 
 // The load cache for one run (cache.c).  Ordered so that what a hit
-// touches lies on as few pages as possible: the fields, then the small
-// header buffer, then the segments, and the path's long buffer last.
+// touches — the fields, the start of each buffer, the first segments —
+// lies within 4 KiB: each further page would cost a page fault.
 typedef struct {
   bool on;               // look up and store; else every call is a no-op
   bool debug;            // FLE_EXEC_DEBUG_CACHE: say what happens
@@ -71,9 +71,9 @@ typedef struct {
   FleFile file;          // a hit: what the header decoded to
   uint64_t dataoff[MAX_SEGMENTS]; // where each segment's bytes start
   uint8_t small[1024];
-  FleSegment segments[MAX_SEGMENTS];
   size_t dirlen;         // path[0..dirlen) is the cache directory
-  char path[4096];       // "DIR/NAME": the cache file (PATH_MAX)
+  char path[1024];       // "DIR/NAME": the cache file (longer: no cache)
+  FleSegment segments[MAX_SEGMENTS];
 } Cache;
 
 // One mapped segment of the image.

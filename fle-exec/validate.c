@@ -25,6 +25,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *path_;
 static bool quiet_;
@@ -42,13 +43,26 @@ static int fail(const char *fmt, ...) {
   return -1;
 }
 
-// 'segment text', or 'segment #2' for a nameless one.
+// 'segment text', or 'segment #2' for a nameless one (n >= 32).  Built
+// by hand: it runs for every segment on every start, and printf's deep
+// stack frame alone costs a page fault.
 const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n) {
   const char *name = f->segments[i].name;
-  if (name && *name)
-    snprintf(buf, n, "segment %s", name);
-  else
-    snprintf(buf, n, "segment #%zu", i);
+  char num[24], *p = num + sizeof num;
+  *--p = 0;
+  if (!name || !*name) {
+    do
+      *--p = '0' + i % 10;
+    while (i /= 10);
+    *--p = '#';
+    name = p;
+  }
+  size_t len = strlen(name);
+  if (len > n - 9)
+    len = n - 9;
+  memcpy(buf, "segment ", 8);
+  memcpy(buf + 8, name, len);
+  buf[8 + len] = 0;
   return buf;
 }
 

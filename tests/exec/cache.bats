@@ -316,6 +316,15 @@ cache_file() {
     assert_line --partial "cache: off (no cache directory"
 }
 
+@test "a cache directory with a very long path: it runs, without a cache" {
+    fresh show
+    local long; long="$BATS_TEST_TMPDIR/$(printf 'd%.0s' {1..1000})"
+    run env XDG_CACHE_HOME="$long" "$FE" ./show
+    assert_success
+    assert_line "fle-exec: cache: off (no cache directory: its path is too long)"
+    assert_line "arg [./show]"
+}
+
 @test "an unusable cache directory: it runs, nothing is stored" {
     fresh show
     run env XDG_CACHE_HOME=/proc/self/nonexistent "$FE" ./show
