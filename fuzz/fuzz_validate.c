@@ -83,10 +83,11 @@ static uint64_t largest_pie_base(const FleFile *f) {
 }
 
 // The Image map.c builds, without mapping it; then the --trace output.
+// (validate() passed: at most MAX_SEGMENTS segments.)
 static void trace_it(const FleFile *f, uint64_t base) {
-  Image im = {.path = "fuzz", .base = base, .entry = base + f->entry,
-              .nmaps = f->nsegments};
-  im.maps = fle_xcalloc(f->nsegments, sizeof *im.maps);
+  static Image im;
+  im = (Image){.path = "fuzz", .base = base, .entry = base + f->entry,
+               .nmaps = f->nsegments};
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
     im.maps[i] = (Mapping){.name = g->name, .start = base + g->vaddr,
@@ -100,7 +101,6 @@ static void trace_it(const FleFile *f, uint64_t base) {
   symbolize(f, base, im.entry, buf, sizeof buf);
   for (size_t i = 0; i < f->nsegments; i++)
     symbolize(f, base, im.maps[i].start + f->segments[i].memsz / 2, buf, sizeof buf);
-  free(im.maps);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
