@@ -9,7 +9,7 @@
 # and the system's libjansson.a linked in (glibc-fortify shims in
 # glibc-compat.c).  Without musl-gcc: gcc -static-pie on glibc.
 
-FLE_EXEC_SRCS := main.c validate.c cache.c map.c stack.c trace.c fault.c arena.c
+FLE_EXEC_SRCS := main.c validate.c cache.c map.c stack.c procmm.c trace.c fault.c arena.c
 FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o
 MUSL_LIB      ?= /usr/lib/x86_64-linux-musl
 JANSSON_INC   ?= /usr/include

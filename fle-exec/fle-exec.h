@@ -10,7 +10,8 @@
 //   build   map.c       the segments at their addresses, bytes copied,
 //                       rest zero, PIE relocations applied, permissions set
 //           stack.c     a fresh stack: argc, argv, envp, auxv, strings
-//   commit  enter.S     switch to that stack and jump to the entry
+//   commit  procmm.c    the kernel's record of the process: the program's
+//           enter.S     switch to that stack and jump to the entry
 //
 // Up to the commit any failure unmaps what was built (one cleanup path)
 // and exits 1 with "fle-exec: error: FILE: what is wrong"; nothing of the
@@ -103,7 +104,9 @@ typedef struct {
   uint64_t guard_lo;      // guard gap [guard_lo, lo), PROT_NONE
   uint64_t sp;            // where rsp points at entry (argc)
   uint64_t argv, envp, auxv; // where the vectors start
-  uint64_t strings;       // lowest byte of the string area
+  uint64_t strings;       // lowest byte of the string area: argv's
+  uint64_t arg_end;       // end of the argv strings, start of envp's
+  uint64_t env_end;       // end of the envp strings
   uint64_t random, platform, execfn;
   int argc, envc, nauxv;
 } Stack;
@@ -142,6 +145,10 @@ void image_discard(Image *im);
 // stack.c
 int stack_build(Stack *st, const Image *im, char **argv, char **envp);
 void stack_discard(Stack *st);
+
+// procmm.c: tell the kernel where the program's code, data, brk, stack,
+// strings and auxv are (prctl PR_SET_MM_MAP); 0, or -1 if it refused.
+int procmm_commit(const Image *im, const Stack *st);
 
 // trace.c: teaching mode.
 void trace_image(const FleFile *f, const Image *im);

@@ -238,11 +238,14 @@ int main(int argc, char **argv, char **envp) {
     }
   }
 
-  // Commit.  Drop everything the loader allocated — the parsed file,
-  // jansson's tree — in one munmap (arena.c): the program never sees it.
+  // Commit.  The kernel's view of the process becomes the program's
+  // (procmm.c; best effort: a kernel that refuses changes nothing else).
+  // Drop everything the loader allocated — the parsed file, jansson's
+  // tree — in one munmap (arena.c): the program never sees it.
   uint64_t entry = im.entry, sp = st.sp;
   fflush(stdout);
   fflush(stderr);
+  procmm_commit(&im, &st);
   if (opt.trace)
     fault_install();
   arena_release();

@@ -153,6 +153,7 @@ int stack_build(Stack *st, const Image *im, char **argv, char **envp) {
     q += n;
   }
   av[st->argc] = 0;
+  st->arg_end = q;
   for (int i = 0; i < st->envc; i++) {
     ev[i] = q;
     size_t n = strlen(envp[i]) + 1;
@@ -160,6 +161,7 @@ int stack_build(Stack *st, const Image *im, char **argv, char **envp) {
     q += n;
   }
   ev[st->envc] = 0;
+  st->env_end = q;
   memcpy((void *)st->auxv, auxv, 16 * st->nauxv);
   return 0;
 }

@@ -366,7 +366,7 @@ same_with_cache() {
 }
 
 @test "every test program: same output and status with and without the cache" {
-    for name in show entry bss fault state; do
+    for name in show entry bss fault state proc; do
         same_with_cache "$P/$name" "a b" ""
         same_with_cache "$P/$name"
     done

@@ -50,6 +50,31 @@ setup() { common_setup; }
     assert_line "ok AT_EXECFN is argv[0]"
 }
 
+@test "/proc/self and brk describe the program, as for a kernel-started one" {
+    run "$P/proc.elf" a "b c" ""
+    assert_success
+    local native="$output"
+    refute_output --partial differs
+    [ "${#lines[@]}" = 6 ]
+    run fle-exec "$P/proc" a "b c" ""
+    assert_success
+    assert_equal "$output" "$native"
+    run fle-exec --no-cache "$P/proc" a "b c" ""
+    assert_equal "$output" "$native"
+    if [ -d "$P/ld" ]; then
+        run fle-exec "$P/ld/proc" a "b c" ""
+        assert_equal "$output" "$native"
+    fi
+}
+
+@test "brk starts at a random page after the program, as Linux's: a new one each start" {
+    run fle-exec "$P/proc" --brk
+    local first="$output"
+    run fle-exec "$P/proc" --brk
+    [[ $first == 0x* ]] && [[ $output == 0x* ]]
+    [ "$first" != "$output" ]
+}
+
 @test "entry state matches the kernel's for the same program" {
     run "$P/entry.elf"
     assert_success
