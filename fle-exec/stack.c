@@ -1,9 +1,10 @@
 // stack.c — the program's initial stack, as Linux builds it.
 //
-// A fresh 8 MiB stack is mapped read-write, never executable, with a
-// 1 MiB PROT_NONE guard gap below it (Linux's stack_guard_gap), so a
-// runaway recursion dies of SIGSEGV instead of writing into whatever lies
-// below.  Then, from the top down, the same layout as the kernel's
+// A fresh stack is mapped read-write, never executable, as large as the
+// kernel would let the program's stack grow: RLIMIT_STACK's soft limit
+// (`ulimit -s`, 8 MiB by default; 1 GiB when unlimited), with a 1 MiB
+// PROT_NONE guard gap below it (Linux's stack_guard_gap), so a runaway
+// recursion dies of SIGSEGV instead of writing into whatever lies below.  Then, from the top down, the same layout as the kernel's
 // create_elf_tables() (the System V x86-64 ABI, §3.4.1):
 //
 //   top      8 zero bytes (end marker)
@@ -24,8 +25,10 @@
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 
-#define STACK_SIZE (8ULL << 20)
+#define STACK_MIN (128ULL << 10)  // what Linux grows a stack to at exec
+#define STACK_MAX (1ULL << 30)    // for `ulimit -s unlimited`
 #define GUARD_SIZE (1ULL << 20)
 #define MAX_AUXV 24
 
@@ -80,18 +83,29 @@ static int fill_auxv(uint64_t *a, const Stack *st, const Image *im) {
   return n;
 }
 
+// The stack's size: RLIMIT_STACK's soft limit, page-rounded, within
+// [STACK_MIN, STACK_MAX].
+static uint64_t stack_size(void) {
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) < 0 || rl.rlim_cur == RLIM_INFINITY ||
+      rl.rlim_cur > STACK_MAX)
+    return STACK_MAX;
+  return rl.rlim_cur < STACK_MIN ? STACK_MIN : PAGE_DOWN((uint64_t)rl.rlim_cur);
+}
+
 int stack_build(Stack *st, const Image *im, char **argv, char **envp) {
   memset(st, 0, sizeof *st);
+  const uint64_t size = stack_size();
 
   // Allocate the stack with its guard gap below it.
-  void *p = mmap(NULL, GUARD_SIZE + STACK_SIZE, PROT_NONE,
+  void *p = mmap(NULL, GUARD_SIZE + size, PROT_NONE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED)
     return -1;
   st->guard_lo = (uint64_t)p;
   st->lo = st->guard_lo + GUARD_SIZE;
-  st->hi = st->lo + STACK_SIZE;
-  if (mprotect((void *)st->lo, STACK_SIZE, PROT_READ | PROT_WRITE) < 0) {
+  st->hi = st->lo + size;
+  if (mprotect((void *)st->lo, size, PROT_READ | PROT_WRITE) < 0) {
     int e = errno;
     stack_discard(st);
     errno = e;
@@ -106,7 +120,7 @@ int stack_build(Stack *st, const Image *im, char **argv, char **envp) {
   for (st->envc = 0; envp[st->envc]; st->envc++)
     strbytes += strlen(envp[st->envc]) + 1;
   size_t vecbytes = (1 + st->argc + 1 + st->envc + 1 + 2 * MAX_AUXV) * 8;
-  if (strbytes + vecbytes + 64 > STACK_SIZE / 4) {
+  if (strbytes + vecbytes + 64 > size / 4) {
     stack_discard(st);
     errno = E2BIG;
     return -1;

@@ -75,6 +75,20 @@ setup() { common_setup; }
     [ "$first" != "$output" ]
 }
 
+@test "the stack is as large as ulimit -s lets the kernel's grow" {
+    # 12 MiB deep: past the default 8 MiB, within 16 MiB — for the
+    # kernel-started ELF and for fle-exec alike.
+    run bash -c 'ulimit -s 8192 && exec "$0" 12000' "$P/deep.elf"
+    assert_failure 139
+    run bash -c 'ulimit -s 8192 && exec fle-exec "$0" 12000' "$P/deep"
+    assert_failure 139
+    run bash -c 'ulimit -s 16384 && exec "$0" 12000' "$P/deep.elf"
+    assert_success
+    run bash -c 'ulimit -s 16384 && exec fle-exec "$0" 12000' "$P/deep"
+    assert_success
+    assert_output "deep ok"
+}
+
 @test "entry state matches the kernel's for the same program" {
     run "$P/entry.elf"
     assert_success
