@@ -8,6 +8,7 @@ setup_file() { build_progs; }
 setup() {
     common_setup
     bats_require_minimum_version 1.5.0
+    ulimit -s 8192    # the stack line shows the default size
 }
 
 H='0x[0-9a-f]+'
