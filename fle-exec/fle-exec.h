@@ -131,15 +131,18 @@ void cache_key(Cache *c, const struct stat *st);
 FleFile *cache_load(Cache *c, const char *prog, const Options *opt);
 void cache_close(Cache *c);
 void cache_store(Cache *c, const FleFile *f);
+// The hash of a cache file's header (exported for fuzz/fuzz_cache.c).
+uint64_t cache_checksum(const uint8_t *p, size_t n);
+// Reads exactly n bytes at offset off of fd: 0, or -1 with errno (EIO:
+// the file ended first).
+int read_exact(int fd, void *dst, size_t n, uint64_t off);
 
 // map.c: builds the image — segment bytes from f's data, or, for a
 // cache hit, mapped from the cache file (fd >= 0) at dataoff[i]; on
 // failure prints why, unmaps what it mapped and returns -1.
 int image_build(const FleFile *f, const char *path, int fd,
                 const uint64_t *dataoff, Image *im);
-// Reads exactly n bytes at offset off of fd: 0, or -1 with errno (EIO:
-// the file ended first).
-int read_exact(int fd, void *dst, size_t n, uint64_t off);
+
 void image_discard(Image *im);
 
 // stack.c
@@ -147,8 +150,9 @@ int stack_build(Stack *st, const Image *im, char **argv, char **envp);
 void stack_discard(Stack *st);
 
 // procmm.c: tell the kernel where the program's code, data, brk, stack,
-// strings and auxv are (prctl PR_SET_MM_MAP); 0, or -1 if it refused.
-int procmm_commit(const Image *im, const Stack *st);
+// strings and auxv are (prctl PR_SET_MM_MAP), and its name; 0, or -1 if
+// it refused the former.
+int procmm_commit(const Image *im, const Stack *st, const char *path);
 
 // trace.c: teaching mode.
 void trace_image(const FleFile *f, const Image *im);

@@ -245,7 +245,7 @@ int main(int argc, char **argv, char **envp) {
   uint64_t entry = im.entry, sp = st.sp;
   fflush(stdout);
   fflush(stderr);
-  procmm_commit(&im, &st);
+  procmm_commit(&im, &st, path);
   if (opt.trace)
     fault_install();
   arena_release();

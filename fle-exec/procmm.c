@@ -16,11 +16,16 @@
 //          of pages below 1 GiB, as Linux randomizes it on x86-64
 //   stack  the new stack; argv and envp strings; the new auxv
 //
+// and, by prctl(PR_SET_NAME), its name (/proc/self/comm, what ps and
+// top show): the last component of PROG's path, cut to 15 bytes, as
+// execve names a process after the file it runs.
+//
 // What it cannot change unprivileged: /proc/self/exe (still fle-exec).
 // If the kernel refuses, nothing is lost but that fidelity: the program
 // runs as before (spec/abi.md §4 says what differs then).
 #include "fle-exec.h"
 
+#include <string.h>
 #include <sys/prctl.h>
 #include <sys/random.h>
 
@@ -54,7 +59,10 @@ static uint64_t brk_start(const Image *im) {
   return top + (r % BRK_RANDOM_PAGES) * PAGE_SIZE;
 }
 
-int procmm_commit(const Image *im, const Stack *st) {
+int procmm_commit(const Image *im, const Stack *st, const char *path) {
+  const char *base = strrchr(path, '/');
+  prctl(PR_SET_NAME, base ? base + 1 : path, 0, 0, 0);
+
   struct mm_map m = {.start_code = UINT64_MAX, .exe_fd = (uint32_t)-1};
   for (size_t i = 0; i < im->nmaps; i++) {
     const Mapping *g = &im->maps[i];

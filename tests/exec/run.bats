@@ -55,7 +55,7 @@ setup() { common_setup; }
     assert_success
     local native="$output"
     refute_output --partial differs
-    [ "${#lines[@]}" = 6 ]
+    [ "${#lines[@]}" = 7 ]
     run fle-exec "$P/proc" a "b c" ""
     assert_success
     assert_equal "$output" "$native"

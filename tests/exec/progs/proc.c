@@ -1,5 +1,7 @@
 // proc: does the kernel's view of the process describe this program?
 // /proc/self/cmdline and /proc/self/environ hold its argv and envp,
+// /proc/self/comm the name of the file it was started from (argv[0]'s
+// last component, cut to 15 bytes),
 // /proc/self/auxv its auxiliary vector, the "[stack]" line of
 // /proc/self/maps holds its stack pointer, and brk starts on a page at
 // most 1 GiB past its bss (Linux randomizes it that far) and grows.
@@ -87,13 +89,24 @@ int main(int argc, char **argv, char **envp, uint64_t *auxv, uint64_t *sp,
     out("\n");
     return 0;
   }
+  int ok, na;
   check("cmdline", same_strings(slurp("/proc/self/cmdline"), argv));
   check("environ", same_strings(slurp("/proc/self/environ"), envp));
+  const char *base = argv[0];
+  for (const char *p = argv[0]; *p; p++)
+    if (*p == '/')
+      base = p + 1;
+  long c = slurp("/proc/self/comm");
+  size_t want = slen(base) < 15 ? slen(base) : 15;
+  ok = c == (long)want + 1 && file[want] == '\n';
+  for (size_t i = 0; ok && i < want; i++)
+    ok = file[i] == base[i];
+  check("comm", ok);
   long n = slurp("/proc/self/auxv");
-  int na = 0;
+  na = 0;
   while (auxv[2 * na])
     na++;
-  int ok = n == 16 * (na + 1);
+  ok = n == 16 * (na + 1);
   for (int i = 0; ok && i < 2 * (na + 1); i++)
     ok = ((uint64_t *)file)[i] == auxv[i];
   check("auxv", ok);
