@@ -85,7 +85,7 @@ static uint64_t rotl(uint64_t x, int r) { return x << r | x >> (64 - r); }
 // A 64-bit hash in the manner of xxHash64: four independent lanes over
 // 32-byte stripes (a few GB/s), FNV-1a for the tail, then a mix.  It
 // catches corruption and truncation; trust comes from validation.
-static uint64_t checksum(const uint8_t *p, size_t n) {
+uint64_t cache_checksum(const uint8_t *p, size_t n) {
   const uint64_t P1 = 0x9e3779b185ebca87ULL, P2 = 0xc2b2ae3d27d4eb4fULL;
   uint64_t a[4] = {P1 + P2, P2, 0, -P1};
   size_t i = 0;
@@ -264,7 +264,7 @@ static FleFile *decode(Cache *c, const char *prog, const char **why) {
   uint64_t sum = word(&r);
   if (word(&r) != c->total || word(&r) != c->hdrlen)
     return *why = "truncated or overlong", NULL;
-  if (sum != checksum(buf + SUM_FROM, c->hdrlen - SUM_FROM))
+  if (sum != cache_checksum(buf + SUM_FROM, c->hdrlen - SUM_FROM))
     return *why = "bad checksum", NULL;
   for (int k = 0; k < 7; k++)
     if (word(&r) != c->key[k])
@@ -289,6 +289,22 @@ static FleFile *decode(Cache *c, const char *prog, const char **why) {
 }
 
 // ------------------------------------------------------------ reading
+
+int read_exact(int fd, void *dst, size_t n, uint64_t off) {
+  char *p = dst;
+  while (n) {
+    ssize_t r = pread(fd, p, n, (off_t)off);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0) {
+      if (r == 0)
+        errno = EIO;
+      return -1;
+    }
+    p += r, n -= r, off += r;
+  }
+  return 0;
+}
 
 // Opens the cache file, if it is a private regular file of ours, and
 // reads its header into c->head; -1 (and nothing open) otherwise.
@@ -445,7 +461,7 @@ static uint8_t *encode(const Cache *c, const FleFile *f, const char *path,
   for (size_t i = 0; i < f->nsegments; i++)
     if (f->segments[i].filesz)
       memcpy(w.p + dataoff[i], f->segments[i].data, f->segments[i].filesz);
-  uint64_t sum = checksum(w.p + SUM_FROM, hdrlen - SUM_FROM);
+  uint64_t sum = cache_checksum(w.p + SUM_FROM, hdrlen - SUM_FROM);
   memcpy(w.p + 16, &sum, 8);
   return w.p;
 }

@@ -96,22 +96,6 @@ static int map_at(uint64_t start, uint64_t len, int prot, int fd,
   return 0;
 }
 
-int read_exact(int fd, void *dst, size_t n, uint64_t off) {
-  char *p = dst;
-  while (n) {
-    ssize_t r = pread(fd, p, n, (off_t)off);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r <= 0) {
-      if (r == 0)
-        errno = EIO;
-      return -1;
-    }
-    p += r, n -= r, off += r;
-  }
-  return 0;
-}
-
 // Steps 1 and 2 for one segment; its file bytes come from g->data, or
 // from the cache file fd at off.  Returns 0, or -1 with errno (EEXIST:
 // clash).

@@ -32,9 +32,9 @@ cache_of() {
     printf '%s/%x-%x' "$C" "$(stat -c %d "$1")" "$(stat -c %i "$1")"
 }
 
-# The one cache file (there is one program per test; prune-stamp aside).
+# The one cache file, DEV-INO (one program per test; prune-stamp aside).
 cache_file() {
-    local f=("$C"/*-*)
+    local f=("$C"/[0-9a-f]*-[0-9a-f]*)
     [ ${#f[@]} -eq 1 ] && [ -f "${f[0]}" ]
     echo "${f[0]}"
 }
