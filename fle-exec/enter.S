@@ -1,7 +1,11 @@
 // enter.S — the commit: become the program.
 //
-//   void enter(uint64_t entry, uint64_t sp)   (never returns)
+//   void enter(uint64_t entry, uint64_t sp, uint64_t old_lo,
+//              uint64_t old_len)                 (never returns)
 //
+// Once on the program's stack, the kernel's stack fle-exec ran on —
+// its frames, its copy of the arguments and environment — is unmapped
+// (old_len 0: kept), as an execve would have discarded it.
 // The program must start as if the kernel had started it (spec/abi.md):
 // rsp = sp, pointing at argc, 16-byte aligned; rdx = 0 (no function for
 // the program to register with atexit: there is no dynamic linker to
@@ -31,6 +35,15 @@ mxcsr_default:
 enter:
         mov     %rdi, entry_slot(%rip)
         mov     %rsi, %rsp              // the program's stack from here on
+
+        // munmap(old_lo, old_len): nothing below uses the old stack.
+        test    %rcx, %rcx
+        jz      1f
+        mov     $11, %eax               // SYS_munmap
+        mov     %rdx, %rdi
+        mov     %rcx, %rsi
+        syscall
+1:
 
         // No thread pointer: arch_prctl(ARCH_SET_FS, 0).
         mov     $158, %eax              // SYS_arch_prctl

@@ -148,6 +148,9 @@ void image_discard(Image *im);
 // stack.c
 int stack_build(Stack *st, const Image *im, char **argv, char **envp);
 void stack_discard(Stack *st);
+// The kernel's stack fle-exec started on, for enter() to unmap.
+bool stack_kernel_range(char *const *loader_argv, const Image *im,
+                        const Stack *st, uint64_t *lo, uint64_t *hi);
 
 // procmm.c: tell the kernel where the program's code, data, brk, stack,
 // strings and auxv are (prctl PR_SET_MM_MAP), and its name; 0, or -1 if
@@ -168,7 +171,9 @@ int fault_install(void);
 // arena.c: the loader's malloc; release unmaps all it ever allocated.
 void arena_release(void);
 
-// enter.S: switch to the new stack, clear the registers, jump.
-_Noreturn void enter(uint64_t entry, uint64_t sp);
+// enter.S: switch to the new stack, unmap [old_lo, old_lo + old_len)
+// (the kernel's stack; none if old_len is 0), clear the registers, jump.
+_Noreturn void enter(uint64_t entry, uint64_t sp, uint64_t old_lo,
+                     uint64_t old_len);
 
 #endif

@@ -246,8 +246,11 @@ int main(int argc, char **argv, char **envp) {
   fflush(stdout);
   fflush(stderr);
   procmm_commit(&im, &st, path);
+  uint64_t old_lo = 0, old_hi = 0;
+  if (!stack_kernel_range(argv, &im, &st, &old_lo, &old_hi))
+    old_lo = old_hi = 0;
   if (opt.trace)
     fault_install();
   arena_release();
-  enter(entry, sp);
+  enter(entry, sp, old_lo, old_hi - old_lo);
 }

@@ -34,6 +34,46 @@
 
 static const char platform[] = "x86_64";
 
+// Where the kernel's stack — the one fle-exec itself started on — lies,
+// so that enter.S can unmap it once it has left it: [*lo, *hi), or
+// false if that cannot be told for sure.  Worked out as fs/exec.c lays
+// it out: its top is just above the highest string (AT_EXECFN, then an
+// 8-byte end marker); its bottom is the page of the lowest string
+// (fle-exec's own argv[0]) less 128 KiB of room, or less the stack
+// limit if that is smaller.  Should fle-exec have grown it further, the
+// part below stays mapped: harmless, and nothing else is there (Linux
+// keeps other mappings a guard gap away).
+static uint64_t stack_limit(void);
+
+static bool overlaps(uint64_t a, uint64_t b, uint64_t lo, uint64_t hi) {
+  return a < hi && lo < b;
+}
+
+bool stack_kernel_range(char *const *loader_argv, const Image *im,
+                        const Stack *st, uint64_t *lo, uint64_t *hi) {
+  const char *execfn = (const char *)getauxval(AT_EXECFN);
+  if (!execfn || !loader_argv[0])
+    return false;
+  uint64_t top = PAGE_UP((uint64_t)execfn + strlen(execfn) + 1 + 8);
+  uint64_t lowest = PAGE_DOWN((uint64_t)loader_argv[0]);
+  uint64_t here = (uint64_t)__builtin_frame_address(0);
+  if (lowest >= top || here >= (uint64_t)loader_argv[0] ||
+      top - lowest > (1ULL << 32))
+    return false;
+  uint64_t room = top - lowest + (128ULL << 10);
+  if (stack_limit() < room)
+    room = stack_limit();
+  *hi = top;
+  *lo = top - room;
+  // Nothing of the program's may be in there (it never is: a check).
+  if (*lo > here || overlaps(st->guard_lo, st->hi, *lo, *hi))
+    return false;
+  for (size_t i = 0; i < im->nmaps; i++)
+    if (im->maps[i].mapped && overlaps(im->maps[i].start, im->maps[i].end, *lo, *hi))
+      return false;
+  return true;
+}
+
 void stack_discard(Stack *st) {
   if (st->guard_lo)
     munmap((void *)st->guard_lo, st->hi - st->guard_lo);
@@ -83,14 +123,21 @@ static int fill_auxv(uint64_t *a, const Stack *st, const Image *im) {
   return n;
 }
 
-// The stack's size: RLIMIT_STACK's soft limit, page-rounded, within
-// [STACK_MIN, STACK_MAX].
-static uint64_t stack_size(void) {
+// RLIMIT_STACK's soft limit, page-rounded; UINT64_MAX for none.
+static uint64_t stack_limit(void) {
+  static uint64_t limit;
   struct rlimit rl;
-  if (getrlimit(RLIMIT_STACK, &rl) < 0 || rl.rlim_cur == RLIM_INFINITY ||
-      rl.rlim_cur > STACK_MAX)
-    return STACK_MAX;
-  return rl.rlim_cur < STACK_MIN ? STACK_MIN : PAGE_DOWN((uint64_t)rl.rlim_cur);
+  if (!limit)
+    limit = getrlimit(RLIMIT_STACK, &rl) < 0 || rl.rlim_cur == RLIM_INFINITY
+                ? UINT64_MAX
+                : PAGE_DOWN((uint64_t)rl.rlim_cur);
+  return limit;
+}
+
+// The new stack's size: the limit, within [STACK_MIN, STACK_MAX].
+static uint64_t stack_size(void) {
+  uint64_t limit = stack_limit();
+  return limit > STACK_MAX ? STACK_MAX : limit < STACK_MIN ? STACK_MIN : limit;
 }
 
 int stack_build(Stack *st, const Image *im, char **argv, char **envp) {

@@ -67,6 +67,19 @@ setup() { common_setup; }
     fi
 }
 
+@test "the kernel's stack fle-exec ran on is gone: one copy of the environment, as after execve" {
+    run env -i FLE_MARKER=zq81 "$P/proc.elf" --copies
+    assert_output 1
+    run env -i FLE_MARKER=zq81 "$FE" "$P/proc" --copies
+    assert_output 1
+    # From the load cache too (the second start hits it).
+    local home="$BATS_TEST_TMPDIR"
+    run env -i FLE_MARKER=zq81 HOME="$home" "$FE" "$P/proc" --copies
+    run env -i FLE_MARKER=zq81 HOME="$home" FLE_EXEC_DEBUG_CACHE=1 "$FE" "$P/proc" --copies
+    assert_line --index 0 --partial "fle-exec: cache: hit"
+    assert_line --index 1 1
+}
+
 @test "brk starts at a random page after the program, as Linux's: a new one each start" {
     run fle-exec "$P/proc" --brk
     local first="$output"

@@ -6,7 +6,9 @@
 // /proc/self/maps holds its stack pointer, and brk starts on a page at
 // most 1 GiB past its bss (Linux randomizes it that far) and grows.
 // One line per check, "ok" or what differs: under the kernel and under
-// fle-exec the output must be the same.  "proc --brk" prints brk(0).
+// fle-exec the output must be the same.  "proc --brk" prints brk(0);
+// "proc --copies" counts the copies of its environment's first string in
+// its readable memory (1: its own stack's; a stale stack would add one).
 #include "tiny.h"
 
 static char file[1 << 16];
@@ -77,6 +79,40 @@ static int in_map(const char *label, uint64_t addr) {
   return 0;
 }
 
+// How many times needle (n bytes, itself not counted) occurs in the
+// process's readable memory, the kernel's special mappings aside.
+static long copies(const char *needle, size_t n) {
+  static char maps[1 << 16];
+  if (slurp("/proc/self/maps") < 0)
+    return -1;
+  for (size_t i = 0; (maps[i] = file[i]); i++)
+    ;
+  long count = 0;
+  for (const char *l = maps; *l;) {
+    const char *p = l;
+    uint64_t lo = hex(&p);
+    p++;
+    uint64_t hi = hex(&p);
+    int readable = p[1] == 'r';
+    const char *nl = p;
+    while (*nl && *nl != '\n')
+      nl++;
+    for (const char *q = p; q + 3 < nl; q++)
+      if (q[0] == '[' && q[1] == 'v')
+        readable = 0;   // [vvar], [vdso], [vsyscall]: the kernel's
+    for (uint64_t a = lo; readable && a + n <= hi; a++) {
+      const char *m = (const char *)a;
+      size_t k = 0;
+      while (k < n && m[k] == needle[k])
+        k++;
+      if (k == n && m != needle)
+        count++;
+    }
+    l = *nl ? nl + 1 : nl;
+  }
+  return count;
+}
+
 static void check(const char *what, int ok) {
   out(what);
   out(ok ? " ok\n" : " differs\n");
@@ -86,6 +122,18 @@ int main(int argc, char **argv, char **envp, uint64_t *auxv, uint64_t *sp,
          uint64_t regs) {
   if (argc == 2 && seq(argv[1], "--brk")) {
     out_hex(sys(12, 0, 0, 0, 0));
+    out("\n");
+    return 0;
+  }
+  if (argc == 2 && seq(argv[1], "--copies") && envp[0]) {
+    // The needle lives in bss, so that only real copies count.
+    static char needle[4096];
+    size_t n = slen(envp[0]);
+    if (n >= sizeof needle)
+      return 1;
+    for (size_t i = 0; i < n; i++)
+      needle[i] = envp[0][i];
+    out_dec(copies(needle, n));
     out("\n");
     return 0;
   }
