@@ -80,7 +80,8 @@ static int in_map(const char *label, uint64_t addr) {
 }
 
 // How many times needle (n bytes, itself not counted) occurs in the
-// process's readable memory, the kernel's special mappings aside.
+// process's readable memory, the kernel's special mappings and huge
+// reservations (a sanitizer's shadow memory: terabytes) aside.
 static long copies(const char *needle, size_t n) {
   static char maps[1 << 16];
   if (slurp("/proc/self/maps") < 0)
@@ -93,7 +94,7 @@ static long copies(const char *needle, size_t n) {
     uint64_t lo = hex(&p);
     p++;
     uint64_t hi = hex(&p);
-    int readable = p[1] == 'r';
+    int readable = p[1] == 'r' && hi - lo <= (64ULL << 20);
     const char *nl = p;
     while (*nl && *nl != '\n')
       nl++;
