@@ -168,6 +168,13 @@ static bool before(uint64_t s, uint64_t ns, const struct timespec *t) {
          (s == (uint64_t)t->tv_sec && ns < (uint64_t)t->tv_nsec);
 }
 
+// A file's identity: the cache file's key for it.
+static void key_of(const struct stat *st, uint64_t k[7]) {
+  k[0] = st->st_dev, k[1] = st->st_ino, k[2] = st->st_size;
+  k[3] = st->st_mtim.tv_sec, k[4] = st->st_mtim.tv_nsec;
+  k[5] = st->st_ctim.tv_sec, k[6] = st->st_ctim.tv_nsec;
+}
+
 // The key, the cache file's name, and whether the file is settled: both
 // its timestamps older than t0 (taken before fstat), so any later change
 // gets a later timestamp.  Whole-second timestamps (ns both 0: FAT, old
@@ -175,10 +182,8 @@ static bool before(uint64_t s, uint64_t ns, const struct timespec *t) {
 void cache_key(Cache *c, const struct stat *st) {
   if (!c->on)
     return;
-  uint64_t k[7] = {st->st_dev, st->st_ino, st->st_size,
-                   st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
-                   st->st_ctim.tv_sec, st->st_ctim.tv_nsec};
-  memcpy(c->key, k, sizeof k);
+  uint64_t *k = c->key;
+  key_of(st, k);
   char *p = put_hex(c->name, k[0]);
   *p++ = '-';
   *put_hex(p, k[1]) = 0;
@@ -215,6 +220,27 @@ static uint64_t word(Cursor *r) {
   if (q)
     memcpy(&v, q, 8);
   return v;
+}
+
+// The header's fixed part: the words after the magic, then the path.
+typedef struct {
+  uint64_t version, sum, total, hdrlen, key[7], entry, pie, nsegments;
+  const char *path;   // NULL unless a NUL-terminated string
+} Fixed;
+
+static void read_fixed(Cursor *r, Fixed *h) {
+  h->version = word(r);
+  h->sum = word(r);
+  h->total = word(r);
+  h->hdrlen = word(r);
+  for (int k = 0; k < 7; k++)
+    h->key[k] = word(r);
+  h->entry = word(r);
+  h->pie = word(r);
+  h->nsegments = word(r);
+  uint64_t pathlen = word(r);
+  const uint8_t *p = take(r, pathlen);
+  h->path = p && pathlen && p[pathlen - 1] == 0 ? (const char *)p : NULL;
 }
 
 // One segment's header entry; its bytes must lie on whole pages of the
@@ -259,24 +285,21 @@ static FleFile *decode(Cache *c, const char *prog, const char **why) {
   Cursor r = {buf, c->hdrlen, 8, false};
   if (memcmp(buf, MAGIC, 8) != 0)
     return *why = "not a cache file", NULL;
-  if (word(&r) != VERSION)
+  Fixed h;
+  read_fixed(&r, &h);
+  if (h.version != VERSION)
     return *why = "another format version", NULL;
-  uint64_t sum = word(&r);
-  if (word(&r) != c->total || word(&r) != c->hdrlen)
+  if (h.total != c->total || h.hdrlen != c->hdrlen)
     return *why = "truncated or overlong", NULL;
-  if (sum != cache_checksum(buf + SUM_FROM, c->hdrlen - SUM_FROM))
+  if (h.sum != cache_checksum(buf + SUM_FROM, c->hdrlen - SUM_FROM))
     return *why = "bad checksum", NULL;
-  for (int k = 0; k < 7; k++)
-    if (word(&r) != c->key[k])
-      return *why = "stale: another version of the executable", NULL;
-  FleFile *f = &c->file;
-  *f = (FleFile){.kind = FLE_EXE, .path = (char *)prog};
-  f->entry = word(&r);
-  uint64_t pie = word(&r), n = word(&r), pathlen = word(&r);
-  const uint8_t *p = take(&r, pathlen);
-  if (pie > 1 || n == 0 || n > MAX_SEGMENTS || !p || pathlen == 0 ||
-      p[pathlen - 1] != 0)
+  if (memcmp(h.key, c->key, sizeof h.key) != 0)
+    return *why = "stale: another version of the executable", NULL;
+  uint64_t pie = h.pie, n = h.nsegments;
+  if (pie > 1 || n == 0 || n > MAX_SEGMENTS || !h.path)
     return *why = "malformed header", NULL;
+  FleFile *f = &c->file;
+  *f = (FleFile){.kind = FLE_EXE, .path = (char *)prog, .entry = h.entry};
   f->pie = pie;
   f->segments = c->segments;
   f->nsegments = f->capsegments = n;
@@ -538,24 +561,21 @@ static bool stale(int dfd, const char *name) {
   uint8_t buf[HDR_BYTES + 4096];
   ssize_t n = pread(fd, buf, sizeof buf, 0);
   close(fd);
-  uint64_t w[HDR_BYTES / 8];
   if (n < HDR_BYTES || memcmp(buf, MAGIC, 8) != 0)
     return true;
-  memcpy(w, buf, sizeof w);
-  uint64_t pathlen = w[15];
-  const char *path = (const char *)buf + HDR_BYTES;
-  if (w[1] != VERSION || pathlen == 0 || pathlen > (uint64_t)n - HDR_BYTES ||
-      path[pathlen - 1] != 0 || (path[0] != '/' && pathlen > 1))
+  Cursor r = {buf, (size_t)n, 8, false};
+  Fixed h;
+  read_fixed(&r, &h);
+  if (h.version != VERSION || !h.path || (h.path[0] && h.path[0] != '/'))
     return true;
-  if (pathlen == 1)
+  if (!h.path[0])
     return false;   // stored without a path: kept
   struct stat st;
-  if (stat(path, &st) < 0)
+  if (stat(h.path, &st) < 0)
     return errno == ENOENT || errno == ENOTDIR;
-  uint64_t k[7] = {st.st_dev, st.st_ino, st.st_size,
-                   st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
-                   st.st_ctim.tv_sec, st.st_ctim.tv_nsec};
-  return memcmp(k, &w[5], sizeof k) != 0;
+  uint64_t k[7];
+  key_of(&st, k);
+  return memcmp(k, h.key, sizeof k) != 0;
 }
 
 // Whether a day has passed since the last sweep; if so, the stamp is
