@@ -148,7 +148,8 @@ void image_discard(Image *im);
 // stack.c
 int stack_build(Stack *st, const Image *im, char **argv, char **envp);
 void stack_discard(Stack *st);
-// The kernel's stack fle-exec started on, for enter() to unmap.
+// The kernel's stack fle-exec started on, for enter() to unmap: false
+// (and 0, 0) unless its range is known for sure.
 bool stack_kernel_range(char *const *loader_argv, const Image *im,
                         const Stack *st, uint64_t *lo, uint64_t *hi);
 

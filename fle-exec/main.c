@@ -246,9 +246,8 @@ int main(int argc, char **argv, char **envp) {
   fflush(stdout);
   fflush(stderr);
   procmm_commit(&im, &st, path);
-  uint64_t old_lo = 0, old_hi = 0;
-  if (!stack_kernel_range(argv, &im, &st, &old_lo, &old_hi))
-    old_lo = old_hi = 0;
+  uint64_t old_lo, old_hi;   // both 0 when not known for sure: kept
+  stack_kernel_range(argv, &im, &st, &old_lo, &old_hi);
   if (opt.trace)
     fault_install();
   arena_release();

@@ -4,7 +4,8 @@
 // kernel would let the program's stack grow: RLIMIT_STACK's soft limit
 // (`ulimit -s`, 8 MiB by default; 1 GiB when unlimited), with a 1 MiB
 // PROT_NONE guard gap below it (Linux's stack_guard_gap), so a runaway
-// recursion dies of SIGSEGV instead of writing into whatever lies below.  Then, from the top down, the same layout as the kernel's
+// recursion dies of SIGSEGV instead of writing into whatever lies below.
+// Then, from the top down, the same layout as the kernel's
 // create_elf_tables() (the System V x86-64 ABI, §3.4.1):
 //
 //   top      8 zero bytes (end marker)
@@ -27,52 +28,12 @@
 #include <sys/random.h>
 #include <sys/resource.h>
 
-#define STACK_MIN (128ULL << 10)  // what Linux grows a stack to at exec
+#define STACK_MIN (128ULL << 10)  // the room Linux gives a stack at exec
 #define STACK_MAX (1ULL << 30)    // for `ulimit -s unlimited`
 #define GUARD_SIZE (1ULL << 20)
 #define MAX_AUXV 24
 
 static const char platform[] = "x86_64";
-
-// Where the kernel's stack — the one fle-exec itself started on — lies,
-// so that enter.S can unmap it once it has left it: [*lo, *hi), or
-// false if that cannot be told for sure.  Worked out as fs/exec.c lays
-// it out: its top is just above the highest string (AT_EXECFN, then an
-// 8-byte end marker); its bottom is the page of the lowest string
-// (fle-exec's own argv[0]) less 128 KiB of room, or less the stack
-// limit if that is smaller.  Should fle-exec have grown it further, the
-// part below stays mapped: harmless, and nothing else is there (Linux
-// keeps other mappings a guard gap away).
-static uint64_t stack_limit(void);
-
-static bool overlaps(uint64_t a, uint64_t b, uint64_t lo, uint64_t hi) {
-  return a < hi && lo < b;
-}
-
-bool stack_kernel_range(char *const *loader_argv, const Image *im,
-                        const Stack *st, uint64_t *lo, uint64_t *hi) {
-  const char *execfn = (const char *)getauxval(AT_EXECFN);
-  if (!execfn || !loader_argv[0])
-    return false;
-  uint64_t top = PAGE_UP((uint64_t)execfn + strlen(execfn) + 1 + 8);
-  uint64_t lowest = PAGE_DOWN((uint64_t)loader_argv[0]);
-  uint64_t here = (uint64_t)__builtin_frame_address(0);
-  if (lowest >= top || here >= (uint64_t)loader_argv[0] ||
-      top - lowest > (1ULL << 32))
-    return false;
-  uint64_t room = top - lowest + (128ULL << 10);
-  if (stack_limit() < room)
-    room = stack_limit();
-  *hi = top;
-  *lo = top - room;
-  // Nothing of the program's may be in there (it never is: a check).
-  if (*lo > here || overlaps(st->guard_lo, st->hi, *lo, *hi))
-    return false;
-  for (size_t i = 0; i < im->nmaps; i++)
-    if (im->maps[i].mapped && overlaps(im->maps[i].start, im->maps[i].end, *lo, *hi))
-      return false;
-  return true;
-}
 
 void stack_discard(Stack *st) {
   if (st->guard_lo)
@@ -138,6 +99,46 @@ static uint64_t stack_limit(void) {
 static uint64_t stack_size(void) {
   uint64_t limit = stack_limit();
   return limit > STACK_MAX ? STACK_MAX : limit < STACK_MIN ? STACK_MIN : limit;
+}
+
+static bool overlaps(uint64_t a, uint64_t b, uint64_t lo, uint64_t hi) {
+  return a < hi && lo < b;
+}
+
+// Where the kernel's stack — the one fle-exec itself started on — lies,
+// so that enter.S can unmap it once it has left it: [*lo, *hi), or
+// false if that cannot be told for sure.  Worked out as fs/exec.c lays
+// it out: its top is just above the highest string (AT_EXECFN, then an
+// 8-byte end marker); its bottom is the page of the lowest string
+// (fle-exec's own argv[0]) less 128 KiB of room, or less the stack
+// limit if that is smaller.  Should fle-exec have grown it further, the
+// part below stays mapped: harmless, and nothing else is there (Linux
+// keeps other mappings a guard gap away).  On false, *lo = *hi = 0.
+bool stack_kernel_range(char *const *loader_argv, const Image *im,
+                        const Stack *st, uint64_t *lo, uint64_t *hi) {
+  *lo = *hi = 0;
+  const char *execfn = (const char *)getauxval(AT_EXECFN);
+  if (!execfn || !loader_argv[0])
+    return false;
+  uint64_t top = PAGE_UP((uint64_t)execfn + strlen(execfn) + 1 + 8);
+  uint64_t lowest = PAGE_DOWN((uint64_t)loader_argv[0]);
+  uint64_t here = (uint64_t)__builtin_frame_address(0);
+  if (lowest >= top || here >= (uint64_t)loader_argv[0] ||
+      top - lowest > (1ULL << 32))
+    return false;
+  uint64_t room = top - lowest + STACK_MIN;
+  if (stack_limit() < room)
+    room = stack_limit();
+  uint64_t bottom = top - room;
+  // Nothing of the program's may be in there (it never is: a check).
+  if (bottom > here || overlaps(st->guard_lo, st->hi, bottom, top))
+    return false;
+  for (size_t i = 0; i < im->nmaps; i++)
+    if (im->maps[i].mapped &&
+        overlaps(im->maps[i].start, im->maps[i].end, bottom, top))
+      return false;
+  *lo = bottom, *hi = top;
+  return true;
 }
 
 int stack_build(Stack *st, const Image *im, char **argv, char **envp) {
