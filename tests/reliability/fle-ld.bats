@@ -8,28 +8,8 @@ setup() {
     common_setup
     fle_obj ok.fle
     # use.fle: _start calls foo (R_X86_64_PLT32), then exits 42.
-    cat > use.fle <<'J'
-{
-  "type": ".obj",
-  "version": 1,
-  "sections": [
-    {
-      "name": ".text",
-      "type": "PROGBITS",
-      "flags": "AX",
-      "align": "0x10",
-      "size": "0x11",
-      "lines": [
-        "📤: _start func 0x11",
-        "🔢: e8",
-        "❓: R_X86_64_PLT32(foo - 0x4 - 📍)",
-        "🔢: b8 3c 00 00 00 bf 2a 00 00 00 0f 05"
-      ]
-    }
-  ],
-  "symbols": []
-}
-J
+    fle_obj use.fle
+    jq_edit use.fle '.sections[0].size = "0x11" | .sections[0].lines = ["📤: _start func 0x11", "🔢: e8", "❓: R_X86_64_PLT32(foo - 0x4 - 📍)", "🔢: b8 3c 00 00 00 bf 2a 00 00 00 0f 05"]'
 }
 
 # archive OUT MEMBER.fle... [INDEX-JSON]: an archive of the members

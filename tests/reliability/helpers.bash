@@ -43,8 +43,9 @@ bounded() {
     fi
 }
 
-# fle_obj FILE [LINES-OF-.text]: a small valid object with _start.
-# Further sections can be added by editing with jq.
+# fle_obj FILE: a small valid object with _start (exit 42), laid out as
+# jq prints it, so jq_edit keeps its line numbers.  Other sections and
+# lines are added by editing with jq.
 fle_obj() {
     cat > "$1" <<'J'
 {
