@@ -934,8 +934,10 @@ FleFile *fle_read_mem(const char *name, const char *buf, size_t len) {
   return f;
 }
 
+// The descriptor lives only until the mmap: no O_CLOEXEC, which musl
+// (fle-exec) would emulate with one more system call.
 int fle_map_file(const char *path, const char **buf, size_t *len) {
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  int fd = open(path, O_RDONLY | O_NONBLOCK);
   struct stat st;
   if (fd < 0)
     return -1;
