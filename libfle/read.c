@@ -650,11 +650,14 @@ typedef struct {
 enum { M_NAME, M_OBJECT };
 static const char *const member_keys[] = {"name", "object", NULL};
 
+// The member whose "object" begins at `at`: here, or (when it came
+// before the member's name) where it was skipped.
 static int add_member(Reader *r, Archive *a, Field *name, const char *at) {
   const char *end = r->j.p;
   r->j.p = at;
   FleFile *m = read_top(r, name->s, true, NULL);
-  r->j.p = end;
+  if (at != end)
+    r->j.p = end;
   if (!m)
     return -1;
   bool added;
@@ -680,6 +683,8 @@ static int read_member(Reader *r, void *ctx) {
       rc = get_field(r, "name", &name);
     else if (jlex_peek(&r->j) != '{')
       rc = jlex_fail(&r->j, r->j.p, "\"object\" must be a JSON object");
+    else if (seen & 1u << M_NAME)
+      rc = add_member(r, ctx, &name, r->j.p);
     else
       object = r->j.p, rc = jlex_skip(&r->j);
     if (rc)
@@ -687,7 +692,7 @@ static int read_member(Reader *r, void *ctx) {
   }
   if (rc == 0)
     rc = check_missing(r, it.open, seen, 3, member_keys);
-  if (rc == 0)
+  if (rc == 0 && object)
     rc = add_member(r, ctx, &name, object);
   free(name.s);
   return rc;

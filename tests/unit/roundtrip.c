@@ -1,7 +1,8 @@
 // roundtrip.c — checks the reader/writer promise on one file:
 // read(f) -> write -> read gives an equal model, and write(read(f)) is
 // byte-identical to f when f is canonical.  Prints what differs.
-//   usage: fle-roundtrip FILE...
+// With --print, writes the canonical text of one FILE to stdout instead.
+//   usage: fle-roundtrip FILE...  |  fle-roundtrip --print FILE
 #include "fle.h"
 
 #include <stdio.h>
@@ -46,8 +47,22 @@ static int check(const char *path) {
   return bad;
 }
 
+static int print(const char *path) {
+  FleFile *f = fle_read(path);
+  size_t len;
+  char *text = f ? fle_dump(f, &len) : NULL;
+  if (!text)
+    return fprintf(stderr, "%s: error: %s\n", fle_tool, fle_error()), fle_free(f), 1;
+  fwrite(text, 1, len, stdout);
+  free(text);
+  fle_free(f);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   fle_tool = "fle-roundtrip";
+  if (argc == 3 && strcmp(argv[1], "--print") == 0)
+    return print(argv[2]);
   int bad = 0;
   for (int i = 1; i < argc; i++)
     bad |= check(argv[i]);
