@@ -383,6 +383,8 @@ static int read_placed_symbols(Reader *r, FleFile *f) {
 // that section lines defined while the sections were read.
 static void add_section_symbols(FleFile *f) {
   size_t n = f->nsections, old = f->nsyms;
+  if (n == 0)
+    return;
   FLE_GROW(f->syms, f->capsyms, old + n);
   memmove(f->syms + n, f->syms, old * sizeof *f->syms);
   for (size_t i = 0; i < n; i++)
