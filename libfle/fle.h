@@ -153,9 +153,10 @@ void fle_release_read_memory(void);
 // Canonical text of f (NUL-terminated, malloc'd).  fle_read of this text
 // gives a model equal to f, and writing that again gives the same bytes.
 char *fle_dump(const FleFile *f, size_t *len);
-// Writes through a temporary file renamed into place, so a failure never
-// leaves a partial file.  Executables get mode 0755.  Returns 0 or -1
-// (fle_error() says why).
+// Writes the canonical text with fle_write_file (util): either the whole
+// new file is at path or the old one is untouched.  Executables get mode
+// 0777, the rest 0666, less the umask.  Returns 0 or -1 (fle_error() says
+// why).
 int fle_write(const FleFile *f, const char *path);
 
 // ---------------------------------------------------------------- lines
@@ -259,5 +260,15 @@ void fle_map_free(FleMap *m);
 // the slot holds 0 and the key pointer is stored, not copied).
 size_t *fle_map_put(FleMap *m, const char *key, bool *added);
 size_t *fle_map_get(const FleMap *m, const char *key);
+
+// Outputs (output.c): the one way every tool writes a file.  A regular
+// file, or a new one, is replaced atomically: written to an exclusive
+// temporary in its directory, fchmod'ed to 0777 (exec) or 0666 less the
+// umask, fsync'd and renamed into place, so on any failure the old file
+// is exactly as it was.  A character device, FIFO or socket is written
+// in place and never removed; "-", /dev/stdout, /dev/stderr, /dev/fd/N
+// and /proc/self/fd/N are written to that descriptor.  Returns 0 or -1
+// (fle_error() says "cannot write PATH: why").
+int fle_write_file(const char *path, const char *data, size_t len, bool exec);
 
 #endif

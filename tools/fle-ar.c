@@ -103,7 +103,8 @@ static void extract_member(FleFile *ar, size_t i, bool verbose) {
   FleFile *m = ar->members[i];
   if (verbose)
     printf("x - %s\n", m->path);
-  if (fle_write(m, m->path) != 0)
+  // fle_write takes "-" for standard output; a member is a file.
+  if (fle_write(m, strcmp(m->path, "-") ? m->path : "./-") != 0)
     fle_errorf("%s", fle_error());
 }
 
