@@ -16,7 +16,8 @@
 // Every phase collects its errors and stops at its end, so one run shows
 // all undefined symbols at once.  A failed link, whatever the reason,
 // leaves the output path exactly as it was: fle_write replaces a file in
-// one rename, only once the new one is complete (spec/FLE.md §7).
+// one rename, only once the new one is complete (spec/FLE.md §7).  An
+// output that is also an input is refused before anything is read.
 //
 // --trace narrates every decision to stdout (stdout, so it can be piped
 // and compared; diagnostics stay on stderr).

@@ -270,5 +270,11 @@ size_t *fle_map_get(const FleMap *m, const char *key);
 // and /proc/self/fd/N are written to that descriptor.  Returns 0 or -1
 // (fle_error() says "cannot write PATH: why").
 int fle_write_file(const char *path, const char *data, size_t len, bool exec);
+// Whether in names the existing regular file out (same device and inode,
+// so "./x.c" and "x.c" match; a device such as /dev/null never does).
+bool fle_same_file(const char *in, const char *out);
+// Stops the tool, before anything is written, when in is the output:
+// "TOOL: error: input file 'IN' is the same as output file" (gcc's words).
+void fle_check_not_output(const char *in, const char *out);
 
 #endif

@@ -212,3 +212,14 @@ int fle_write_file(const char *path, const char *data, size_t len, bool exec) {
   free(o.tmp);
   return rc;
 }
+
+bool fle_same_file(const char *in, const char *out) {
+  struct stat a, b;
+  return strcmp(out, "-") != 0 && stat(out, &b) == 0 && S_ISREG(b.st_mode) &&
+         stat(in, &a) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+void fle_check_not_output(const char *in, const char *out) {
+  if (fle_same_file(in, out))
+    fle_fatal("input file '%s' is the same as output file", in);
+}

@@ -108,19 +108,26 @@ static void extract_member(FleFile *ar, size_t i, bool verbose) {
     fle_errorf("%s", fle_error());
 }
 
+// Nothing at all is extracted when a chosen member would land on the
+// archive itself.
 static void extract(FleFile *ar, int n, char **names, bool verbose) {
-  if (n == 0) {
-    for (size_t i = 0; i < ar->nmembers; i++)
-      extract_member(ar, i, verbose);
-    return;
-  }
+  bool *chosen = fle_xcalloc(ar->nmembers + 1, sizeof *chosen);
+  for (size_t i = 0; i < ar->nmembers; i++)
+    chosen[i] = n == 0;
   for (int j = 0; j < n; j++) {
     int i = find_member(ar, names[j]);
     if (i < 0)
       fle_errorf("%s: no member named %s", ar->path, names[j]);
     else
-      extract_member(ar, (size_t)i, verbose);
+      chosen[i] = true;
   }
+  for (size_t i = 0; i < ar->nmembers; i++)
+    if (chosen[i])
+      fle_check_not_output(ar->path, ar->members[i]->path);
+  for (size_t i = 0; i < ar->nmembers; i++)
+    if (chosen[i])
+      extract_member(ar, i, verbose);
+  free(chosen);
 }
 
 static void save(FleFile *ar, const char *path) {
@@ -166,6 +173,9 @@ int main(int argc, char **argv) {
   if (!op)
     fle_fatal("no operation given (one of r, t, x, d, s)");
   const char *path = argv[2];
+  if (op == 'r')
+    for (int i = 3; i < argc; i++)
+      fle_check_not_output(argv[i], path);
   FleFile *ar = open_archive(path, op == 'r', quiet);
   switch (op) {
   case 'r':
