@@ -173,6 +173,7 @@ int main(int argc, char **argv) {
   static Link ld = {.output = "a.out", .entry = "_start",
              .interp = FLE_DEFAULT_INTERP};
   fle_map_init(&ld.symmap);
+  fle_map_init(&ld.osecmap);
   ld.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
   if (ld.threads > 16)
     ld.threads = 16;
