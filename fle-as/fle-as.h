@@ -10,7 +10,8 @@ FleFile *elf_to_fle(const char *path, const char *name);
 
 // Runs argv (searching PATH); returns its exit status, or 128+signal.
 int run_cmd(char *const argv[]);
-// A fresh private directory for temporary files, removed at exit.
+// A fresh private directory for temporary files, removed at exit and
+// when SIGINT, SIGTERM or SIGHUP ends the tool.
 const char *tmp_dir(void);
 // "<tmp_dir>/<n><suffix>", a new name each call.
 char *tmp_name(const char *suffix);

@@ -195,6 +195,25 @@ static char *object_name(const char *src) {
   return o;
 }
 
+// gcc's rule, checked before anything runs: no output may be one of the
+// inputs (a source, an object, an archive), or the input is lost.  -c
+// without -o writes each source's own object; -S and -E without -o
+// write what gcc chooses.
+static void check_outputs(Driver *d) {
+  for (size_t i = 0; i < d->inputs.n; i++) {
+    const char *in = d->inputs.v[i];
+    if (in[0] == '-')
+      continue; // -lNAME
+    if (d->out || d->mode == MODE_LINK)
+      fle_check_not_output(in, d->out ? d->out : "a.out");
+    else if (d->mode == MODE_COMPILE && is_source(in)) {
+      char *obj = object_name(in);
+      fle_check_not_output(in, obj);
+      free(obj);
+    }
+  }
+}
+
 // An input of a link as fle-ld will see it: sources compiled, ELF
 // objects converted, FLE files as they are.
 static const char *link_input(Driver *d, const char *in) {
@@ -247,6 +266,7 @@ static Driver d;
 int main(int argc, char **argv) {
   fle_tool = "fle-cc";
   parse(&d, argc, argv);
+  check_outputs(&d);
   if (d.mode == MODE_PRE || d.mode == MODE_ASM)
     return run_gcc_only(&d, argc, argv);
   if (d.inputs.n == 0)

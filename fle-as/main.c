@@ -72,6 +72,7 @@ int main(int argc, char **argv) {
   }
   if (!in)
     usage(2);
+  fle_check_not_output(in, out);
   if (access(in, R_OK) != 0)
     fle_fatal("cannot open %s: %m", in);
   char *obj = is_elf_file(in) ? NULL : assemble(in, extra, nextra);

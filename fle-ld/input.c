@@ -127,6 +127,14 @@ static char *find_library(Link *ld, const char *name) {
 
 // ------------------------------------------------------ parallel read
 
+// An output that is also an input would be lost with the link's result
+// in its place; -l paths are known only once found.
+static void check_not_output(Link *ld, const char *path) {
+  fle_check_not_output(path, ld->output);
+  if (ld->mapfile)
+    fle_check_not_output(path, ld->mapfile);
+}
+
 typedef struct {
   const char **paths;  // per arg: the file to read, or NULL
   FleFile **files;     // per arg: what was read
@@ -155,6 +163,8 @@ static void preload(Link *ld, Preload *p) {
       p->paths[i] = a->value;
     else if (a->kind == ARG_LIB)
       p->paths[i] = a->found = find_library(ld, a->value);
+    if (p->paths[i])
+      check_not_output(ld, p->paths[i]);
   }
   // The first read, alone, lets the JSON library set itself up.
   size_t first = 0;

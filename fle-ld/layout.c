@@ -71,15 +71,14 @@ static OutputSection *new_osec(Link *ld, const char *name, SegKind seg,
   o->flags = seg_shflags[seg];
   o->align = 1;
   FLE_GROW(ld->osecs, ld->caposecs, ld->nosecs + 1);
+  *fle_map_put(&ld->osecmap, o->name, NULL) = ld->nosecs;
   ld->osecs[ld->nosecs++] = o;
   return o;
 }
 
 static OutputSection *find_osec(Link *ld, const char *name) {
-  for (size_t i = 0; i < ld->nosecs; i++)
-    if (strcmp(ld->osecs[i]->name, name) == 0)
-      return ld->osecs[i];
-  return NULL;
+  size_t *i = fle_map_get(&ld->osecmap, name);
+  return i ? ld->osecs[*i] : NULL;
 }
 
 static bool has_prefix(const char *name, const char *family) {
@@ -222,6 +221,8 @@ void create_output_sections(Link *ld) {
   for (size_t i = 0; i < ld->nosecs; i++)
     ld->osecs[i]->rank = ld->osecs[i]->rank * 100000 + (int)i;
   qsort(ld->osecs, ld->nosecs, sizeof *ld->osecs, cmp_osec);
+  for (size_t i = 0; i < ld->nosecs; i++)
+    *fle_map_put(&ld->osecmap, ld->osecs[i]->name, NULL) = i;
 }
 
 // ----------------------------------------------------------- addresses

@@ -152,6 +152,8 @@ typedef struct {
   // output
   OutputSection **osecs;
   size_t nosecs, caposecs;
+  FleMap osecmap;      // name -> index into osecs: thousands of distinct
+                       // section names must not mean a scan per section
   OutputSection *got;  // .got, created when needed
   InputFile **gotfile; // per GOT slot: a file and symbol index naming
   int *gotsym;         // what the slot holds,

@@ -14,9 +14,10 @@
 //   write            the executable (spec §5) through a temporary file
 //
 // Every phase collects its errors and stops at its end, so one run shows
-// all undefined symbols at once.  A failed link leaves no output file:
-// an old file at the output path is deleted (as GNU ld does), so a stale
-// executable can never be mistaken for the result.
+// all undefined symbols at once.  A failed link, whatever the reason,
+// leaves the output path exactly as it was: fle_write replaces a file in
+// one rename, only once the new one is complete (spec/FLE.md §7).  An
+// output that is also an input is refused before anything is read.
 //
 // --trace narrates every decision to stdout (stdout, so it can be piped
 // and compared; diagnostics stay on stderr).
@@ -27,14 +28,6 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-
-static const char *output_to_remove;
-static bool link_succeeded;
-
-static void remove_failed_output(void) {
-  if (!link_succeeded && output_to_remove)
-    unlink(output_to_remove);
-}
 
 // --time: how long each pass took, on stderr.
 static bool timing;
@@ -180,12 +173,11 @@ int main(int argc, char **argv) {
   static Link ld = {.output = "a.out", .entry = "_start",
              .interp = FLE_DEFAULT_INTERP};
   fle_map_init(&ld.symmap);
+  fle_map_init(&ld.osecmap);
   ld.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
   if (ld.threads > 16)
     ld.threads = 16;
   parse_args(&ld, argc, argv);
-  output_to_remove = ld.output;
-  atexit(remove_failed_output);
   check_args(&ld);
   ld.base = ld.pie ? 0 : LD_BASE;
   pass_done("start");
@@ -226,6 +218,5 @@ int main(int argc, char **argv) {
   write_output(&ld);
   fle_check_errors();
   pass_done("write");
-  link_succeeded = true;
   return 0;
 }

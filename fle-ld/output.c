@@ -4,8 +4,8 @@
 // relocated), the output sections become the informational section
 // table, and the symbol table keeps every defined symbol — locals too,
 // as nm shows them — at its final address, so fle-nm and fle-objdump can
-// name what they see.  fle_write writes through a temporary file renamed
-// into place with mode 0755, so there is never a half-written output.
+// name what they see.  fle_write puts the whole file in place in one
+// rename, or leaves the old one as it was (libfle/output.c).
 //
 // Thread-local symbols are written as ELF executables have them: absolute,
 // their value the offset inside the TLS block (dtpoff), since their
@@ -258,12 +258,14 @@ static void map_sections(Link *ld, FILE *out) {
   }
 }
 
+// The map is built in memory and written as the executable is, so a
+// failed write leaves an old map as it was.
 void write_map(Link *ld) {
-  FILE *out = fopen(ld->mapfile, "w");
-  if (!out) {
-    fle_errorf("cannot open map file %s: %m", ld->mapfile);
-    return;
-  }
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  if (!out)
+    fle_oom();
   map_archive_members(ld, out);
   map_commons(ld, out);
   map_sections(ld, out);
@@ -273,5 +275,9 @@ void write_map(Link *ld) {
             ull(ld->tls_filesz), ull(ld->tls_memsz), ull(ld->tls_align),
             ull(tp_offset(ld)));
   fprintf(out, "Entry point 0x%llx (%s)\n", ull(ld->entry_addr), ld->entry);
-  fclose(out);
+  if (fclose(out) != 0)
+    fle_oom();
+  if (fle_write_file(ld->mapfile, text, len, false) != 0)
+    fle_errorf("%s", fle_error());
+  free(text);
 }

@@ -160,9 +160,10 @@ const char *fle_error(void);
 // Canonical text of f (NUL-terminated, malloc'd).  fle_read of this text
 // gives a model equal to f, and writing that again gives the same bytes.
 char *fle_dump(const FleFile *f, size_t *len);
-// Writes through a temporary file renamed into place, so a failure never
-// leaves a partial file.  Executables get mode 0755.  Returns 0 or -1
-// (fle_error() says why).
+// Writes the canonical text with fle_write_file (util): either the whole
+// new file is at path or the old one is untouched.  Executables get mode
+// 0777, the rest 0666, less the umask.  Returns 0 or -1 (fle_error() says
+// why).
 int fle_write(const FleFile *f, const char *path);
 
 // ---------------------------------------------------------------- lines
@@ -268,5 +269,21 @@ size_t *fle_map_put(FleMap *m, const char *key, bool *added);
 size_t *fle_map_get(const FleMap *m, const char *key);
 // The same for the key key[0, n), which need not be NUL-terminated.
 size_t *fle_map_getn(const FleMap *m, const char *key, size_t n);
+
+// Outputs (output.c): the one way every tool writes a file.  A regular
+// file, or a new one, is replaced atomically: written to an exclusive
+// temporary in its directory, fchmod'ed to 0777 (exec) or 0666 less the
+// umask, fsync'd and renamed into place, so on any failure the old file
+// is exactly as it was.  A character device, FIFO or socket is written
+// in place and never removed; "-", /dev/stdout, /dev/stderr, /dev/fd/N
+// and /proc/self/fd/N are written to that descriptor.  Returns 0 or -1
+// (fle_error() says "cannot write PATH: why").
+int fle_write_file(const char *path, const char *data, size_t len, bool exec);
+// Whether in names the existing regular file out (same device and inode,
+// so "./x.c" and "x.c" match; a device such as /dev/null never does).
+bool fle_same_file(const char *in, const char *out);
+// Stops the tool, before anything is written, when in is the output:
+// "TOOL: error: input file 'IN' is the same as output file" (gcc's words).
+void fle_check_not_output(const char *in, const char *out);
 
 #endif

@@ -3,17 +3,13 @@
 // string per JSON line.  Bytes are split into lines of at most 16 and
 // broken wherever a symbol or relocation stands, so every fact sits at
 // its place.  Text is built in one growing buffer (no quadratic
-// concatenation) and written through a temporary file.
+// concatenation) and written by fle_write_file (output.c).
 #include "internal.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 typedef struct {
   Buf b;
@@ -424,29 +420,7 @@ int fle_write(const FleFile *f, const char *path) {
   char *text = fle_dump(f, &len);
   if (!text)
     return -1;
-  size_t n = strlen(path) + 32;
-  char *tmp = fle_xmalloc(n);
-  snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid());
-  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, f->kind == FLE_EXE ? 0777 : 0666);
-  int rc = fd < 0 ? -1 : 0;
-  for (size_t done = 0; rc == 0 && done < len;) {
-    ssize_t w = write(fd, text + done, len - done);
-    if (w <= 0)
-      rc = -1;
-    else
-      done += (size_t)w;
-  }
-  if (fd >= 0 && close(fd) < 0)
-    rc = -1;
-  if (rc == 0 && f->kind == FLE_EXE)
-    rc = chmod(tmp, 0755);
-  if (rc == 0)
-    rc = rename(tmp, path);
-  if (rc) {
-    fle_set_error("cannot write %s: %s", path, strerror(errno));
-    unlink(tmp);
-  }
-  free(tmp);
+  int rc = fle_write_file(path, text, len, f->kind == FLE_EXE);
   free(text);
   return rc;
 }

@@ -13,6 +13,11 @@
 // member defining it, which is all a linker needs to pull members on
 // demand.  The index is rebuilt on every write, so it is never stale.
 // Inputs are recognised by content: only FLE objects become members.
+//
+// `x` writes each member to a file of the member's name in the current
+// directory, so a name is only ever a plain file name: an archive with a
+// member named "/etc/x", "../x", "a/b", "." or ".." is refused whole,
+// before anything is extracted, and no such archive is ever written.
 #include "fle.h"
 
 #include <errno.h>
@@ -35,6 +40,23 @@ static void usage(FILE *out) {
 static const char *base_name(const char *path) {
   const char *s = strrchr(path, '/');
   return s ? s + 1 : path;
+}
+
+// A name x can write in the current directory and nowhere else.
+static bool plain_name(const char *name) {
+  return name[0] && !strchr(name, '/') && strcmp(name, ".") && strcmp(name, "..");
+}
+
+// Reports every member whose name is not plain; true if there was one.
+static bool bad_member_names(const FleFile *ar, const char *path) {
+  bool bad = false;
+  for (size_t i = 0; i < ar->nmembers; i++)
+    if (!plain_name(ar->members[i]->path)) {
+      fle_errorf("%s: member name '%s' is not a plain file name", path,
+                 ar->members[i]->path);
+      bad = true;
+    }
+  return bad;
 }
 
 static int find_member(const FleFile *ar, const char *name) {
@@ -103,27 +125,39 @@ static void extract_member(FleFile *ar, size_t i, bool verbose) {
   FleFile *m = ar->members[i];
   if (verbose)
     printf("x - %s\n", m->path);
-  if (fle_write(m, m->path) != 0)
+  // fle_write takes "-" for standard output; a member is a file.
+  if (fle_write(m, strcmp(m->path, "-") ? m->path : "./-") != 0)
     fle_errorf("%s", fle_error());
 }
 
+// Nothing is extracted from an archive with an unsafe member name, and
+// nothing at all when a chosen member would land on the archive itself.
 static void extract(FleFile *ar, int n, char **names, bool verbose) {
-  if (n == 0) {
-    for (size_t i = 0; i < ar->nmembers; i++)
-      extract_member(ar, i, verbose);
-    return;
-  }
+  if (bad_member_names(ar, ar->path))
+    fle_fatal("%s: nothing extracted", ar->path);
+  bool *chosen = fle_xcalloc(ar->nmembers + 1, sizeof *chosen);
+  for (size_t i = 0; i < ar->nmembers; i++)
+    chosen[i] = n == 0;
   for (int j = 0; j < n; j++) {
     int i = find_member(ar, names[j]);
     if (i < 0)
       fle_errorf("%s: no member named %s", ar->path, names[j]);
     else
-      extract_member(ar, (size_t)i, verbose);
+      chosen[i] = true;
   }
+  for (size_t i = 0; i < ar->nmembers; i++)
+    if (chosen[i])
+      fle_check_not_output(ar->path, ar->members[i]->path);
+  for (size_t i = 0; i < ar->nmembers; i++)
+    if (chosen[i])
+      extract_member(ar, i, verbose);
+  free(chosen);
 }
 
 static void save(FleFile *ar, const char *path) {
   fle_check_errors(); // a failed input leaves the archive untouched
+  if (bad_member_names(ar, path))
+    fle_fatal("%s: not written", path);
   fle_build_index(ar);
   if (fle_write(ar, path) != 0)
     fle_fatal("%s", fle_error());
@@ -165,6 +199,9 @@ int main(int argc, char **argv) {
   if (!op)
     fle_fatal("no operation given (one of r, t, x, d, s)");
   const char *path = argv[2];
+  if (op == 'r')
+    for (int i = 3; i < argc; i++)
+      fle_check_not_output(argv[i], path);
   FleFile *ar = open_archive(path, op == 'r', quiet);
   switch (op) {
   case 'r':
