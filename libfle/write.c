@@ -91,11 +91,24 @@ static void line_begin(Lines *l) {
   l->line.len = 0;
 }
 
-static void line_end(Lines *l) {
+static void line_start(Lines *l) {
   buf_puts(&l->o->b, l->first ? "\n" : ",\n");
   l->first = false;
   indent(l->o, l->ind);
+}
+
+static void line_end(Lines *l) {
+  line_start(l);
   put_json_str(l->o, l->line.p, l->line.len);
+}
+
+// A line the writer spelled itself, tag and hex only: no name in it that
+// could need escaping or fail to be UTF-8.
+static void line_end_plain(Lines *l) {
+  line_start(l);
+  buf_putn(&l->o->b, "\"", 1);
+  buf_putn(&l->o->b, l->line.p, l->line.len);
+  buf_putn(&l->o->b, "\"", 1);
 }
 
 static void emit_symbol(Lines *l, const FleSymbol *s) {
@@ -108,7 +121,7 @@ static void emit_bytes(Lines *l, const uint8_t *p, uint64_t n) {
   for (uint64_t i = 0; i < n; i += 16) {
     line_begin(l);
     fle_write_bytes_line(&l->line, p + i, n - i < 16 ? n - i : 16);
-    line_end(l);
+    line_end_plain(l);
   }
 }
 
@@ -116,7 +129,7 @@ static void emit_zero(Lines *l, uint64_t n) {
   line_begin(l);
   buf_puts(&l->line, FLE_TAG_ZERO ": ");
   buf_hex(&l->line, n);
-  line_end(l);
+  line_end_plain(l);
 }
 
 // Sorts symbol indices by position, keeping model order among equals.
