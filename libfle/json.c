@@ -33,6 +33,27 @@ static const uint8_t plain_byte[256] = {
 };
 
 
+// Whether none of the 8 bytes in v needs a closer look (the bytes
+// plain_byte calls plain): the usual bit tricks for "has a byte less
+// than n" and "has a zero byte", eight bytes at a time.
+static inline bool plain8(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+  uint64_t bad = (v & high) | ((v - ones * 0x20) & ~v & high) |
+                 ((q - ones) & ~q & high) | ((b - ones) & ~b & high);
+  return bad == 0;
+}
+
+// Skips the plain bytes from p on.
+static inline const char *skip_plain(const char *p, const char *end) {
+  uint64_t v;
+  while (end - p >= 8 && (memcpy(&v, p, 8), plain8(v)))
+    p += 8;
+  while (p < end && plain_byte[(unsigned char)*p])
+    p++;
+  return p;
+}
+
 // ------------------------------------------------------------- errors
 
 void jlex_where(const Json *j, const char *at, size_t *line, size_t *col) {
@@ -71,6 +92,9 @@ static int jlex_syntax(Json *j, const char *p, const char *want) {
 // ------------------------------------------------------------- tokens
 
 static void skip_ws(Json *j) {
+  // Canonical text indents by eight spaces and more.
+  while (j->end - j->p >= 8 && memcmp(j->p, "        ", 8) == 0)
+    j->p += 8;
   while (j->p < j->end && (*j->p == ' ' || *j->p == '\n' || *j->p == '\t' || *j->p == '\r'))
     j->p++;
 }
@@ -196,8 +220,7 @@ int jlex_string(Json *j, JsonStr *out) {
     return jlex_syntax(j, j->p, "string expected");
   const char *start = j->p + 1, *p = start;
   for (;;) {
-    while (p < j->end && plain_byte[(unsigned char)*p])
-      p++;
+    p = skip_plain(p, j->end);
     if (p >= j->end)
       return jlex_fail(j, out->at, "invalid JSON: string not closed before end of file");
     if (*p == '"')

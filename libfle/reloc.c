@@ -37,9 +37,14 @@ const FleRelocType *fle_reloc_by_type(uint32_t type) {
   return NULL;
 }
 
+// Every name is "R_X86_64_" and more: the first byte after that tells
+// most of them apart without a call.
 const FleRelocType *fle_reloc_by_name(const char *name, size_t len) {
+  if (len < 10)
+    return NULL;
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-    if (strncmp(types[i].name, name, len) == 0 && types[i].name[len] == '\0')
+    if (types[i].name[9] == name[9] && strncmp(types[i].name, name, len) == 0 &&
+        types[i].name[len] == '\0')
       return &types[i];
   return NULL;
 }

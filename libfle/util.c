@@ -125,7 +125,8 @@ size_t *fle_map_getn(const FleMap *m, const char *key, size_t n) {
   if (!m->cap)
     return NULL;
   for (size_t j = hashn(key, n) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
-    if (strncmp(m->keys[j], key, n) == 0 && m->keys[j][n] == '\0')
+    if (m->keys[j][0] == (n ? key[0] : '\0') && strncmp(m->keys[j], key, n) == 0 &&
+        m->keys[j][n] == '\0')
       return &m->vals[j];
   return NULL;
 }
