@@ -132,7 +132,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fz_exit_to = NULL;
   fflush(stdout);
   unlink(output);
-  fle_release_read_memory(); // its chunk was allocated under tracking
   fz_reset();
   fz_reset_errors();
   return 0;

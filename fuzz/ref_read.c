@@ -25,6 +25,7 @@ typedef struct {
   size_t len;
   json_t **seen;      // strings looked at, in reading order
   size_t nseen, capseen;
+  Buf names;          // line.c's scratch for a quoted name
 } Reader;
 
 // ------------------------------------------------------ error locations
@@ -166,15 +167,40 @@ static json_t *get_array(Reader *r, json_t *obj, const char *key, json_t *ctx) {
   return v;
 }
 
+// The name of line s[0, n) (a symbol's, or a relocation's target; none
+// for B), malloc'd into l->sym.name.  A quoted name is a JSON string
+// (spec/FLE.md §3), so jansson decodes it here, not line.c: a quote can
+// stand in a line only as the start of the one quoted name.
+static int line_name(Reader *r, const char *s, size_t n, Line *l, json_t *at) {
+  const char *q = memchr(s, '"', n);
+  l->sym.name = NULL;
+  if (!q) {
+    l->sym.name = l->name ? fle_xstrndup(l->name, l->name_len) : NULL;
+    return 0;
+  }
+  json_error_t e;
+  json_t *j = json_loadb(q, n - (size_t)(q - s), JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, &e);
+  if (!json_is_string(j)) {
+    json_decref(j);
+    return fail(r, at, "bad quoted name: %s", j ? "not a string" : e.text);
+  }
+  l->sym.name = fle_xstrndup(json_string_value(j), json_string_length(j));
+  json_decref(j);
+  return 0;
+}
+
+// Line i of arr, parsed by line.c; its name is in l->sym.name, which the
+// caller frees.
 static int get_line(Reader *r, json_t *arr, size_t i, json_t *ctx, Line *l, json_t **at) {
   json_t *v = seen(r, json_array_get(arr, i));
   *at = v;
   if (!json_is_string(v))
     return fail(r, ctx, "line %zu of this list is not a string", i + 1);
-  const char *why;
-  if (fle_parse_line(json_string_value(v), json_string_length(v), l, &why))
+  const char *s = json_string_value(v), *why, *where;
+  size_t n = json_string_length(v);
+  if (fle_scan_line(s, n, l, &r->names, &why, &where))
     return fail(r, v, "%s", why);
-  return 0;
+  return line_name(r, s, n, l, v);
 }
 
 // ----------------------------------------------------------- sections
@@ -242,8 +268,8 @@ static int read_section_header(Reader *r, FleFile *f, json_t *js) {
 
 static int add_pending(PendingList *pl, size_t sec, size_t rel, Line *l, json_t *at) {
   FLE_GROW(pl->p, pl->cap, pl->n + 1);
-  pl->p[pl->n++] = (Pending){sec, rel, l->target, l->target_is_section, at};
-  l->target = NULL;
+  pl->p[pl->n++] = (Pending){sec, rel, l->sym.name, l->target_is_section, at};
+  l->sym.name = NULL;
   return 0;
 }
 
@@ -293,7 +319,6 @@ static int read_section_lines(Reader *r, FleFile *f, size_t si, json_t *js, Pend
       return -1;
     int rc = section_line(r, f, si, &l, at, &cur, pl);
     free(l.sym.name);
-    free(l.target);
     if (rc)
       return -1;
   }
@@ -336,7 +361,6 @@ static int read_placed_symbols(Reader *r, FleFile *f, json_t *root) {
     int rc = l.kind != LINE_SYMBOL ? fail(r, at, "only symbol lines belong in \"symbols\"")
                                     : placed_symbol(r, f, &l, at);
     free(l.sym.name);
-    free(l.target);
     if (rc)
       return -1;
   }
@@ -493,7 +517,6 @@ static int read_segment(Reader *r, FleFile *f, json_t *js) {
       return free(data.p), -1;
     int rc = segment_line(r, f, gi, &l, at, &cur, &data, &in_zero);
     free(l.sym.name);
-    free(l.target);
     if (rc)
       return free(data.p), -1;
   }
@@ -695,5 +718,6 @@ FleFile *ref_read_mem(const char *name, const char *buf, size_t len) {
   json_decref(root);
   free(interp);
   free(r.seen);
+  free(r.names.p);
   return f;
 }

@@ -9,8 +9,9 @@
 //
 // Sections of this header and the files that implement them:
 //   model        model.c      constructors, lookups, freeing
-//   read/write   read.c write.c  FLE text <-> model (jansson)
-//   lines        line.c       the line grammar: 🔢 📤 🏷️ 📎 ❓ 🕳️
+//   read/write   read.c json.c   FLE text -> model (our own strict JSON)
+//                write.c      model -> FLE text (jansson escapes names)
+//   lines        line.c line_write.c  the line grammar: 🔢 📤 🏷️ 📎 ❓ 🕳️
 //   relocations  reloc.c      the x86-64 relocation table
 //   diagnostics  diag.c       "fle-TOOL: error: ..." and error collection
 //   names        names.c      ELF words <-> FLE/readelf words
@@ -141,14 +142,11 @@ bool fle_models_equal(const FleFile *a, const FleFile *b);
 
 // Reads an FLE object, executable or archive; kind is taken from the
 // content.  On failure returns NULL and fle_error() says
-// "FILE:LINE: what is wrong" (or "FILE: ..." when no line applies).
+// "FILE:LINE:COLUMN: what is wrong" (or "FILE: ..." when no place
+// applies).  fle_read takes regular files only: it maps them.
 FleFile *fle_read(const char *path);
 FleFile *fle_read_mem(const char *name, const char *buf, size_t len);
 const char *fle_error(void);
-// libfle keeps one chunk of JSON scratch memory per thread between reads
-// (freed when the thread ends).  A harness that frees everything a run
-// allocated calls this first.
-void fle_release_read_memory(void);
 
 // Canonical text of f (NUL-terminated, malloc'd).  fle_read of this text
 // gives a model equal to f, and writing that again gives the same bytes.
@@ -259,5 +257,7 @@ void fle_map_free(FleMap *m);
 // the slot holds 0 and the key pointer is stored, not copied).
 size_t *fle_map_put(FleMap *m, const char *key, bool *added);
 size_t *fle_map_get(const FleMap *m, const char *key);
+// The same for the key key[0, n), which need not be NUL-terminated.
+size_t *fle_map_getn(const FleMap *m, const char *key, size_t n);
 
 #endif

@@ -14,20 +14,10 @@
 #endif
 
 int fle_shflags_parse(const char *s, uint64_t *flags);
+// fle_add_symbol with the name name[0, n) instead of sym->name.
+size_t fle_add_symbol_n(FleFile *f, const FleSymbol *sym, const char *name, size_t n);
 // Sets the message fle_error() returns; always returns -1.
 int fle_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-// While a region is active on this thread, jansson allocates from it;
-// ending the region frees all of it at once (jalloc.c).  Values parsed
-// inside a region must not be used, or json_decref'd, after its end.
-typedef struct JsonRegion {
-  struct Chunk *head;
-  char *cur, *end;
-} JsonRegion;
-void fle_json_region_begin(JsonRegion *r);
-void fle_json_region_end(JsonRegion *r);
-// Frees what jansson allocated (json_dumps' result), region or not.
-void fle_json_free(void *p);
 
 // A growable character buffer for building text without quadratic
 // concatenation.
@@ -40,6 +30,47 @@ void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_hex(Buf *b, uint64_t v); // "0x1c"
 
+int fle_hexval(char c); // 0-15, or -1
+// Length of the valid UTF-8 sequence at s (at most n bytes), 0 if none
+// (overlong forms, surrogates and code points past U+10FFFF included).
+size_t fle_utf8_len(const unsigned char *s, size_t n);
+
+// The JSON tokenizer (json.c).  The input is buf[0, end); p moves on.
+typedef struct {
+  const char *path;      // for messages
+  const char *buf, *end; // the whole file, shebang included
+  const char *p;
+  Buf scratch;           // the last decoded string
+} Json;
+
+typedef struct {
+  const char *s;   // the text: a view into the input, or into scratch
+  size_t n;        // when decoded (then NUL-terminated)
+  const char *at;  // the opening quote in the input
+  bool decoded;
+} JsonStr;
+
+typedef struct {
+  bool first;      // set to true before the first call
+  const char *open; // the '{' or '['
+} JsonIter;
+
+int jlex_peek(Json *j);            // next byte after whitespace, -1 at end
+int jlex_expect(Json *j, char c);  // 0, or -1 with an error
+int jlex_end(Json *j);             // only whitespace is left
+int jlex_string(Json *j, JsonStr *out);
+int jlex_number(Json *j, int64_t *v, bool *integer);
+int jlex_literal(Json *j, int *value); // true 1, false 0, null -1
+int jlex_skip(Json *j);
+// Objects: 1 with the next key (its ':' read), 0 after the '}', -1 on an
+// error.  Arrays: 1 when an element follows, 0 after the ']', -1.
+int jlex_key(Json *j, JsonIter *it, JsonStr *key);
+int jlex_next(Json *j, JsonIter *it);
+// "PATH:LINE:COL: msg" for the byte at `at`; always returns -1.
+int jlex_fail(Json *j, const char *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void jlex_where(const Json *j, const char *at, size_t *line, size_t *col);
+
 // Line grammar (line.c).
 typedef enum { LINE_BYTES, LINE_ZERO, LINE_SYMBOL, LINE_RELOC } LineKind;
 
@@ -50,21 +81,34 @@ typedef struct {
   size_t nbytes;
   // LINE_ZERO
   uint64_t zero;
-  // LINE_SYMBOL: name is malloc'd; place: 0 positional, else 'u'ndef,
-  // 'a'bs=, 'c'ommon=
+  // LINE_SYMBOL: sym without its name; place: 0 positional, else
+  // 'u'ndef, 'a'bs=, 'c'ommon=
   FleSymbol sym;
   char place;
   uint64_t place_value;
-  // LINE_RELOC: target name (malloc'd, NULL for B), and whether it was
-  // written section(NAME)
+  // LINE_RELOC: whether it was written section(NAME); no name for B
   const FleRelocType *rtype;
-  char *target;
   bool target_is_section;
   int64_t addend;
+  // The symbol's or the relocation target's name: a view into the line,
+  // or into the caller's buffer when it was quoted with escapes.
+  const char *name;
+  size_t name_len;
 } Line;
 
-// Parses one line; on error returns -1 with the reason in *why (static).
-int fle_parse_line(const char *s, size_t len, Line *out, const char **why);
+// Parses one line of text s[0, len).  On an error returns -1 with the
+// reason in *why (thread-local text) and where it is in *at.  `names`
+// holds a decoded quoted name.
+int fle_scan_line(const char *s, size_t len, Line *out, Buf *names,
+                  const char **why, const char **at);
+// Words and rules of the grammar that reading and writing share.
+#define FLE_NSYMTYPES (STT_TLS + 1)
+extern const char *const fle_symtypes[FLE_NSYMTYPES]; // "func", ...
+extern const char *const fle_visnames[4];             // "hidden", ...
+const char *fle_reloc_wrap(FleRelocKind k);           // "got", ... or NULL
+bool fle_reloc_has_here(FleRelocKind k);              // ends in "- 📍"
+bool fle_is_namechar(unsigned char c);                // bare names' bytes
+
 void fle_write_symbol_line(Buf *b, const FleSymbol *s);
 void fle_write_bytes_line(Buf *b, const uint8_t *p, size_t n);
 void fle_write_reloc_line(Buf *b, const FleReloc *r, const FleRelocType *t,

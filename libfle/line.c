@@ -1,4 +1,4 @@
-// line.c — the line grammar of spec/FLE.md §3, both directions.
+// line.c — the line grammar of spec/FLE.md §3, read (line_write.c writes it).
 //
 //   🔢: 55 48 89 e5                        bytes at the cursor
 //   🕳️: 0x100                              zero memory, no file bytes
@@ -9,13 +9,13 @@
 // file is ever evaluated.
 #include "internal.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct {
   const char *p, *end;
+  Buf *names; // where a quoted name with escapes is decoded
 } Scan;
 
 // Messages that quote the offending text are formatted here.
@@ -50,12 +50,13 @@ static int scan_tag(Scan *s) {
   return 0;
 }
 
-static int hexval(char c) {
+int fle_hexval(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
+#define hexval fle_hexval
 
 static bool scan_num(Scan *s, uint64_t *v) {
   if (!eat(s, "0x"))
@@ -70,34 +71,32 @@ static bool scan_num(Scan *s, uint64_t *v) {
   return s->p > start;
 }
 
-static bool is_namechar(unsigned char c) {
+bool fle_is_namechar(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '$' || c == '@';
 }
 
-// name = bare | quoted; quoted names are JSON strings decoded by jansson.
-static char *scan_name(Scan *s) {
+// name = bare | quoted; a quoted name is a JSON string (json.c decodes
+// it).  The name is left as a view in l->name.
+static bool scan_name(Scan *s, Line *l) {
   if (s->p < s->end && *s->p == '"') {
-    const char *q = s->p + 1;
-    while (q < s->end && *q != '"')
-      q += (*q == '\\' && q + 1 < s->end) ? 2 : 1;
-    if (q >= s->end)
-      return NULL;
-    json_error_t e;
-    json_t *j = json_loadb(s->p, (size_t)(q + 1 - s->p), JSON_DECODE_ANY, &e);
-    if (!j || !json_is_string(j) || strlen(json_string_value(j)) != json_string_length(j)) {
-      json_decref(j);
-      return NULL;
-    }
-    char *name = fle_xstrdup(json_string_value(j));
-    json_decref(j);
-    s->p = q + 1;
-    return name;
+    Json j = {.path = "", .buf = s->p, .end = s->end, .p = s->p, .scratch = *s->names};
+    JsonStr str;
+    int rc = jlex_string(&j, &str);
+    *s->names = j.scratch;
+    if (rc)
+      return false;
+    l->name = str.s;
+    l->name_len = str.n;
+    s->p = j.p;
+    return true;
   }
   const char *start = s->p;
-  while (s->p < s->end && is_namechar((unsigned char)*s->p))
+  while (s->p < s->end && fle_is_namechar((unsigned char)*s->p))
     s->p++;
-  return s->p > start ? fle_xstrndup(start, (size_t)(s->p - start)) : NULL;
+  l->name = start;
+  l->name_len = (size_t)(s->p - start);
+  return s->p > start;
 }
 
 static bool scan_word(Scan *s, const char **w, size_t *n) {
@@ -113,11 +112,11 @@ static bool word_is(const char *w, size_t n, const char *lit) {
   return strlen(lit) == n && memcmp(w, lit, n) == 0;
 }
 
-static const char *const symtypes[] = {
+const char *const fle_symtypes[FLE_NSYMTYPES] = {
     [STT_NOTYPE] = "none", [STT_OBJECT] = "object", [STT_FUNC] = "func",
     [STT_SECTION] = "section", [STT_FILE] = "file", [STT_TLS] = "tls",
 };
-static const char *const visnames[] = {
+const char *const fle_visnames[4] = {
     [STV_DEFAULT] = "default", [STV_INTERNAL] = "internal",
     [STV_HIDDEN] = "hidden", [STV_PROTECTED] = "protected",
 };
@@ -138,14 +137,14 @@ static int parse_bytes(Scan *s, Line *l, const char **why) {
 static int parse_symbol(Scan *s, Line *l, const char **why) {
   const char *w;
   size_t n;
-  if (!(l->sym.name = scan_name(s)))
+  if (!scan_name(s, l))
     return *why = "bad symbol name", -1;
   if (!eat(s, " ") || !scan_word(s, &w, &n))
     return *why = "symbol line needs: name type size", -1;
   size_t t = 0;
-  while (t < sizeof symtypes / sizeof *symtypes && !(symtypes[t] && word_is(w, n, symtypes[t])))
+  while (t < sizeof fle_symtypes / sizeof *fle_symtypes && !(fle_symtypes[t] && word_is(w, n, fle_symtypes[t])))
     t++;
-  if (t == sizeof symtypes / sizeof *symtypes)
+  if (t == sizeof fle_symtypes / sizeof *fle_symtypes)
     return *why = quote_why("unknown symbol type", w, w + n), -1;
   l->sym.type = (uint8_t)t;
   if (!eat(s, " ") || !scan_num(s, &l->sym.size))
@@ -154,7 +153,7 @@ static int parse_symbol(Scan *s, Line *l, const char **why) {
     if (!scan_word(s, &w, &n))
       return *why = "stray space", -1;
     size_t v = 1;
-    while (v < 4 && !word_is(w, n, visnames[v]))
+    while (v < 4 && !word_is(w, n, fle_visnames[v]))
       v++;
     if (v < 4 && !l->place && l->sym.vis == STV_DEFAULT) {
       l->sym.vis = (uint8_t)v;
@@ -162,7 +161,7 @@ static int parse_symbol(Scan *s, Line *l, const char **why) {
     }
     if (l->place)
       return *why = "unexpected words after the symbol's place", -1;
-    Scan ws = {w, w + n};
+    Scan ws = {w, w + n, NULL};
     if (word_is(w, n, "undef"))
       l->place = 'u';
     else if (eat(&ws, "abs=") && scan_num(&ws, &l->place_value) && ws.p == ws.end)
@@ -175,7 +174,7 @@ static int parse_symbol(Scan *s, Line *l, const char **why) {
   return 0;
 }
 
-static const char *wrap_for(FleRelocKind k) {
+const char *fle_reloc_wrap(FleRelocKind k) {
   switch (k) {
   case RK_GOTPCREL: return "got";
   case RK_TPOFF: return "tpoff";
@@ -187,7 +186,7 @@ static const char *wrap_for(FleRelocKind k) {
   }
 }
 
-static bool has_here(FleRelocKind k) {
+bool fle_reloc_has_here(FleRelocKind k) {
   return k == RK_PCREL || k == RK_GOTPCREL || k == RK_GOTTPOFF ||
          k == RK_TLSGD || k == RK_TLSLD;
 }
@@ -199,7 +198,7 @@ static int parse_target(Scan *s, Line *l, const char **why) {
       return *why = "R_X86_64_RELATIVE takes B + addend", -1;
     return 0;
   }
-  const char *wrap = wrap_for(k);
+  const char *wrap = fle_reloc_wrap(k);
   bool wrapped = false;
   if (wrap) {
     if (!eat(s, wrap) || !eat(s, "("))
@@ -208,7 +207,7 @@ static int parse_target(Scan *s, Line *l, const char **why) {
   } else if (eat(s, "section(")) {
     l->target_is_section = wrapped = true;
   }
-  if (!(l->target = scan_name(s)))
+  if (!scan_name(s, l))
     return *why = "bad symbol name in relocation", -1;
   if (wrapped && !eat(s, ")"))
     return *why = "missing ')' in relocation target", -1;
@@ -235,7 +234,7 @@ static int parse_reloc(Scan *s, Line *l, const char **why) {
     l->addend = (int64_t)(0 - a); // negated unsigned: - 0x8000000000000000 is INT64_MIN
   }
   bool here = eat(s, " - " FLE_HERE);
-  if (here != has_here(l->rtype->kind))
+  if (here != fle_reloc_has_here(l->rtype->kind))
     return *why = here ? "this relocation type is not PC-relative: drop '- 📍'"
                        : "this relocation type is PC-relative: its formula ends in '- 📍'", -1;
   if (!eat(s, ")"))
@@ -243,18 +242,19 @@ static int parse_reloc(Scan *s, Line *l, const char **why) {
   return 0;
 }
 
-int fle_parse_line(const char *str, size_t len, Line *l, const char **why) {
+int fle_scan_line(const char *str, size_t len, Line *l, Buf *names,
+                  const char **why, const char **at) {
   memset(l, 0, sizeof *l);
-  Scan s = {str, str + len};
+  Scan s = {str, str + len, names};
   int tag = scan_tag(&s);
   if (!tag) {
     const char *colon = memchr(str, ':', len);
     snprintf(whybuf, sizeof whybuf, "unknown line tag '%.*s'",
              (int)(colon && colon - str < 16 ? colon - str : 0), str);
-    return *why = whybuf, -1;
+    return *why = whybuf, *at = str, -1;
   }
   if (!eat(&s, ": "))
-    return *why = "a tag is followed by ': '", -1;
+    return *why = "a tag is followed by ': '", *at = s.p, -1;
   int r;
   switch (tag) {
   case 'b':
@@ -276,104 +276,6 @@ int fle_parse_line(const char *str, size_t len, Line *l, const char **why) {
   }
   if (r == 0 && s.p != s.end)
     r = (*why = "unexpected text at the end of the line", -1);
-  if (r) {
-    free(l->sym.name);
-    free(l->target);
-    l->sym.name = l->target = NULL;
-  }
+  *at = s.p;
   return r;
-}
-
-// --------------------------------------------------------------- writing
-
-void fle_format_name(char **bufp, size_t *len, size_t *cap, const char *name) {
-  Buf b = {*bufp, *len, *cap};
-  bool bare = *name != '\0';
-  for (const char *c = name; *c && bare; c++)
-    bare = is_namechar((unsigned char)*c);
-  if (bare) {
-    buf_puts(&b, name);
-  } else {
-    // jansson refuses a name that is not UTF-8: it is written raw, and
-    // the writer refuses the line (write.c put_json_str).
-    json_t *j = json_string(name);
-    char *q = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
-    if (!q) {
-      buf_puts(&b, "\"");
-      buf_puts(&b, name);
-    }
-    buf_puts(&b, q ? q : "\"");
-    free(q);
-    json_decref(j);
-  }
-  *bufp = b.p;
-  *len = b.len;
-  *cap = b.cap;
-}
-
-static void put_name(Buf *b, const char *name) {
-  fle_format_name(&b->p, &b->len, &b->cap, name);
-}
-
-void fle_write_symbol_line(Buf *b, const FleSymbol *s) {
-  buf_puts(b, s->bind == STB_GLOBAL ? FLE_TAG_GLOBAL
-              : s->bind == STB_WEAK ? FLE_TAG_WEAK : FLE_TAG_LOCAL);
-  buf_puts(b, ": ");
-  put_name(b, s->name);
-  buf_puts(b, " ");
-  buf_puts(b, s->type < sizeof symtypes / sizeof *symtypes && symtypes[s->type]
-                  ? symtypes[s->type] : "none");
-  buf_puts(b, " ");
-  buf_hex(b, s->size);
-  if (s->vis != STV_DEFAULT && s->vis < 4) {
-    buf_puts(b, " ");
-    buf_puts(b, visnames[s->vis]);
-  }
-  if (s->section == FLE_UNDEF)
-    buf_puts(b, " undef");
-  else if (s->section == FLE_ABS || s->section == FLE_COMMON) {
-    buf_puts(b, s->section == FLE_ABS ? " abs=" : " common=");
-    buf_hex(b, s->value);
-  }
-}
-
-void fle_write_bytes_line(Buf *b, const uint8_t *p, size_t n) {
-  static const char hex[] = "0123456789abcdef";
-  char tmp[3 * 16];
-  for (size_t i = 0; i < n; i++) {
-    tmp[3 * i] = hex[p[i] >> 4];
-    tmp[3 * i + 1] = hex[p[i] & 15];
-    tmp[3 * i + 2] = ' ';
-  }
-  buf_puts(b, FLE_TAG_BYTES ": ");
-  buf_putn(b, tmp, n ? 3 * n - 1 : 0);
-}
-
-void fle_write_reloc_line(Buf *b, const FleReloc *r, const FleRelocType *t,
-                          const char *target, bool is_section) {
-  buf_puts(b, FLE_TAG_RELOC ": ");
-  buf_puts(b, t->name);
-  buf_puts(b, "(");
-  const char *wrap = is_section ? "section" : wrap_for(t->kind);
-  if (t->kind == RK_RELATIVE) {
-    buf_puts(b, "B");
-  } else {
-    if (wrap) {
-      buf_puts(b, wrap);
-      buf_puts(b, "(");
-    }
-    put_name(b, target);
-    if (wrap)
-      buf_puts(b, ")");
-  }
-  if (r->addend > 0) {
-    buf_puts(b, " + ");
-    buf_hex(b, (uint64_t)r->addend);
-  } else if (r->addend < 0) {
-    buf_puts(b, " - ");
-    buf_hex(b, -(uint64_t)r->addend);
-  }
-  if (has_here(t->kind))
-    buf_puts(b, " - " FLE_HERE);
-  buf_puts(b, ")");
 }

@@ -56,9 +56,13 @@ size_t fle_add_section(FleFile *f, const char *name, uint32_t type,
 }
 
 size_t fle_add_symbol(FleFile *f, const FleSymbol *sym) {
+  return fle_add_symbol_n(f, sym, sym->name, strlen(sym->name));
+}
+
+size_t fle_add_symbol_n(FleFile *f, const FleSymbol *sym, const char *name, size_t n) {
   FLE_GROW(f->syms, f->capsyms, f->nsyms + 1);
   f->syms[f->nsyms] = *sym;
-  f->syms[f->nsyms].name = fle_xstrdup(sym->name);
+  f->syms[f->nsyms].name = fle_xstrndup(name, n);
   return f->nsyms++;
 }
 

@@ -1,92 +1,94 @@
-// read.c — FLE text -> model.  jansson parses the JSON; this file checks
-// every field before use and turns line strings into sections, symbols,
-// relocations and segments (spec/FLE.md).  Any problem ends the read
-// with one message "FILE:LINE: what is wrong"; nothing half-read escapes.
+// read.c — FLE text -> model (spec/FLE.md), in one pass over the input.
 //
-// jansson does not record where a value stood, so for messages we keep
-// every string we looked at, in order, and find the same occurrence of
-// its text in the file (cold path only).
+// The reader knows FLE's shape: the top-level object, sections,
+// segments, archive members and the arrays of line strings in them.  It
+// asks json.c for exactly the token the shape expects next, so no JSON
+// tree is built, nesting the shape does not have is an error at its first
+// bracket, and every field is checked before use.  A key the spec does
+// not define is an error.
+//
+// JSON leaves the order of keys free.  A value that needs fields not yet
+// seen (a section's "lines" before its "size", "symbols" before
+// "sections") is skipped and read again once its object has ended;
+// canonical text never needs that.
+//
+// 🔢 lines, most of every file, are decoded from the input straight
+// into bytes; any other line is handed to line.c as a view.  Any problem
+// ends the read with one message "FILE:LINE:COL: what is wrong", and
+// nothing half-read escapes.
 #include "internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 typedef struct {
-  const char *path;
-  const char *text;   // the whole file, shebang included
-  size_t len;
-  json_t **seen;      // strings looked at, in reading order
-  size_t nseen, capseen;
+  Json j;
+  Buf names; // a quoted name with escapes, decoded (line.c)
 } Reader;
 
-// ------------------------------------------------------ error locations
+// A string field's value, NUL-terminated, and where it stood.
+typedef struct {
+  char *s;
+  const char *at;
+} Field;
 
-static size_t count_lines(const char *text, const char *upto) {
-  size_t n = 1;
-  for (const char *p = text; p < upto; p++)
-    n += *p == '\n';
-  return n;
-}
+// A relocation whose symbol is looked up once every symbol is known.
+typedef struct {
+  size_t section, reloc;
+  const char *name; // a view into the input, or owned when decoded
+  size_t len;
+  bool owned, is_section;
+  const char *at;
+} Pending;
 
-// 1-based line of string value v in the file, or 0 if not found.
-static size_t line_of(Reader *r, json_t *v) {
-  if (!v || !json_is_string(v))
-    return 0;
-  size_t k = 0, i;
-  for (i = 0; i < r->nseen && r->seen[i] != v; i++)
-    k += json_equal(r->seen[i], v);
-  char *enc = json_dumps(v, JSON_ENCODE_ANY);
-  if (!enc)
-    return 0;
-  size_t n = strlen(enc), line = 0;
-  for (const char *p = r->text; p && (p = memmem(p, r->len - (size_t)(p - r->text), enc, n)); p += n)
-    if (k-- == 0) {
-      line = count_lines(r->text, p);
-      break;
-    }
-  fle_json_free(enc);
-  return line;
-}
-
-__attribute__((format(printf, 3, 4)))
-static int fail(Reader *r, json_t *at, const char *fmt, ...) {
-  char msg[512];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  size_t line = line_of(r, at);
-  if (line)
-    return fle_set_error("%s:%zu: %s", r->path, line, msg);
-  return fle_set_error("%s: %s", r->path, msg);
-}
-
-static json_t *seen(Reader *r, json_t *v) {
-  if (v && json_is_string(v)) {
-    FLE_GROW(r->seen, r->capseen, r->nseen + 1);
-    r->seen[r->nseen++] = v;
-  }
-  return v;
-}
+// An object being read.
+typedef struct {
+  FleFile *f;
+  Pending *p;
+  size_t np, cap;
+} Obj;
 
 // ------------------------------------------------------------- fields
 
-// A required string field; `ctx` is where to point if it is missing.
-static int get_str(Reader *r, json_t *obj, const char *key, json_t *ctx,
-                   const char **out, json_t **at) {
-  json_t *v = seen(r, json_object_get(obj, key));
-  if (!v)
-    return fail(r, ctx, "missing \"%s\"", key);
-  if (!json_is_string(v))
-    return fail(r, ctx, "\"%s\" must be a string", key);
-  *out = json_string_value(v);
-  if (at)
-    *at = v;
+// Index of key k in keys (NULL-terminated), or -1.
+static int key_index(const JsonStr *k, const char *const *keys) {
+  for (int i = 0; keys[i]; i++)
+    if (strlen(keys[i]) == k->n && memcmp(keys[i], k->s, k->n) == 0)
+      return i;
+  return -1;
+}
+
+// The next key of an object of kind `what`: its index in keys, each key
+// at most once.  Returns 1, 0 at the end, -1 on an error.
+static int next_key(Reader *r, JsonIter *it, const char *const *keys, unsigned *seen,
+                    const char *what, int *key) {
+  JsonStr k;
+  int rc = jlex_key(&r->j, it, &k);
+  if (rc <= 0)
+    return rc;
+  *key = key_index(&k, keys);
+  if (*key < 0)
+    return jlex_fail(&r->j, k.at, "unknown key \"%.*s\" in %s", (int)(k.n > 60 ? 60 : k.n), k.s, what);
+  if (*seen & 1u << *key)
+    return jlex_fail(&r->j, k.at, "invalid JSON: duplicate object key \"%s\"", keys[*key]);
+  *seen |= 1u << *key;
+  return 1;
+}
+
+static int get_field(Reader *r, const char *key, Field *out) {
+  JsonStr s;
+  if (jlex_peek(&r->j) != '"')
+    return jlex_fail(&r->j, r->j.p, "\"%s\" must be a string", key);
+  if (jlex_string(&r->j, &s))
+    return -1;
+  free(out->s);
+  out->s = fle_xstrndup(s.s, s.n);
+  out->at = s.at;
   return 0;
 }
 
@@ -95,9 +97,7 @@ static bool parse_hex(const char *s, uint64_t *v) {
     return false;
   *v = 0;
   for (s += 2; *s; s++) {
-    int d = (*s >= '0' && *s <= '9') ? *s - '0'
-            : (*s >= 'a' && *s <= 'f') ? *s - 'a' + 10
-            : (*s >= 'A' && *s <= 'F') ? *s - 'A' + 10 : -1;
+    int d = fle_hexval(*s);
     if (d < 0 || *v >> 60)
       return false;
     *v = *v << 4 | (uint64_t)d;
@@ -105,59 +105,102 @@ static bool parse_hex(const char *s, uint64_t *v) {
   return true;
 }
 
-static int get_num(Reader *r, json_t *obj, const char *key, json_t *ctx, uint64_t *out) {
-  const char *s;
-  json_t *at;
-  if (get_str(r, obj, key, ctx, &s, &at))
-    return -1;
-  if (!parse_hex(s, out))
-    return fail(r, at, "\"%s\": bad number '%s' (numbers are hexadecimal: 0x1c)", key, s);
-  return 0;
+static int get_num(Reader *r, const char *key, uint64_t *out, const char **at) {
+  Field f = {0};
+  int rc = get_field(r, key, &f);
+  if (rc == 0 && !parse_hex(f.s, out))
+    rc = jlex_fail(&r->j, f.at, "\"%s\": bad number '%s' (numbers are hexadecimal: 0x1c)", key, f.s);
+  if (at)
+    *at = f.at;
+  free(f.s);
+  return rc;
 }
 
-static int get_align(Reader *r, json_t *obj, json_t *ctx, uint64_t *out) {
-  if (get_num(r, obj, "align", ctx, out))
+static int get_align(Reader *r, uint64_t *out) {
+  const char *at;
+  if (get_num(r, "align", out, &at))
     return -1;
   if (*out == 0 || (*out & (*out - 1)))
-    return fail(r, json_object_get(obj, "align"), "alignment 0x%llx is not a power of two",
-                (unsigned long long)*out);
+    return jlex_fail(&r->j, at, "alignment 0x%llx is not a power of two", (unsigned long long)*out);
   return 0;
 }
 
-static json_t *get_array(Reader *r, json_t *obj, const char *key, json_t *ctx) {
-  json_t *v = json_object_get(obj, key);
-  if (!v || !json_is_array(v)) {
-    fail(r, ctx, v ? "\"%s\" must be an array" : "missing \"%s\"", key);
-    return NULL;
-  }
-  return v;
+// Required keys: the first of `need` missing from `seen`, reported at
+// the object's opening brace.
+static int check_missing(Reader *r, const char *open, unsigned seen, unsigned need,
+                         const char *const *keys) {
+  for (int i = 0; keys[i]; i++)
+    if ((need & 1u << i) && !(seen & 1u << i))
+      return jlex_fail(&r->j, open, "missing \"%s\"", keys[i]);
+  return 0;
 }
 
-static int get_line(Reader *r, json_t *arr, size_t i, json_t *ctx, Line *l, json_t **at) {
-  json_t *v = seen(r, json_array_get(arr, i));
-  *at = v;
-  if (!json_is_string(v))
-    return fail(r, ctx, "line %zu of this list is not a string", i + 1);
-  const char *why;
-  if (fle_parse_line(json_string_value(v), json_string_length(v), l, &why))
-    return fail(r, v, "%s", why);
+// ------------------------------------------------------------- lines
+
+static const uint8_t hex1[256] = { // a hex digit's value + 1; 0 for others
+    ['0'] = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ['a'] = 11, 12, 13, 14, 15, 16, ['A'] = 11, 12, 13, 14, 15, 16,
+};
+
+// "🔢: xx xx ... xx" in canonical spelling, decoded from the input.
+// Anything else goes the general way, which also explains errors.
+static bool fast_bytes(Json *j, Line *l) {
+  static const char tag[] = "\"\xf0\x9f\x94\xa2: ";
+  const char *p = j->p;
+  if (j->end - p < (ptrdiff_t)sizeof tag + 2 || memcmp(p, tag, sizeof tag - 1) != 0)
+    return false;
+  p += sizeof tag - 1;
+  for (size_t n = 0; n < 16 && j->end - p >= 3; n++, p += 3) {
+    unsigned hi = hex1[(uint8_t)p[0]], lo = hex1[(uint8_t)p[1]];
+    if (!hi || !lo)
+      return false;
+    l->bytes[n] = (uint8_t)((hi - 1) << 4 | (lo - 1));
+    if (p[2] == '"') {
+      l->kind = LINE_BYTES;
+      l->nbytes = n + 1;
+      j->p = p + 3;
+      return true;
+    }
+    if (p[2] != ' ')
+      return false;
+  }
+  return false;
+}
+
+// The next line string of an array, parsed; *at is where it stands.
+static int read_line(Reader *r, Line *l, const char **at) {
+  Json *j = &r->j;
+  int c = jlex_peek(j);
+  *at = j->p;
+  if (c == '"' && fast_bytes(j, l))
+    return 0;
+  if (c != '"')
+    return jlex_fail(j, j->p, "a line must be a string");
+  JsonStr s;
+  const char *why, *where;
+  if (jlex_string(j, &s))
+    return -1;
+  if (fle_scan_line(s.s, s.n, l, &r->names, &why, &where))
+    return jlex_fail(j, s.decoded ? s.at : where, "%s", why);
+  return 0;
+}
+
+static int add_pending(Reader *r, Obj *o, size_t sec, size_t rel, const Line *l, const char *at) {
+  FLE_GROW(o->p, o->cap, o->np + 1);
+  // A name that was decoded lives in a scratch buffer: keep a copy.
+  bool owned = l->name < r->j.buf || l->name >= r->j.end;
+  o->p[o->np++] = (Pending){sec, rel, owned ? fle_xstrndup(l->name, l->name_len) : l->name,
+                            l->name_len, owned, l->target_is_section, at};
   return 0;
 }
 
 // ----------------------------------------------------------- sections
 
 typedef struct {
-  size_t section;
-  size_t reloc;
-  char *name;
-  bool is_section;
-  json_t *at;
-} Pending;
-
-typedef struct {
-  Pending *p;
-  size_t n, cap;
-} PendingList;
+  Field name, type, flags;
+  uint64_t align, entsize, size;
+  const char *size_at;
+} SectionHeader;
 
 static int section_type(const char *s, uint32_t *t) {
   static const uint32_t known[] = {SHT_PROGBITS, SHT_NOBITS, SHT_NOTE,
@@ -169,51 +212,31 @@ static int section_type(const char *s, uint32_t *t) {
   return -1;
 }
 
-static int read_section_header(Reader *r, FleFile *f, json_t *js) {
-  const char *name, *type, *flags;
-  json_t *name_at, *at;
+static int new_section(Reader *r, FleFile *f, SectionHeader *h) {
   uint32_t t;
-  uint64_t fl, align, size, entsize = 0;
-  if (!json_is_object(js))
-    return fail(r, NULL, "a section must be a JSON object");
-  if (get_str(r, js, "name", NULL, &name, &name_at) ||
-      get_str(r, js, "type", name_at, &type, &at))
-    return -1;
-  if (section_type(type, &t))
-    return fail(r, at, "section %s: unknown section type '%s'", name, type);
-  if (get_str(r, js, "flags", name_at, &flags, &at))
-    return -1;
-  if (fle_shflags_parse(flags, &fl) || !(fl & SHF_ALLOC))
-    return fail(r, at, "section %s: bad flags '%s' (readelf letters, A required)", name, flags);
-  if (get_align(r, js, name_at, &align))
-    return -1;
-  if (json_object_get(js, "entsize") && get_num(r, js, "entsize", name_at, &entsize))
-    return -1;
-  if (get_num(r, js, "size", name_at, &size))
-    return -1;
+  uint64_t fl;
+  const char *name = h->name.s;
+  if (section_type(h->type.s, &t))
+    return jlex_fail(&r->j, h->type.at, "section %s: unknown section type '%s'", name, h->type.s);
+  if (fle_shflags_parse(h->flags.s, &fl) || !(fl & SHF_ALLOC))
+    return jlex_fail(&r->j, h->flags.at, "section %s: bad flags '%s' (readelf letters, A required)",
+                     name, h->flags.s);
   // Bytes take three characters each in the text: a size the file cannot
   // hold is refused before anything is allocated.
-  if (t != SHT_NOBITS && size > r->len)
-    return fail(r, json_object_get(js, "size"), "section %s: size 0x%llx is larger than the file",
-                name, (unsigned long long)size);
-  size_t i = fle_add_section(f, name, t, fl, align);
+  if (t != SHT_NOBITS && h->size > (uint64_t)(r->j.end - r->j.buf))
+    return jlex_fail(&r->j, h->size_at, "section %s: size 0x%llx is larger than the file",
+                     name, (unsigned long long)h->size);
+  size_t i = fle_add_section(f, name, t, fl, h->align);
   FleSection *s = &f->sections[i];
-  s->size = size;
-  s->entsize = entsize;
+  s->size = h->size;
+  s->entsize = h->entsize;
   if (t != SHT_NOBITS)
-    s->data = fle_xcalloc(1, size);
+    s->data = fle_xcalloc(1, h->size ? h->size : 1);
   return 0;
 }
 
-static int add_pending(PendingList *pl, size_t sec, size_t rel, Line *l, json_t *at) {
-  FLE_GROW(pl->p, pl->cap, pl->n + 1);
-  pl->p[pl->n++] = (Pending){sec, rel, l->target, l->target_is_section, at};
-  l->target = NULL;
-  return 0;
-}
-
-static int section_line(Reader *r, FleFile *f, size_t si, Line *l, json_t *at,
-                        uint64_t *cur, PendingList *pl) {
+static int section_line(Reader *r, Obj *o, size_t si, Line *l, const char *at, uint64_t *cur) {
+  FleFile *f = o->f;
   FleSection *s = &f->sections[si];
   bool nobits = s->type == SHT_NOBITS;
   uint64_t n = l->kind == LINE_BYTES ? l->nbytes
@@ -221,162 +244,187 @@ static int section_line(Reader *r, FleFile *f, size_t si, Line *l, json_t *at,
                : l->kind == LINE_RELOC ? l->rtype->width : 0;
   if (l->kind == LINE_SYMBOL) {
     if (l->place || l->sym.type == STT_SECTION)
-      return fail(r, at, "undef/abs/common symbols and section symbols belong in \"symbols\"");
+      return jlex_fail(&r->j, at, "undef/abs/common symbols and section symbols belong in \"symbols\"");
     l->sym.section = (int)si;
     l->sym.value = *cur;
-    fle_add_symbol(f, &l->sym);
+    fle_add_symbol_n(f, &l->sym, l->name, l->name_len);
     return 0;
   }
   if (nobits != (l->kind == LINE_ZERO))
-    return fail(r, at, nobits ? "section %s has no file bytes: only 🕳️ and symbol lines"
-                              : "🕳️ lines belong only in NOBITS sections (%s is not)", s->name);
+    return jlex_fail(&r->j, at, nobits ? "section %s has no file bytes: only 🕳️ and symbol lines"
+                                       : "🕳️ lines belong only in NOBITS sections (%s is not)", s->name);
   if (l->kind == LINE_RELOC && l->rtype->kind == RK_RELATIVE)
-    return fail(r, at, "R_X86_64_RELATIVE belongs in executables, not objects");
+    return jlex_fail(&r->j, at, "R_X86_64_RELATIVE belongs in executables, not objects");
   if (n > s->size - *cur || *cur > s->size)
-    return fail(r, at, l->kind == LINE_RELOC ? "relocation overruns section %s (size 0x%llx)"
-                                             : "contents overrun section %s (size 0x%llx)",
-                s->name, (unsigned long long)s->size);
+    return jlex_fail(&r->j, at, l->kind == LINE_RELOC ? "relocation overruns section %s (size 0x%llx)"
+                                                      : "contents overrun section %s (size 0x%llx)",
+                     s->name, (unsigned long long)s->size);
   if (l->kind == LINE_BYTES)
     memcpy(s->data + *cur, l->bytes, l->nbytes);
   if (l->kind == LINE_RELOC) {
     FleReloc rel = {*cur, l->rtype->type, -1, l->addend};
-    add_pending(pl, si, fle_add_reloc(s, &rel), l, at);
+    add_pending(r, o, si, fle_add_reloc(s, &rel), l, at);
   }
   *cur += n;
   return 0;
 }
 
-static int read_section_lines(Reader *r, FleFile *f, size_t si, json_t *js, PendingList *pl) {
-  json_t *lines = get_array(r, js, "lines", json_object_get(js, "name"));
-  if (!lines)
-    return -1;
+static int section_lines(Reader *r, Obj *o, size_t si, const SectionHeader *h) {
+  JsonIter it = {true, NULL};
   uint64_t cur = 0;
-  for (size_t i = 0; i < json_array_size(lines); i++) {
+  int rc;
+  while ((rc = jlex_next(&r->j, &it)) == 1) {
     Line l;
-    json_t *at;
-    if (get_line(r, lines, i, json_object_get(js, "name"), &l, &at))
-      return -1;
-    int rc = section_line(r, f, si, &l, at, &cur, pl);
-    free(l.sym.name);
-    free(l.target);
-    if (rc)
+    const char *at;
+    if (read_line(r, &l, &at) || section_line(r, o, si, &l, at, &cur))
       return -1;
   }
-  FleSection *s = &f->sections[si];
-  if (cur != s->size)
-    return fail(r, json_object_get(js, "size"), "section %s: size 0x%llx does not match contents 0x%llx",
-                s->name, (unsigned long long)s->size, (unsigned long long)cur);
-  return 0;
+  if (rc == 0 && cur != h->size)
+    return jlex_fail(&r->j, h->size_at, "section %s: size 0x%llx does not match contents 0x%llx",
+                     h->name.s, (unsigned long long)h->size, (unsigned long long)cur);
+  return rc;
+}
+
+enum { S_NAME, S_TYPE, S_FLAGS, S_ALIGN, S_ENTSIZE, S_SIZE, S_LINES };
+static const char *const section_keys[] = {"name", "type", "flags", "align", "entsize",
+                                           "size", "lines", NULL};
+#define SECTION_HEADER ((1u << S_NAME) | (1u << S_TYPE) | (1u << S_FLAGS) | (1u << S_ALIGN) | (1u << S_SIZE))
+
+static int section_field(Reader *r, SectionHeader *h, int key) {
+  switch (key) {
+  case S_NAME: return get_field(r, "name", &h->name);
+  case S_TYPE: return get_field(r, "type", &h->type);
+  case S_FLAGS: return get_field(r, "flags", &h->flags);
+  case S_ALIGN: return get_align(r, &h->align);
+  case S_ENTSIZE: return get_num(r, "entsize", &h->entsize, NULL);
+  default: return get_num(r, "size", &h->size, &h->size_at);
+  }
+}
+
+static int section_body(Reader *r, Obj *o, SectionHeader *h) {
+  if (new_section(r, o->f, h))
+    return -1;
+  return section_lines(r, o, o->f->nsections - 1, h);
+}
+
+// One object's section: its header, then its lines (read at once when
+// the header came first, else once the object has ended).
+static int read_section(Reader *r, Obj *o) {
+  SectionHeader h = {0};
+  JsonIter it = {true, NULL};
+  unsigned seen = 0;
+  const char *deferred = NULL;
+  int key, rc;
+  if (jlex_peek(&r->j) != '{')
+    return jlex_fail(&r->j, r->j.p, "a section must be a JSON object");
+  while ((rc = next_key(r, &it, section_keys, &seen, "a section", &key)) == 1) {
+    if (key != S_LINES)
+      rc = section_field(r, &h, key);
+    else if ((seen & SECTION_HEADER) == SECTION_HEADER)
+      rc = section_body(r, o, &h);
+    else
+      deferred = r->j.p, rc = jlex_skip(&r->j);
+    if (rc)
+      break;
+  }
+  if (rc == 0)
+    rc = check_missing(r, it.open, seen, SECTION_HEADER | 1u << S_LINES, section_keys);
+  if (rc == 0 && deferred) {
+    const char *end = r->j.p;
+    r->j.p = deferred;
+    rc = section_body(r, o, &h);
+    r->j.p = end;
+  }
+  free(h.name.s), free(h.type.s), free(h.flags.s);
+  return rc;
 }
 
 // ------------------------------------------------------------ symbols
 
-static int placed_symbol(Reader *r, FleFile *f, Line *l, json_t *at) {
+static int placed_symbol(Reader *r, FleFile *f, Line *l, const char *at) {
+  if (l->kind != LINE_SYMBOL)
+    return jlex_fail(&r->j, at, "only symbol lines belong in \"symbols\"");
   if (!l->place)
-    return fail(r, at, "a symbol in \"symbols\" needs undef, abs=0x... or common=0x...");
+    return jlex_fail(&r->j, at, "a symbol in \"symbols\" needs undef, abs=0x... or common=0x...");
   if (l->sym.type == STT_SECTION)
-    return fail(r, at, "section symbols are implicit");
+    return jlex_fail(&r->j, at, "section symbols are implicit");
   l->sym.section = l->place == 'u' ? FLE_UNDEF : l->place == 'a' ? FLE_ABS : FLE_COMMON;
   l->sym.value = l->place_value;
   if (l->place == 'c' && (!l->place_value || (l->place_value & (l->place_value - 1))))
-    return fail(r, at, "COMMON alignment 0x%llx is not a power of two",
-                (unsigned long long)l->place_value);
+    return jlex_fail(&r->j, at, "COMMON alignment 0x%llx is not a power of two",
+                     (unsigned long long)l->place_value);
   if (l->place == 'u' && l->sym.bind == STB_LOCAL)
-    return fail(r, at, "an undefined symbol cannot be local");
-  fle_add_symbol(f, &l->sym);
+    return jlex_fail(&r->j, at, "an undefined symbol cannot be local");
+  fle_add_symbol_n(f, &l->sym, l->name, l->name_len);
   return 0;
 }
 
-static int read_placed_symbols(Reader *r, FleFile *f, json_t *root) {
-  json_t *syms = json_object_get(root, "symbols");
-  if (!syms)
-    return 0;
-  if (!json_is_array(syms))
-    return fail(r, NULL, "\"symbols\" must be an array");
-  for (size_t i = 0; i < json_array_size(syms); i++) {
+static int read_placed_symbols(Reader *r, FleFile *f) {
+  JsonIter it = {true, NULL};
+  int rc;
+  if (jlex_peek(&r->j) != '[')
+    return jlex_fail(&r->j, r->j.p, "\"symbols\" must be an array");
+  while ((rc = jlex_next(&r->j, &it)) == 1) {
     Line l;
-    json_t *at;
-    if (get_line(r, syms, i, NULL, &l, &at))
-      return -1;
-    int rc = l.kind != LINE_SYMBOL ? fail(r, at, "only symbol lines belong in \"symbols\"")
-                                    : placed_symbol(r, f, &l, at);
-    free(l.sym.name);
-    free(l.target);
-    if (rc)
+    const char *at;
+    if (read_line(r, &l, &at) || placed_symbol(r, f, &l, at))
       return -1;
   }
-  return 0;
+  return rc;
+}
+
+// Section symbol i must be symbol i: they go in front of the symbols
+// that section lines defined while the sections were read.
+static void add_section_symbols(FleFile *f) {
+  size_t n = f->nsections, old = f->nsyms;
+  FLE_GROW(f->syms, f->capsyms, old + n);
+  memmove(f->syms + n, f->syms, old * sizeof *f->syms);
+  for (size_t i = 0; i < n; i++)
+    f->syms[i] = (FleSymbol){.name = fle_xstrdup(f->sections[i].name), .bind = STB_LOCAL,
+                             .type = STT_SECTION, .section = (int)i};
+  f->nsyms = old + n;
 }
 
 // Relocations name their symbols; names are looked up once every symbol
 // is known.  A name nobody declared becomes an undefined global, as an
 // assembler would make it.
-static int resolve_pending(Reader *r, FleFile *f, PendingList *pl) {
-  FleMap names;
+static int resolve_pending(Reader *r, Obj *o) {
+  FleFile *f = o->f;
+  FleMap names, sections;
   fle_map_init(&names);
-  for (size_t i = 0; i < f->nsyms; i++) {
-    bool added;
-    if (f->syms[i].type == STT_SECTION || f->syms[i].type == STT_FILE)
-      continue;
-    size_t *v = fle_map_put(&names, f->syms[i].name, &added);
+  fle_map_init(&sections);
+  bool added;
+  for (size_t i = 0; i < f->nsyms; i++)
+    if (f->syms[i].type != STT_SECTION && f->syms[i].type != STT_FILE) {
+      size_t *v = fle_map_put(&names, f->syms[i].name, &added);
+      if (added)
+        *v = i; // the first wins
+    }
+  for (size_t i = 0; i < f->nsections; i++) {
+    size_t *v = fle_map_put(&sections, f->sections[i].name, &added);
     if (added)
-      *v = i + 1; // first wins; index+1 so that 0 means unset
+      *v = i;
   }
   int rc = 0;
-  for (size_t i = 0; i < pl->n && rc == 0; i++) {
-    Pending *p = &pl->p[i];
+  for (size_t i = 0; i < o->np && rc == 0; i++) {
+    Pending *p = &o->p[i];
     FleReloc *rel = &f->sections[p->section].relocs[p->reloc];
-    if (p->is_section) {
-      int s = fle_find_section(f, p->name);
-      if (s < 0)
-        rc = fail(r, p->at, "relocation against unknown section %s", p->name);
-      rel->sym = s;
-      continue;
+    size_t *v = fle_map_getn(p->is_section ? &sections : &names, p->name, p->len);
+    if (!v && p->is_section) {
+      rc = jlex_fail(&r->j, p->at, "relocation against unknown section %.*s", (int)p->len, p->name);
+      break;
     }
-    bool added;
-    size_t *v = fle_map_put(&names, p->name, &added); // key outlives the map
-    if (added) {
-      FleSymbol u = {.name = p->name, .bind = STB_GLOBAL, .section = FLE_UNDEF};
-      *v = fle_add_symbol(f, &u) + 1;
+    if (!v) {
+      FleSymbol u = {.bind = STB_GLOBAL, .section = FLE_UNDEF};
+      size_t k = fle_add_symbol_n(f, &u, p->name, p->len);
+      v = fle_map_put(&names, f->syms[k].name, &added);
+      *v = k;
     }
-    rel->sym = (int)(*v - 1);
+    rel->sym = (int)*v;
   }
   fle_map_free(&names);
+  fle_map_free(&sections);
   return rc;
-}
-
-static void free_pending(PendingList *pl) {
-  for (size_t i = 0; i < pl->n; i++)
-    free(pl->p[i].name);
-  free(pl->p);
-}
-
-static FleFile *read_obj(Reader *r, json_t *root, const char *name) {
-  FleFile *f = fle_new(FLE_OBJ, name);
-  PendingList pl = {0};
-  json_t *secs = get_array(r, root, "sections", NULL);
-  int rc = secs ? 0 : -1;
-  for (size_t i = 0; rc == 0 && i < json_array_size(secs); i++)
-    rc = read_section_header(r, f, json_array_get(secs, i));
-  // The implicit section symbols come first: relocation against section
-  // i names symbol i.
-  for (size_t i = 0; rc == 0 && i < f->nsections; i++) {
-    FleSymbol s = {.name = f->sections[i].name, .bind = STB_LOCAL,
-                   .type = STT_SECTION, .section = (int)i};
-    fle_add_symbol(f, &s);
-  }
-  for (size_t i = 0; rc == 0 && i < f->nsections; i++)
-    rc = read_section_lines(r, f, i, json_array_get(secs, i), &pl);
-  if (rc == 0)
-    rc = read_placed_symbols(r, f, root);
-  if (rc == 0)
-    rc = resolve_pending(r, f, &pl);
-  free_pending(&pl);
-  if (rc) {
-    fle_free(f);
-    return NULL;
-  }
-  return f;
 }
 
 // -------------------------------------------------------- executables
@@ -389,84 +437,121 @@ static int pflags_parse(const char *s, uint32_t *f) {
   return 0;
 }
 
-static int segment_line(Reader *r, FleFile *f, size_t gi, Line *l, json_t *at,
-                        uint64_t *cur, Buf *data, bool *in_zero) {
-  FleSegment *g = &f->segments[gi];
+typedef struct {
+  Field name, flags;
+  uint64_t vaddr, memsz, align;
+  const char *memsz_at;
+} SegmentHeader;
+
+typedef struct {
+  size_t gi;
+  uint64_t cur;
+  Buf data;
+  bool in_zero;
+} SegmentFill;
+
+static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const char *at) {
+  FleSegment *g = &f->segments[sf->gi];
   if (l->kind == LINE_SYMBOL) {
     if (l->place || l->sym.type == STT_SECTION)
-      return fail(r, at, "undef/abs symbols and section symbols belong in \"symbols\"");
-    l->sym.section = (int)gi;
-    l->sym.value = g->vaddr + *cur;
-    fle_add_symbol(f, &l->sym);
+      return jlex_fail(&r->j, at, "undef/abs symbols and section symbols belong in \"symbols\"");
+    l->sym.section = (int)sf->gi;
+    l->sym.value = g->vaddr + sf->cur;
+    fle_add_symbol_n(f, &l->sym, l->name, l->name_len);
     return 0;
   }
-  uint64_t n = l->kind == LINE_BYTES ? l->nbytes
-               : l->kind == LINE_ZERO ? l->zero : l->rtype->width;
+  uint64_t n = l->kind == LINE_BYTES ? l->nbytes : l->kind == LINE_ZERO ? l->zero : l->rtype->width;
   if (l->kind == LINE_ZERO)
-    *in_zero = true;
-  else if (*in_zero)
-    return fail(r, at, "file bytes after 🕳️ in segment %s: zero fill comes last", g->name);
+    sf->in_zero = true;
+  else if (sf->in_zero)
+    return jlex_fail(&r->j, at, "file bytes after 🕳️ in segment %s: zero fill comes last", g->name);
   if (l->kind == LINE_RELOC && l->rtype->kind != RK_RELATIVE)
-    return fail(r, at, "executables carry only R_X86_64_RELATIVE relocations");
-  if (n > g->memsz - *cur || *cur > g->memsz)
-    return fail(r, at, l->kind == LINE_RELOC ? "relocation overruns segment %s (memsz 0x%llx)"
-                                             : "contents overrun segment %s (memsz 0x%llx)",
-                g->name, (unsigned long long)g->memsz);
+    return jlex_fail(&r->j, at, "executables carry only R_X86_64_RELATIVE relocations");
+  if (n > g->memsz - sf->cur || sf->cur > g->memsz)
+    return jlex_fail(&r->j, at, l->kind == LINE_RELOC ? "relocation overruns segment %s (memsz 0x%llx)"
+                                                      : "contents overrun segment %s (memsz 0x%llx)",
+                     g->name, (unsigned long long)g->memsz);
   if (l->kind == LINE_BYTES)
-    buf_putn(data, (const char *)l->bytes, l->nbytes);
+    buf_putn(&sf->data, (const char *)l->bytes, l->nbytes);
   if (l->kind == LINE_RELOC) {
     static const char zero[8];
-    FleReloc rel = {*cur, l->rtype->type, -1, l->addend};
+    FleReloc rel = {sf->cur, l->rtype->type, -1, l->addend};
     fle_add_segment_reloc(g, &rel);
-    buf_putn(data, zero, n);
+    buf_putn(&sf->data, zero, n);
   }
-  *cur += n;
+  sf->cur += n;
   return 0;
 }
 
-static int read_segment(Reader *r, FleFile *f, json_t *js) {
-  const char *name, *flags;
-  json_t *name_at, *at;
-  uint64_t vaddr, memsz, align;
+static int segment_body(Reader *r, FleFile *f, SegmentHeader *h) {
   uint32_t pf;
-  if (!json_is_object(js))
-    return fail(r, NULL, "a segment must be a JSON object");
-  if (get_str(r, js, "name", NULL, &name, &name_at) ||
-      get_num(r, js, "vaddr", name_at, &vaddr) ||
-      get_num(r, js, "memsz", name_at, &memsz) ||
-      get_str(r, js, "flags", name_at, &flags, &at))
-    return -1;
-  if (pflags_parse(flags, &pf))
-    return fail(r, at, "segment %s: bad flags '%s' (want r, w, x or - in that order: r-x)", name, flags);
-  if (get_align(r, js, name_at, &align))
-    return -1;
-  if (vaddr + memsz < vaddr)
-    return fail(r, name_at, "segment %s: vaddr + memsz overflows", name);
-  size_t gi = fle_add_segment(f, name, pf, vaddr, align);
-  f->segments[gi].memsz = memsz;
-  json_t *lines = get_array(r, js, "lines", name_at);
-  if (!lines)
-    return -1;
-  uint64_t cur = 0;
-  Buf data = {0};
-  bool in_zero = false;
-  for (size_t i = 0; i < json_array_size(lines); i++) {
+  const char *name = h->name.s;
+  if (pflags_parse(h->flags.s, &pf))
+    return jlex_fail(&r->j, h->flags.at, "segment %s: bad flags '%s' (want r, w, x or - in that order: r-x)",
+                     name, h->flags.s);
+  if (h->vaddr + h->memsz < h->vaddr)
+    return jlex_fail(&r->j, h->name.at, "segment %s: vaddr + memsz overflows", name);
+  SegmentFill sf = {fle_add_segment(f, name, pf, h->vaddr, h->align), 0, {0}, false};
+  f->segments[sf.gi].memsz = h->memsz;
+  JsonIter it = {true, NULL};
+  int rc;
+  while ((rc = jlex_next(&r->j, &it)) == 1) {
     Line l;
-    if (get_line(r, lines, i, name_at, &l, &at))
-      return free(data.p), -1;
-    int rc = segment_line(r, f, gi, &l, at, &cur, &data, &in_zero);
-    free(l.sym.name);
-    free(l.target);
-    if (rc)
-      return free(data.p), -1;
+    const char *at;
+    if ((rc = read_line(r, &l, &at)) || (rc = segment_line(r, f, &sf, &l, at)))
+      break;
   }
-  FleSegment *g = &f->segments[gi];
-  g->filesz = data.len;
-  g->data = (uint8_t *)data.p;
-  if (cur != memsz)
-    return fail(r, json_object_get(js, "memsz"), "segment %s: memsz 0x%llx does not match contents 0x%llx",
-                name, (unsigned long long)memsz, (unsigned long long)cur);
-  return 0;
+  FleSegment *g = &f->segments[sf.gi];
+  g->filesz = sf.data.len;
+  g->data = (uint8_t *)sf.data.p;
+  if (rc == 0 && sf.cur != h->memsz)
+    return jlex_fail(&r->j, h->memsz_at, "segment %s: memsz 0x%llx does not match contents 0x%llx",
+                     name, (unsigned long long)h->memsz, (unsigned long long)sf.cur);
+  return rc;
+}
+
+enum { G_NAME, G_VADDR, G_MEMSZ, G_FLAGS, G_ALIGN, G_LINES };
+static const char *const segment_keys[] = {"name", "vaddr", "memsz", "flags", "align", "lines", NULL};
+#define SEGMENT_HEADER ((1u << G_LINES) - 1)
+
+static int segment_field(Reader *r, SegmentHeader *h, int key) {
+  switch (key) {
+  case G_NAME: return get_field(r, "name", &h->name);
+  case G_VADDR: return get_num(r, "vaddr", &h->vaddr, NULL);
+  case G_MEMSZ: return get_num(r, "memsz", &h->memsz, &h->memsz_at);
+  case G_FLAGS: return get_field(r, "flags", &h->flags);
+  default: return get_align(r, &h->align);
+  }
+}
+
+static int read_segment(Reader *r, FleFile *f) {
+  SegmentHeader h = {0};
+  JsonIter it = {true, NULL};
+  unsigned seen = 0;
+  const char *deferred = NULL;
+  int key, rc;
+  if (jlex_peek(&r->j) != '{')
+    return jlex_fail(&r->j, r->j.p, "a segment must be a JSON object");
+  while ((rc = next_key(r, &it, segment_keys, &seen, "a segment", &key)) == 1) {
+    if (key != G_LINES)
+      rc = segment_field(r, &h, key);
+    else if ((seen & SEGMENT_HEADER) == SEGMENT_HEADER)
+      rc = segment_body(r, f, &h);
+    else
+      deferred = r->j.p, rc = jlex_skip(&r->j);
+    if (rc)
+      break;
+  }
+  if (rc == 0)
+    rc = check_missing(r, it.open, seen, SEGMENT_HEADER | 1u << G_LINES, segment_keys);
+  if (rc == 0 && deferred) {
+    const char *end = r->j.p;
+    r->j.p = deferred;
+    rc = segment_body(r, f, &h);
+    r->j.p = end;
+  }
+  free(h.name.s), free(h.flags.s);
+  return rc;
 }
 
 static int cmp_seg(const void *a, const void *b) {
@@ -475,155 +560,336 @@ static int cmp_seg(const void *a, const void *b) {
 }
 
 static int check_overlap(Reader *r, FleFile *f) {
-  FleSegment **v = fle_xmalloc(f->nsegments * sizeof *v);
+  FleSegment **v = fle_xmalloc((f->nsegments + 1) * sizeof *v);
   for (size_t i = 0; i < f->nsegments; i++)
     v[i] = &f->segments[i];
   qsort(v, f->nsegments, sizeof *v, cmp_seg);
   int rc = 0;
   for (size_t i = 1; i < f->nsegments && rc == 0; i++)
     if (v[i - 1]->vaddr + v[i - 1]->memsz > v[i]->vaddr)
-      rc = fail(r, NULL, "segments %s and %s overlap", v[i - 1]->name, v[i]->name);
+      rc = fle_set_error("%s: segments %s and %s overlap", r->j.path, v[i - 1]->name, v[i]->name);
   free(v);
   return rc;
 }
 
-static int read_exe_section(Reader *r, FleFile *f, json_t *js) {
-  const char *name, *flags;
-  json_t *name_at, *at;
-  uint64_t fl, addr, size;
-  if (!json_is_object(js))
-    return fail(r, NULL, "an entry of \"sections\" must be a JSON object");
-  if (get_str(r, js, "name", NULL, &name, &name_at) ||
-      get_num(r, js, "addr", name_at, &addr) ||
-      get_num(r, js, "size", name_at, &size) ||
-      get_str(r, js, "flags", name_at, &flags, &at))
-    return -1;
-  if (fle_shflags_parse(flags, &fl))
-    return fail(r, at, "section %s: bad flags '%s'", name, flags);
-  size_t i = fle_add_section(f, name, SHT_PROGBITS, fl, 1);
-  f->sections[i].addr = addr;
-  f->sections[i].size = size;
-  return 0;
+enum { X_NAME, X_ADDR, X_SIZE, X_FLAGS };
+static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", NULL};
+
+// An executable's section: where the linker put it, for people and tools.
+static int read_exe_section(Reader *r, FleFile *f) {
+  Field name = {0}, flags = {0};
+  uint64_t addr = 0, size = 0, fl;
+  JsonIter it = {true, NULL};
+  unsigned seen = 0;
+  int key, rc;
+  if (jlex_peek(&r->j) != '{')
+    return jlex_fail(&r->j, r->j.p, "an entry of \"sections\" must be a JSON object");
+  while ((rc = next_key(r, &it, exe_section_keys, &seen, "a section", &key)) == 1) {
+    rc = key == X_NAME ? get_field(r, "name", &name)
+         : key == X_ADDR ? get_num(r, "addr", &addr, NULL)
+         : key == X_SIZE ? get_num(r, "size", &size, NULL)
+         : get_field(r, "flags", &flags);
+    if (rc)
+      break;
+  }
+  if (rc == 0)
+    rc = check_missing(r, it.open, seen, 0xf, exe_section_keys);
+  if (rc == 0 && fle_shflags_parse(flags.s, &fl))
+    rc = jlex_fail(&r->j, flags.at, "section %s: bad flags '%s'", name.s, flags.s);
+  if (rc == 0) {
+    size_t i = fle_add_section(f, name.s, SHT_PROGBITS, fl, 1);
+    f->sections[i].addr = addr;
+    f->sections[i].size = size;
+  }
+  free(name.s), free(flags.s);
+  return rc;
 }
 
-static FleFile *read_exe(Reader *r, json_t *root, const char *interp) {
-  FleFile *f = fle_new(FLE_EXE, r->path);
-  free(f->interp);
-  f->interp = interp ? fle_xstrdup(interp) : NULL;
-  json_t *pie = json_object_get(root, "pie");
-  int rc = get_num(r, root, "entry", NULL, &f->entry);
-  if (rc == 0 && pie && !json_is_boolean(pie))
-    rc = fail(r, NULL, "\"pie\" must be true or false");
-  f->pie = json_is_true(pie);
-  json_t *secs = rc ? NULL : json_object_get(root, "sections");
-  if (secs && !json_is_array(secs))
-    rc = fail(r, NULL, "\"sections\" must be an array");
-  for (size_t i = 0; rc == 0 && i < json_array_size(secs); i++)
-    rc = read_exe_section(r, f, json_array_get(secs, i));
-  json_t *segs = rc ? NULL : get_array(r, root, "segments", NULL);
-  if (!rc && !segs)
-    rc = -1;
-  for (size_t i = 0; rc == 0 && i < json_array_size(segs); i++)
-    rc = read_segment(r, f, json_array_get(segs, i));
-  if (rc == 0)
-    rc = check_overlap(r, f);
-  if (rc == 0)
-    rc = read_placed_symbols(r, f, root);
-  if (rc) {
-    fle_free(f);
-    return NULL;
-  }
-  return f;
+// An array whose every element one function reads.
+static int read_array(Reader *r, const char *key, int (*each)(Reader *, void *), void *ctx) {
+  JsonIter it = {true, NULL};
+  int rc;
+  if (jlex_peek(&r->j) != '[')
+    return jlex_fail(&r->j, r->j.p, "\"%s\" must be an array", key);
+  while ((rc = jlex_next(&r->j, &it)) == 1)
+    if (each(r, ctx))
+      return -1;
+  return rc;
 }
+
+static int each_section(Reader *r, void *o) { return read_section(r, o); }
+static int each_exe_section(Reader *r, void *f) { return read_exe_section(r, f); }
+static int each_segment(Reader *r, void *f) { return read_segment(r, f); }
 
 // ----------------------------------------------------------- archives
 
-static FleFile *read_root(Reader *r, json_t *root, const char *name, const char *interp);
+static FleFile *read_top(Reader *r, const char *name, bool member, const char *interp);
 
-static int read_member(Reader *r, FleFile *ar, json_t *js, FleMap *names) {
-  const char *name;
-  json_t *name_at;
-  bool added;
-  if (!json_is_object(js))
-    return fail(r, NULL, "an archive member must be a JSON object");
-  if (get_str(r, js, "name", NULL, &name, &name_at))
-    return -1;
-  json_t *obj = json_object_get(js, "object");
-  if (!obj || !json_is_object(obj))
-    return fail(r, name_at, "member %s: missing \"object\"", name);
-  FleFile *m = read_root(r, obj, name, NULL);
+typedef struct {
+  FleFile *ar;
+  FleMap names; // member name -> index
+} Archive;
+
+enum { M_NAME, M_OBJECT };
+static const char *const member_keys[] = {"name", "object", NULL};
+
+static int add_member(Reader *r, Archive *a, Field *name, const char *at) {
+  const char *end = r->j.p;
+  r->j.p = at;
+  FleFile *m = read_top(r, name->s, true, NULL);
+  r->j.p = end;
   if (!m)
     return -1;
-  if (m->kind != FLE_OBJ) {
-    fle_free(m);
-    return fail(r, name_at, "member %s is not an object (archives hold .obj files)", name);
-  }
-  *fle_map_put(names, m->path, &added) = ar->nmembers;
+  bool added;
+  *fle_map_put(&a->names, m->path, &added) = a->ar->nmembers;
   if (!added) {
     fle_free(m);
-    return fail(r, name_at, "duplicate member name %s", name);
+    return jlex_fail(&r->j, name->at, "duplicate member name %s", name->s);
   }
-  fle_add_member(ar, m);
+  fle_add_member(a->ar, m);
   return 0;
 }
 
-static FleFile *read_ar(Reader *r, json_t *root) {
-  FleFile *ar = fle_new(FLE_AR, r->path);
-  FleMap names;
-  fle_map_init(&names);
-  json_t *members = get_array(r, root, "members", NULL);
-  int rc = members ? 0 : -1;
-  for (size_t i = 0; rc == 0 && i < json_array_size(members); i++)
-    rc = read_member(r, ar, json_array_get(members, i), &names);
-  json_t *index = rc ? NULL : json_object_get(root, "index");
-  if (!rc && (!index || !json_is_object(index)))
-    rc = fail(r, NULL, "missing \"index\" object");
-  const char *sym;
-  json_t *v;
-  json_object_foreach(index, sym, v) {
-    size_t *m = json_is_string(seen(r, v)) ? fle_map_get(&names, json_string_value(v)) : NULL;
-    if (rc == 0 && !m)
-      rc = fail(r, v, "index entry %s names no member", sym);
-    if (rc == 0)
-      fle_add_index(ar, sym, *m);
+static int read_member(Reader *r, void *ctx) {
+  Field name = {0};
+  JsonIter it = {true, NULL};
+  unsigned seen = 0;
+  const char *object = NULL;
+  int key, rc;
+  if (jlex_peek(&r->j) != '{')
+    return jlex_fail(&r->j, r->j.p, "an archive member must be a JSON object");
+  while ((rc = next_key(r, &it, member_keys, &seen, "an archive member", &key)) == 1) {
+    if (key == M_NAME)
+      rc = get_field(r, "name", &name);
+    else if (jlex_peek(&r->j) != '{')
+      rc = jlex_fail(&r->j, r->j.p, "\"object\" must be a JSON object");
+    else
+      object = r->j.p, rc = jlex_skip(&r->j);
+    if (rc)
+      break;
   }
-  fle_map_free(&names);
-  if (rc) {
-    fle_free(ar);
-    return NULL;
+  if (rc == 0)
+    rc = check_missing(r, it.open, seen, 3, member_keys);
+  if (rc == 0)
+    rc = add_member(r, ctx, &name, object);
+  free(name.s);
+  return rc;
+}
+
+// "index": symbol -> the member that defines it.
+static int read_index(Reader *r, Archive *a) {
+  JsonIter it = {true, NULL};
+  JsonStr k, v;
+  FleMap seen;
+  fle_map_init(&seen);
+  int rc;
+  if (jlex_peek(&r->j) != '{')
+    return jlex_fail(&r->j, r->j.p, "missing \"index\" object");
+  while ((rc = jlex_key(&r->j, &it, &k)) == 1) {
+    char *sym = fle_xstrndup(k.s, k.n);
+    const char *key_at = k.at;
+    size_t *m = NULL;
+    if (fle_map_get(&seen, sym))
+      rc = jlex_fail(&r->j, key_at, "invalid JSON: duplicate object key \"%s\"", sym);
+    else if (jlex_peek(&r->j) != '"')
+      rc = jlex_fail(&r->j, r->j.p, "index entry %s names no member", sym);
+    else if ((rc = jlex_string(&r->j, &v)) == 0 && !(m = fle_map_getn(&a->names, v.s, v.n)))
+      rc = jlex_fail(&r->j, v.at, "index entry %s names no member", sym);
+    if (rc == 0) {
+      fle_add_index(a->ar, sym, *m);
+      fle_map_put(&seen, a->ar->index_syms[a->ar->nindex - 1], NULL);
+    }
+    free(sym);
+    if (rc)
+      break;
   }
-  return ar;
+  fle_map_free(&seen);
+  return rc;
 }
 
 // ---------------------------------------------------------- top level
 
-static FleFile *read_root(Reader *r, json_t *root, const char *name, const char *interp) {
+enum { T_TYPE, T_VERSION, T_ENTRY, T_PIE, T_SECTIONS, T_SEGMENTS, T_SYMBOLS, T_INDEX,
+       T_MEMBERS, T_NKEYS };
+static const char *const top_keys[] = {"type", "version", "entry", "pie", "sections",
+                                       "segments", "symbols", "index", "members", NULL};
+#define K(x) (1u << (x))
+
+// Per kind: the keys it may have, those it must have, and the values
+// read in two rounds (symbols after what defines symbols; the index
+// after the members it names).
+static const struct {
   const char *type;
-  json_t *at;
-  if (!json_is_object(root))
-    return fail(r, NULL, "not an FLE file: the JSON is not an object"), NULL;
-  if (get_str(r, root, "type", NULL, &type, &at))
+  unsigned allowed, required, first, second;
+} kinds[] = {
+    [FLE_OBJ] = {".obj", K(T_TYPE) | K(T_VERSION) | K(T_SECTIONS) | K(T_SYMBOLS),
+                 K(T_TYPE) | K(T_VERSION) | K(T_SECTIONS), K(T_SECTIONS), K(T_SYMBOLS)},
+    [FLE_EXE] = {".exe", K(T_TYPE) | K(T_VERSION) | K(T_ENTRY) | K(T_PIE) | K(T_SECTIONS) |
+                 K(T_SEGMENTS) | K(T_SYMBOLS),
+                 K(T_TYPE) | K(T_VERSION) | K(T_ENTRY) | K(T_SEGMENTS),
+                 K(T_SECTIONS) | K(T_SEGMENTS), K(T_SYMBOLS)},
+    [FLE_AR] = {".ar", K(T_TYPE) | K(T_VERSION) | K(T_INDEX) | K(T_MEMBERS),
+                K(T_TYPE) | K(T_VERSION) | K(T_INDEX) | K(T_MEMBERS), K(T_MEMBERS), K(T_INDEX)},
+};
+
+typedef struct {
+  const char *name, *interp;
+  bool member;       // an archive member: only .obj
+  int kind;          // -1 until "type" is read
+  bool version_ok;
+  unsigned seen, done;
+  const char *at[T_NKEYS]; // where each value began
+  Obj obj;           // the file, and relocations to resolve (objects)
+  Archive ar;
+  uint64_t entry;
+  bool pie;
+} Top;
+
+static int read_type(Reader *r, Top *t) {
+  Field type = {0};
+  int rc = get_field(r, "type", &type);
+  for (int k = FLE_OBJ; rc == 0 && k <= FLE_AR && t->kind < 0; k++)
+    if (strcmp(type.s, kinds[k].type) == 0)
+      t->kind = k;
+  if (rc == 0 && t->kind < 0)
+    rc = jlex_fail(&r->j, type.at, "unknown FLE file type '%s' (want .obj, .exe or .ar)", type.s);
+  if (rc == 0 && t->member && t->kind != FLE_OBJ)
+    rc = jlex_fail(&r->j, type.at, "member %s is not an object (archives hold .obj files)", t->name);
+  for (int k = 0; rc == 0 && k < T_NKEYS; k++)
+    if ((t->seen & K(k)) && !(kinds[t->kind].allowed & K(k)))
+      rc = jlex_fail(&r->j, t->at[k], "unknown key \"%s\" in a %s file", top_keys[k], type.s);
+  if (rc == 0) {
+    t->obj.f = fle_new((FleKind)t->kind, t->kind == FLE_EXE ? r->j.path : t->name);
+    t->ar.ar = t->obj.f;
+  }
+  free(type.s);
+  return rc;
+}
+
+static int read_version(Reader *r, Top *t) {
+  int64_t v;
+  bool integer;
+  const char *at = (jlex_peek(&r->j), r->j.p);
+  int c = jlex_peek(&r->j);
+  if (c != '-' && (c < '0' || c > '9'))
+    return jlex_fail(&r->j, at, "\"version\" must be a number (this reader knows version %d)", FLE_VERSION);
+  if (jlex_number(&r->j, &v, &integer))
+    return -1;
+  if (!integer || v != FLE_VERSION)
+    return jlex_fail(&r->j, at, "unsupported FLE version %.*s (this reader knows version %d)",
+                     (int)(r->j.p - at), at, FLE_VERSION);
+  t->version_ok = true;
+  return 0;
+}
+
+static int read_pie(Reader *r, Top *t) {
+  int v;
+  int c = jlex_peek(&r->j);
+  if ((c != 't' && c != 'f') || jlex_literal(&r->j, &v) || v < 0)
+    return jlex_fail(&r->j, r->j.p, "\"pie\" must be true or false");
+  t->pie = v;
+  return 0;
+}
+
+static int heavy_value(Reader *r, Top *t, int key) {
+  FleFile *f = t->obj.f;
+  int rc;
+  switch (key) {
+  case T_SECTIONS:
+    if (t->kind == FLE_EXE)
+      return read_array(r, "sections", each_exe_section, f);
+    rc = read_array(r, "sections", each_section, &t->obj);
+    add_section_symbols(f);
+    return rc;
+  case T_SEGMENTS: return read_array(r, "segments", each_segment, f);
+  case T_SYMBOLS: return read_placed_symbols(r, f);
+  case T_MEMBERS: return read_array(r, "members", read_member, &t->ar);
+  default: return read_index(r, &t->ar);
+  }
+}
+
+// A value that fills the model is read now if what it builds on is in
+// place, else skipped and read once the object has ended.
+static int top_value(Reader *r, Top *t, int key) {
+  t->at[key] = (jlex_peek(&r->j), r->j.p);
+  if (key == T_TYPE)
+    return read_type(r, t);
+  if (key == T_VERSION)
+    return read_version(r, t);
+  if (t->kind >= 0 && !(kinds[t->kind].allowed & K(key)))
+    return jlex_fail(&r->j, t->at[key], "unknown key \"%s\" in a %s file", top_keys[key],
+                     kinds[t->kind].type);
+  if (key == T_ENTRY)
+    return get_num(r, "entry", &t->entry, NULL);
+  if (key == T_PIE)
+    return read_pie(r, t);
+  unsigned first = t->kind >= 0 ? kinds[t->kind].first : 0;
+  if (t->kind < 0 || !t->version_ok || !((first & K(key)) || (t->done & first) == first))
+    return jlex_skip(&r->j);
+  t->done |= K(key);
+  return heavy_value(r, t, key);
+}
+
+// After the top-level object: the values left for later, in their
+// rounds, then what needs the whole file.
+static int finish_top(Reader *r, Top *t, const char *open) {
+  if (t->kind < 0)
+    return jlex_fail(&r->j, open, "missing \"type\"");
+  if (!t->version_ok)
+    return jlex_fail(&r->j, open, "missing \"version\" (this reader knows version %d)", FLE_VERSION);
+  if (check_missing(r, open, t->seen, kinds[t->kind].required, top_keys))
+    return -1;
+  const char *end = r->j.p;
+  unsigned rounds[2] = {kinds[t->kind].first, kinds[t->kind].second};
+  for (int i = 0; i < 2; i++)
+    for (int k = 0; k < T_NKEYS; k++)
+      if ((rounds[i] & t->seen & K(k)) && !(t->done & K(k))) {
+        r->j.p = t->at[k];
+        t->done |= K(k);
+        if (heavy_value(r, t, k))
+          return -1;
+      }
+  r->j.p = end;
+  FleFile *f = t->obj.f;
+  if (t->kind == FLE_OBJ)
+    return resolve_pending(r, &t->obj);
+  if (t->kind == FLE_EXE) {
+    f->entry = t->entry;
+    f->pie = t->pie;
+    free(f->interp);
+    f->interp = t->interp ? fle_xstrdup(t->interp) : NULL;
+    return check_overlap(r, f);
+  }
+  return 0;
+}
+
+static FleFile *read_top(Reader *r, const char *name, bool member, const char *interp) {
+  Top t = {.name = name, .interp = interp, .member = member, .kind = -1};
+  JsonIter it = {true, NULL};
+  int key, rc;
+  if (jlex_peek(&r->j) == '[')
+    return jlex_fail(&r->j, r->j.p, "not an FLE file: the JSON is not an object"), NULL;
+  fle_map_init(&t.ar.names);
+  while ((rc = next_key(r, &it, top_keys, &t.seen, "an FLE file", &key)) == 1)
+    if ((rc = top_value(r, &t, key)))
+      break;
+  if (rc == 0)
+    rc = finish_top(r, &t, it.open);
+  for (size_t i = 0; i < t.obj.np; i++)
+    if (t.obj.p[i].owned)
+      free((char *)t.obj.p[i].name);
+  free(t.obj.p);
+  fle_map_free(&t.ar.names);
+  if (rc) {
+    fle_free(t.obj.f);
     return NULL;
-  json_t *ver = json_object_get(root, "version");
-  if (!ver || !json_is_integer(ver))
-    return fail(r, at, "missing \"version\" (this reader knows version %d)", FLE_VERSION), NULL;
-  if (json_integer_value(ver) != FLE_VERSION)
-    return fail(r, at, "unsupported FLE version %lld (this reader knows version %d)",
-                (long long)json_integer_value(ver), FLE_VERSION), NULL;
-  if (strcmp(type, ".obj") == 0)
-    return read_obj(r, root, name);
-  if (strcmp(type, ".exe") == 0)
-    return read_exe(r, root, interp);
-  if (strcmp(type, ".ar") == 0)
-    return read_ar(r, root);
-  return fail(r, at, "unknown FLE file type '%s' (want .obj, .exe or .ar)", type), NULL;
+  }
+  return t.obj.f;
 }
 
 FleFile *fle_read_mem(const char *name, const char *buf, size_t len) {
-  Reader r = {.path = name, .text = buf, .len = len};
-  const char *json = buf;
+  Reader r = {.j = {.path = name, .buf = buf, .end = buf + len, .p = buf}};
   char *interp = NULL;
-  size_t line0 = 0;
   if (len >= 4 && memcmp(buf, "\177ELF", 4) == 0)
     return fle_set_error("%s: is an ELF file, not FLE (convert objects with fle-as)", name), NULL;
   if (len >= 2 && buf[0] == '#' && buf[1] == '!') {
@@ -634,31 +900,28 @@ FleFile *fle_read_mem(const char *name, const char *buf, size_t len) {
     while (s < nl && *s == ' ')
       s++;
     interp = fle_xstrndup(s, (size_t)(nl - s));
-    json = nl + 1;
-    line0 = 1;
+    r.j.p = nl + 1;
   }
-  json_error_t e;
-  JsonRegion region;
-  fle_json_region_begin(&region);
-  json_t *root = json_loadb(json, len - (size_t)(json - buf), JSON_REJECT_DUPLICATES, &e);
-  FleFile *f = NULL;
-  if (!root)
-    fle_set_error("%s:%d: invalid JSON: %s", name, e.line + (int)line0, e.text);
-  else
-    f = read_root(&r, root, name, interp);
+  FleFile *f = read_top(&r, name, false, interp);
+  if (f && jlex_end(&r.j)) {
+    fle_free(f);
+    f = NULL;
+  }
   if (f && f->kind != FLE_EXE && interp) {
     fle_free(f);
     f = NULL;
-    fle_set_error("%s:1: only executables start with #!", name);
+    fle_set_error("%s:1:1: only executables start with #!", name);
   }
-  fle_json_region_end(&region); // the whole JSON tree at once
   free(interp);
-  free(r.seen);
+  free(r.names.p);
+  free(r.j.scratch.p);
   return f;
 }
 
+// Only regular files: a FIFO or a device could block or never end.  The
+// file is mapped, not copied; the model keeps nothing of the mapping.
 FleFile *fle_read(const char *path) {
-  int fd = open(path, O_RDONLY);
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   struct stat st;
   if (fd < 0)
     return fle_set_error("cannot open %s: %s", path, strerror(errno)), NULL;
@@ -666,16 +929,18 @@ FleFile *fle_read(const char *path) {
     close(fd);
     return fle_set_error("%s: not a regular file", path), NULL;
   }
-  char *buf = fle_xmalloc((size_t)st.st_size + 1);
-  size_t got = 0;
-  while (got < (size_t)st.st_size) {
-    ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
-    if (n <= 0)
-      break;
-    got += (size_t)n;
+  size_t len = (size_t)st.st_size;
+  const char *buf = "";
+  if (len) {
+    buf = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (buf == MAP_FAILED) {
+      close(fd);
+      return fle_set_error("cannot read %s: %s", path, strerror(errno)), NULL;
+    }
   }
   close(fd);
-  FleFile *f = fle_read_mem(path, buf, got);
-  free(buf);
+  FleFile *f = fle_read_mem(path, buf, len);
+  if (len)
+    munmap((void *)buf, len);
   return f;
 }

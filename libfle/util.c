@@ -75,12 +75,14 @@ const char *fle_self_dir(void) {
 // ------------------------------------------------------------- hash map
 // FNV-1a over the key; linear probing; the table stays at most half full.
 
-static uint64_t hash(const char *s) {
+static uint64_t hashn(const char *s, size_t n) {
   uint64_t h = 0xcbf29ce484222325ull;
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
   return h;
 }
+
+static uint64_t hash(const char *s) { return hashn(s, strlen(s)); }
 
 void fle_map_init(FleMap *m) { memset(m, 0, sizeof *m); }
 
@@ -115,6 +117,15 @@ size_t *fle_map_get(const FleMap *m, const char *key) {
     return NULL;
   for (size_t j = hash(key) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
     if (strcmp(m->keys[j], key) == 0)
+      return &m->vals[j];
+  return NULL;
+}
+
+size_t *fle_map_getn(const FleMap *m, const char *key, size_t n) {
+  if (!m->cap)
+    return NULL;
+  for (size_t j = hashn(key, n) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
+    if (strncmp(m->keys[j], key, n) == 0 && m->keys[j][n] == '\0')
       return &m->vals[j];
   return NULL;
 }

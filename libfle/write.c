@@ -25,34 +25,17 @@ static void indent(Out *o, int n) {
   buf_putn(&o->b, sp, (size_t)n < sizeof sp - 1 ? (size_t)n : sizeof sp - 1);
 }
 
-// Length of the UTF-8 sequence at s (at most n bytes), 0 if invalid
-// (overlong forms, surrogates and code points past U+10FFFF included).
-static size_t utf8_len(const unsigned char *s, size_t n) {
-  unsigned c = s[0];
-  size_t len = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3
-             : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-  if (!len || len > n)
-    return 0;
-  for (size_t i = 1; i < len; i++)
-    if ((s[i] & 0xc0) != 0x80)
-      return 0;
-  if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0) ||
-      (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] >= 0x90))
-    return 0;
-  return len;
-}
-
 // A JSON string: plain text is copied as is; anything needing escapes
 // goes through jansson.  JSON text is UTF-8, so a name that is not (ELF
 // names are any bytes) cannot be written.
 static void put_json_str(Out *o, const char *s, size_t n) {
   bool plain = true;
   for (size_t i = 0, k; i < n; i += k) {
-    if (!(k = utf8_len((const unsigned char *)s + i, n - i))) {
+    if (!(k = fle_utf8_len((const unsigned char *)s + i, n - i))) {
       char shown[96]; // the text, its bad bytes as \xNN
       size_t m = 0;
       for (size_t j = 0, l; j < n && m + 8 < sizeof shown; j += l) {
-        l = utf8_len((const unsigned char *)s + j, n - j);
+        l = fle_utf8_len((const unsigned char *)s + j, n - j);
         if (l && (unsigned char)s[j] >= 0x20)
           m += (size_t)snprintf(shown + m, sizeof shown - m, "%.*s", (int)l, s + j);
         else

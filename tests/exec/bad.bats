@@ -18,12 +18,12 @@ setup() {
 
 @test "truncated file" {
     run fle-exec truncated.fle
-    expect_error "fle-exec: error: truncated.fle:20: invalid JSON: premature end of input near '\"'"
+    expect_error "fle-exec: error: truncated.fle:20:16: invalid JSON: string not closed before end of file"
 }
 
 @test "wrong version" {
     run fle-exec version.fle
-    expect_error "fle-exec: error: version.fle:3: unsupported FLE version 2 (this reader knows version 1)"
+    expect_error "fle-exec: error: version.fle:4:14: unsupported FLE version 2 (this reader knows version 1)"
 }
 
 @test "overlapping segments" {
@@ -68,7 +68,7 @@ setup() {
 
 @test "huge size: vaddr + memsz overflows" {
     run fle-exec overflow.fle
-    expect_error "fle-exec: error: overflow.fle:28: segment data: vaddr + memsz overflows"
+    expect_error "fle-exec: error: overflow.fle:28:15: segment data: vaddr + memsz overflows"
 }
 
 @test "huge size: beyond the user address space" {
@@ -96,7 +96,7 @@ setup() {
 
 @test "relocation outside its segment" {
     run fle-exec reloc-outside.fle
-    expect_error "fle-exec: error: reloc-outside.fle:34: relocation overruns segment data (memsz 0x4)"
+    expect_error "fle-exec: error: reloc-outside.fle:34:9: relocation overruns segment data (memsz 0x4)"
 }
 
 @test "an object file is not an executable" {

@@ -196,7 +196,7 @@ EOF2
 @test "malformed input names file and line" {
     start_obj start.fle
     sed 's/31 ff/31 zz/' start.fle > bad.fle
-    expected="fle-ld: error: bad.fle:5: bad hex byte 'zz'"
+    expected="fle-ld: error: bad.fle:5:47: bad hex byte 'zz'"
     expect_error bad.fle
 }
 

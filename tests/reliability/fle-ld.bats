@@ -27,7 +27,7 @@ archive() {
 @test "fle-ld: a malformed object is refused and an old output removed" {
     jq_edit ok.fle '.sections[0].size = "0xd"'
     echo old > a.out
-    refuses 1 "fle-ld: error: ok.fle:10: section .text: size 0xd does not match contents 0xc" a.out \
+    refuses 1 "fle-ld: error: ok.fle:10:15: section .text: size 0xd does not match contents 0xc" a.out \
         -- fle-ld ok.fle -o a.out
 }
 
@@ -35,18 +35,18 @@ archive() {
     cp ok.fle m.fle
     jq_edit m.fle '.sections[0].lines[1] = "🔢: zz"'
     archive lib.a '{}' m.fle
-    refuses 1 "fle-ld: error: lib.a:20: bad hex byte 'zz'" a.out -- fle-ld use.fle lib.a -o a.out
+    refuses 1 "fle-ld: error: lib.a:20:19: bad hex byte 'zz'" a.out -- fle-ld use.fle lib.a -o a.out
 }
 
 @test "fle-ld: an archive index naming no member is refused" {
     archive lib.a '{"foo": "nothere.fle"}'
-    refuses 1 "fle-ld: error: lib.a:5: index entry foo names no member" a.out -- fle-ld use.fle lib.a -o a.out
+    refuses 1 "fle-ld: error: lib.a:5:12: index entry foo names no member" a.out -- fle-ld use.fle lib.a -o a.out
 }
 
 @test "fle-ld: an archive inside an archive is refused" {
     archive inner.a '{}'
     jq -n --slurpfile a inner.a '{"type":".ar","version":1,"index":{},"members":[{"name":"inner.a","object":$a[0]}]}' > outer.a
-    refuses 1 "fle-ld: error: outer.a:7: member inner.a is not an object (archives hold .obj files)" a.out \
+    refuses 1 "fle-ld: error: outer.a:9:17: member inner.a is not an object (archives hold .obj files)" a.out \
         -- fle-ld use.fle outer.a -o a.out
 }
 
@@ -63,19 +63,19 @@ archive() {
 
 @test "fle-ld: a relocation against a section that does not exist is refused" {
     jq_edit use.fle '.sections[0].lines[2] = "❓: R_X86_64_PLT32(section(.nope) - 0x4 - 📍)"'
-    refuses 1 "fle-ld: error: use.fle:14: relocation against unknown section .nope" a.out -- fle-ld use.fle -o a.out
+    refuses 1 "fle-ld: error: use.fle:14:9: relocation against unknown section .nope" a.out -- fle-ld use.fle -o a.out
 }
 
 @test "fle-ld: a relocation past the end of its section is refused" {
     jq_edit use.fle '.sections[0].size = "0x3" | .sections[0].lines = ["📤: _start func 0x3", "🔢: e8", "❓: R_X86_64_PLT32(foo - 0x4 - 📍)"]'
-    refuses 1 "fle-ld: error: use.fle:14: relocation overruns section .text (size 0x3)" a.out -- fle-ld use.fle -o a.out
+    refuses 1 "fle-ld: error: use.fle:14:9: relocation overruns section .text (size 0x3)" a.out -- fle-ld use.fle -o a.out
 }
 
 @test "fle-ld: a section size the file cannot hold is refused before allocation" {
     jq_edit ok.fle '.sections[0].size = "0xffffffffffff"'
     bounded fle-ld ok.fle -o a.out
     [ "$status" -eq 1 ]
-    assert_output "fle-ld: error: ok.fle:10: section .text: size 0xffffffffffff is larger than the file"
+    assert_output "fle-ld: error: ok.fle:10:15: section .text: size 0xffffffffffff is larger than the file"
     [ ! -e a.out ]
 }
 

@@ -106,6 +106,6 @@ OUT
     run fle-nm nosuch.fle v2.fle a.fle
     assert_failure 1
     assert_line 'fle-nm: error: cannot open nosuch.fle: No such file or directory'
-    assert_line 'fle-nm: error: v2.fle:1: unsupported FLE version 2 (this reader knows version 1)'
+    assert_line 'fle-nm: error: v2.fle:1:29: unsupported FLE version 2 (this reader knows version 1)'
     assert_line '0000000000000000 T a'
 }

@@ -170,7 +170,7 @@ OUT
 FLE
     run fle-readfle -s bad.fle
     assert_failure 1
-    assert_output "fle-readfle: error: bad.fle:12: bad hex byte 'zz'"
+    assert_output "fle-readfle: error: bad.fle:12:16: bad hex byte 'zz'"
 }
 
 @test "an ELF file is refused with a hint; no option is a usage error" {
