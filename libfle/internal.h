@@ -76,9 +76,10 @@ typedef enum { LINE_BYTES, LINE_ZERO, LINE_SYMBOL, LINE_RELOC } LineKind;
 
 typedef struct {
   LineKind kind;
-  // LINE_BYTES
+  // LINE_BYTES (in_place: the reader decoded them where they belong)
   uint8_t bytes[16];
   size_t nbytes;
+  bool in_place;
   // LINE_ZERO
   uint64_t zero;
   // LINE_SYMBOL: sym without its name; place: 0 positional, else

@@ -29,7 +29,8 @@ static const char *quote_why(const char *what, const char *p, const char *end) {
   return whybuf;
 }
 
-static bool eat(Scan *s, const char *lit) {
+// Always inlined: the literal's length is then a constant.
+static inline __attribute__((always_inline)) bool eat(Scan *s, const char *lit) {
   size_t n = strlen(lit);
   if ((size_t)(s->end - s->p) < n || memcmp(s->p, lit, n) != 0)
     return false;
@@ -37,16 +38,22 @@ static bool eat(Scan *s, const char *lit) {
   return true;
 }
 
-// The tags; U+FE0F after 🏷 and 🕳 is optional.
+// The tags, told apart by their last byte; U+FE0F after 🏷 and 🕳 is
+// optional.
 static int scan_tag(Scan *s) {
   static const struct { const char *bare; int tag; } tags[] = {
       {"🔢", 'b'}, {"📤", 'G'}, {"🏷", 'L'}, {"📎", 'W'}, {"❓", 'r'}, {"🕳", 'z'},
   };
-  for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
-    if (eat(s, tags[i].bare)) {
+  if (s->end - s->p < 3)
+    return 0;
+  for (size_t i = 0; i < sizeof tags / sizeof *tags; i++) {
+    size_t n = tags[i].bare[3] ? 4 : 3;
+    if ((size_t)(s->end - s->p) >= n && memcmp(s->p, tags[i].bare, n) == 0) {
+      s->p += n;
       eat(s, "\xef\xb8\x8f"); // U+FE0F
       return tags[i].tag;
     }
+  }
   return 0;
 }
 

@@ -142,23 +142,25 @@ static const uint8_t hex1[256] = { // a hex digit's value + 1; 0 for others
     ['a'] = 11, 12, 13, 14, 15, 16, ['A'] = 11, 12, 13, 14, 15, 16,
 };
 
-// "🔢: xx xx ... xx" in canonical spelling, decoded from the input.
-// Anything else goes the general way, which also explains errors.
-static bool fast_bytes(Json *j, Line *l) {
-  static const char tag[] = "\"\xf0\x9f\x94\xa2: ";
-  const char *p = j->p;
-  if (j->end - p < (ptrdiff_t)sizeof tag + 2 || memcmp(p, tag, sizeof tag - 1) != 0)
-    return false;
-  p += sizeof tag - 1;
-  for (size_t n = 0; n < 16 && j->end - p >= 3; n++, p += 3) {
-    unsigned hi = hex1[(uint8_t)p[0]], lo = hex1[(uint8_t)p[1]];
+// "🔢: xx xx ... xx" in canonical spelling, decoded from the input
+// straight to dst, which has room for cap bytes.  Anything else goes the
+// general way, which also explains errors.
+static bool fast_bytes(Json *j, uint8_t *dst, size_t cap, Line *l) {
+  const unsigned char *p = (const unsigned char *)j->p;
+  if (j->end - j->p < 7 + 48 || p[0] != '"' || p[1] != 0xf0 || p[2] != 0x9f ||
+      p[3] != 0x94 || p[4] != 0xa2 || p[5] != ':' || p[6] != ' ')
+    return false; // (a short line near the end of the file goes the slow way)
+  p += 7;
+  for (size_t n = 0; n < 16 && n < cap; n++, p += 3) {
+    unsigned hi = hex1[p[0]], lo = hex1[p[1]];
     if (!hi || !lo)
       return false;
-    l->bytes[n] = (uint8_t)((hi - 1) << 4 | (lo - 1));
+    dst[n] = (uint8_t)((hi - 1) << 4 | (lo - 1));
     if (p[2] == '"') {
       l->kind = LINE_BYTES;
       l->nbytes = n + 1;
-      j->p = p + 3;
+      l->in_place = true;
+      j->p = (const char *)p + 3;
       return true;
     }
     if (p[2] != ' ')
@@ -168,11 +170,13 @@ static bool fast_bytes(Json *j, Line *l) {
 }
 
 // The next line string of an array, parsed; *at is where it stands.
-static int read_line(Reader *r, Line *l, const char **at) {
+// Bytes may be decoded straight to dst (room for cap bytes): then
+// l->in_place is set.
+static int read_line(Reader *r, Line *l, const char **at, uint8_t *dst, size_t cap) {
   Json *j = &r->j;
   int c = jlex_peek(j);
   *at = j->p;
-  if (c == '"' && fast_bytes(j, l))
+  if (c == '"' && cap && fast_bytes(j, dst, cap, l))
     return 0;
   if (c != '"')
     return jlex_fail(j, j->p, "a line must be a string");
@@ -259,7 +263,7 @@ static int section_line(Reader *r, Obj *o, size_t si, Line *l, const char *at, u
     return jlex_fail(&r->j, at, l->kind == LINE_RELOC ? "relocation overruns section %s (size 0x%llx)"
                                                       : "contents overrun section %s (size 0x%llx)",
                      s->name, (unsigned long long)s->size);
-  if (l->kind == LINE_BYTES)
+  if (l->kind == LINE_BYTES && !l->in_place)
     memcpy(s->data + *cur, l->bytes, l->nbytes);
   if (l->kind == LINE_RELOC) {
     FleReloc rel = {*cur, l->rtype->type, -1, l->addend};
@@ -276,7 +280,9 @@ static int section_lines(Reader *r, Obj *o, size_t si, const SectionHeader *h) {
   while ((rc = jlex_next(&r->j, &it)) == 1) {
     Line l;
     const char *at;
-    if (read_line(r, &l, &at) || section_line(r, o, si, &l, at, &cur))
+    FleSection *s = &o->f->sections[si];
+    size_t room = s->data ? s->size - cur : 0;
+    if (read_line(r, &l, &at, s->data + cur, room) || section_line(r, o, si, &l, at, &cur))
       return -1;
   }
   if (rc == 0 && cur != h->size)
@@ -367,7 +373,7 @@ static int read_placed_symbols(Reader *r, FleFile *f) {
   while ((rc = jlex_next(&r->j, &it)) == 1) {
     Line l;
     const char *at;
-    if (read_line(r, &l, &at) || placed_symbol(r, f, &l, at))
+    if (read_line(r, &l, &at, NULL, 0) || placed_symbol(r, f, &l, at))
       return -1;
   }
   return rc;
@@ -471,7 +477,9 @@ static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const c
     return jlex_fail(&r->j, at, l->kind == LINE_RELOC ? "relocation overruns segment %s (memsz 0x%llx)"
                                                       : "contents overrun segment %s (memsz 0x%llx)",
                      g->name, (unsigned long long)g->memsz);
-  if (l->kind == LINE_BYTES)
+  if (l->kind == LINE_BYTES && l->in_place)
+    sf->data.len += l->nbytes;
+  else if (l->kind == LINE_BYTES)
     buf_putn(&sf->data, (const char *)l->bytes, l->nbytes);
   if (l->kind == LINE_RELOC) {
     static const char zero[8];
@@ -493,12 +501,20 @@ static int segment_body(Reader *r, FleFile *f, SegmentHeader *h) {
     return jlex_fail(&r->j, h->name.at, "segment %s: vaddr + memsz overflows", name);
   SegmentFill sf = {fle_add_segment(f, name, pf, h->vaddr, h->align), 0, {0}, false};
   f->segments[sf.gi].memsz = h->memsz;
+  // Room for every byte the file could hold, so 🔢 lines decode in place.
+  uint64_t most = (uint64_t)(r->j.end - r->j.p) / 3;
+  sf.data.cap = (size_t)(h->memsz < most ? h->memsz : most) + 1;
+  sf.data.p = fle_xmalloc(sf.data.cap);
   JsonIter it = {true, NULL};
   int rc;
   while ((rc = jlex_next(&r->j, &it)) == 1) {
     Line l;
     const char *at;
-    if ((rc = read_line(r, &l, &at)) || (rc = segment_line(r, f, &sf, &l, at)))
+    size_t room = sf.data.cap - sf.data.len;
+    if (room > h->memsz - sf.cur)
+      room = sf.cur > h->memsz ? 0 : h->memsz - sf.cur;
+    if ((rc = read_line(r, &l, &at, (uint8_t *)sf.data.p + sf.data.len, room)) ||
+        (rc = segment_line(r, f, &sf, &l, at)))
       break;
   }
   FleSegment *g = &f->segments[sf.gi];

@@ -39,7 +39,7 @@ const FleRelocType *fle_reloc_by_type(uint32_t type) {
 
 const FleRelocType *fle_reloc_by_name(const char *name, size_t len) {
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-    if (strlen(types[i].name) == len && memcmp(types[i].name, name, len) == 0)
+    if (strncmp(types[i].name, name, len) == 0 && types[i].name[len] == '\0')
       return &types[i];
   return NULL;
 }
