@@ -2,16 +2,15 @@
 //
 // The loader lives for a fraction of a millisecond and then turns into
 // the program, so a general-purpose allocator only costs it time: musl's
-// mallocng maps and unmaps pages as the JSON tree grows and shrinks (a
-// third of the parse time in a profile).  Here malloc hands out the next
-// bytes of a chunk, free gives memory back only when it is the last
-// block (the common case in jansson's string buffers), and realloc of
-// the last block grows it in place.
+// mallocng maps and unmaps pages as the model's arrays grow.  Here
+// malloc hands out the next bytes of a chunk, free gives memory back
+// only when it is the last block (the common case in growing buffers),
+// and realloc of the last block grows it in place.
 //
 // Chunks are reserved with MAP_NORESERVE, so an untouched part costs
 // nothing.  Just before the jump, arena_release() unmaps every chunk in
-// one go: the parsed file, jansson's tree, everything the loader
-// allocated, disappears from the program's address space.
+// one go: the model and everything else the loader allocated disappears
+// from the program's address space.
 //
 // Defining malloc, calloc, realloc, free and the aligned variants here
 // replaces the C library's in this static link (musl and glibc both

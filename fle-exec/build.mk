@@ -3,42 +3,31 @@
 # fle-exec must stay out of the way of the programs it loads (they link
 # at 0x400000 and up) and must start fast (bench/exec).  So it is a
 # static PIE: no dynamic loader to run, and the kernel places it at a
-# random high address, far from 0x400000.  Built against musl when
-# musl-gcc is installed — a static glibc costs about twice a static musl
-# at start-up — with libfle compiled again for musl (build/fle-exec/libfle)
-# and the system's libjansson.a linked in (glibc-fortify shims in
-# glibc-compat.c).  Without musl-gcc: gcc -static-pie on glibc.
+# random high address, far from 0x400000.  Built wholly against musl
+# when musl-gcc is installed — a static glibc costs about twice a static
+# musl at start-up — with the reading half of libfle compiled again for
+# musl (build/fle-exec/libfle; the writer, which needs jansson, is not
+# part of the loader).  Without musl-gcc: gcc -static-pie on glibc.
 
-FLE_EXEC_SRCS := main.c validate.c cache.c map.c stack.c procmm.c trace.c fault.c arena.c
+FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c arena.c
 FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o
 MUSL_LIB      ?= /usr/lib/x86_64-linux-musl
-JANSSON_INC   ?= /usr/include
 FLE_EXEC_MUSL ?= $(if $(and $(shell command -v musl-gcc),$(wildcard $(MUSL_LIB)/rcrt1.o)),yes,no)
 
 ifeq ($(FLE_EXEC_MUSL),yes)
 EXEC_CC     := musl-gcc
-EXEC_CFLAGS := $(filter-out -Ilibfle,$(CFLAGS)) -fPIE -Ilibfle \
-               -I$(B)/fle-exec/include -D_GNU_SOURCE -DFLE_SINGLE_THREAD
-EXEC_LIBFLE := $(patsubst libfle/%.c,$(B)/fle-exec/libfle/%.o,$(wildcard libfle/*.c))
+EXEC_CFLAGS := $(filter-out -Ilibfle,$(CFLAGS)) -fPIE -Ilibfle -D_GNU_SOURCE -DFLE_SINGLE_THREAD
+EXEC_LIBFLE := $(patsubst libfle/%.c,$(B)/fle-exec/libfle/%.o,\
+                 $(filter-out libfle/write.c libfle/line_write.c,$(wildcard libfle/*.c)))
 EXEC_LINK   := $(CC) -static-pie -nostdlib -nostartfiles
 EXEC_START  := $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o \
                $(shell $(CC) -print-file-name=crtbeginS.o)
-EXEC_END    := $(shell $(CC) -print-file-name=libjansson.a) \
-               $(MUSL_LIB)/libc.a $(shell $(CC) -print-libgcc-file-name) \
+EXEC_END    := $(MUSL_LIB)/libc.a $(shell $(CC) -print-libgcc-file-name) \
                $(shell $(CC) -print-file-name=crtendS.o) $(MUSL_LIB)/crtn.o
-FLE_EXEC_OBJS += $(B)/fle-exec/glibc-compat.o $(B)/fle-exec/memcpy.o
 
-# jansson's headers, visible to musl-gcc without the rest of /usr/include.
-$(B)/fle-exec/include/jansson.h: $(JANSSON_INC)/jansson.h
+$(B)/fle-exec/libfle/%.o: libfle/%.c
 	@mkdir -p $(dir $@)
-	cp $(JANSSON_INC)/jansson.h $(JANSSON_INC)/jansson_config.h $(dir $@)
-
-# musl's <elf.h> lacks a few constants glibc's has.
-EXEC_ELF_COMPAT := -DSHT_X86_64_UNWIND=0x70000001
-
-$(B)/fle-exec/libfle/%.o: libfle/%.c $(B)/fle-exec/include/jansson.h
-	@mkdir -p $(dir $@)
-	$(EXEC_CC) $(EXEC_CFLAGS) $(EXEC_ELF_COMPAT) -MMD -MP -c $< -o $@
+	$(EXEC_CC) $(EXEC_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BIN)/fle-exec: $(FLE_EXEC_OBJS) $(EXEC_LIBFLE)
 	@mkdir -p $(dir $@)
@@ -49,18 +38,16 @@ EXEC_CFLAGS := $(CFLAGS) -fPIE -D_GNU_SOURCE
 
 $(BIN)/fle-exec: $(FLE_EXEC_OBJS) $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)
-	$(CC) -static-pie -o $@ $(FLE_EXEC_OBJS) $(LDLIBS_FLE)
+	$(CC) -static-pie -o $@ $(FLE_EXEC_OBJS) $(B)/libfle/libfle.a
 endif
 
-$(B)/fle-exec/%.o: fle-exec/%.c $(if $(filter yes,$(FLE_EXEC_MUSL)),$(B)/fle-exec/include/jansson.h)
+$(B)/fle-exec/%.o: fle-exec/%.c
 	@mkdir -p $(dir $@)
 	$(EXEC_CC) $(EXEC_CFLAGS) -MMD -MP -c $< -o $@
 
 $(B)/fle-exec/enter.o: fle-exec/enter.S
 	@mkdir -p $(dir $@)
 	$(EXEC_CC) -c $< -o $@
-
-$(B)/fle-exec/memcpy.o: EXEC_CFLAGS += -fno-builtin -fno-tree-loop-distribute-patterns
 
 # The fault handler runs with the program's thread pointer: no canary.
 $(B)/fle-exec/fault.o: EXEC_CFLAGS += -fno-stack-protector

@@ -6,7 +6,6 @@
 // borrowed from xv6's exec.c:
 //
 //   check   validate.c  every field of the file, before anything is mapped
-//           cache.c     (a validated binary image of it, for the next start)
 //   build   map.c       the segments at their addresses, bytes copied,
 //                       rest zero, PIE relocations applied, permissions set
 //           stack.c     a fresh stack: argc, argv, envp, auxv, strings
@@ -23,8 +22,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <sys/stat.h>
-#include <time.h>
 
 #define PAGE_SIZE 0x1000ULL
 #define PAGE_DOWN(a) ((a) & ~(PAGE_SIZE - 1))
@@ -53,29 +50,7 @@
 typedef struct {
   bool trace;     // --trace: narrate the load, report faults
   bool allow_wx;  // --allow-wx: load writable+executable segments
-  bool no_cache;  // --no-cache: neither read nor write the load cache
 } Options;
-
-// The load cache for one run (cache.c).  Ordered so that what a hit
-// touches — the fields, the start of each buffer, the first segments —
-// lies within 4 KiB: each further page would cost a page fault.
-typedef struct {
-  bool on;               // look up and store; else every call is a no-op
-  bool debug;            // FLE_EXEC_DEBUG_CACHE: say what happens
-  bool settled;          // the file is old enough to be stored
-  int fd;                // a hit: the cache file, open for map.c; else -1
-  struct timespec t0;    // coarse clock before the file's stat
-  uint64_t key[7];       // st_dev st_ino st_size st_mtim st_ctim
-  uint64_t total, hdrlen; // a hit: the cache file's size, its header's
-  uint8_t *head;         // the header: small, or allocated if longer
-  char name[40];         // DEV-INO, in hex
-  FleFile file;          // a hit: what the header decoded to
-  uint64_t dataoff[MAX_SEGMENTS]; // where each segment's bytes start
-  uint8_t small[1024];
-  size_t dirlen;         // path[0..dirlen) is the cache directory
-  char path[1024];       // "DIR/NAME": the cache file (longer: no cache)
-  FleSegment segments[MAX_SEGMENTS];
-} Cache;
 
 // One mapped segment of the image.
 typedef struct {
@@ -118,30 +93,11 @@ void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 // validate.c: 0 if f may be loaded, else -1 after printing why.
 int validate(const FleFile *f, const char *path, const Options *opt);
-// The same checks, silent (for a cached image: failure means "use the text").
-int validate_quiet(const FleFile *f, const Options *opt);
 const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n);
 
-// cache.c: the validated load cache.  init before PROG's fstat, key
-// after it; load returns a validated FleFile or NULL (then parse the
-// text), leaving the cache file open for image_build until close; store
-// after the text passed validation.
-void cache_init(Cache *c, const Options *opt);
-void cache_key(Cache *c, const struct stat *st);
-FleFile *cache_load(Cache *c, const char *prog, const Options *opt);
-void cache_close(Cache *c);
-void cache_store(Cache *c, const FleFile *f);
-// The hash of a cache file's header (exported for fuzz/fuzz_cache.c).
-uint64_t cache_checksum(const uint8_t *p, size_t n);
-// Reads exactly n bytes at offset off of fd: 0, or -1 with errno (EIO:
-// the file ended first).
-int read_exact(int fd, void *dst, size_t n, uint64_t off);
-
-// map.c: builds the image — segment bytes from f's data, or, for a
-// cache hit, mapped from the cache file (fd >= 0) at dataoff[i]; on
-// failure prints why, unmaps what it mapped and returns -1.
-int image_build(const FleFile *f, const char *path, int fd,
-                const uint64_t *dataoff, Image *im);
+// map.c: builds the image from f's segments; on failure prints why,
+// unmaps what it mapped and returns -1.
+int image_build(const FleFile *f, const char *path, Image *im);
 
 void image_discard(Image *im);
 

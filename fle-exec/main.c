@@ -1,6 +1,6 @@
 // main.c — fle-exec: run an FLE executable in this process.
 //
-//   fle-exec [--trace] [--allow-wx] [--no-cache] PROG [ARGS...]
+//   fle-exec [--trace] [--allow-wx] PROG [ARGS...]
 //
 // PROG is read and checked as a whole, its segments are mapped where it
 // asks (or at a random base if it is position-independent), a fresh
@@ -12,32 +12,25 @@
 // ./prog: the kernel starts env, env starts "fle-exec ./prog ARGS", and
 // PROG's argv[0] is "./prog", the path as the user typed it.
 //
-// A validated binary image of PROG is kept in a per-user cache (cache.c)
-// so that the next start of the same file skips the JSON parse.
-//
 // Exit status of the loader itself: 1 when it refuses (usage, unreadable
 // or invalid file, memory that cannot be mapped), with one line
 // "fle-exec: error: FILE: what is wrong" on stderr.
 #include "fle-exec.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 static const char usage[] =
-    "usage: fle-exec [--trace] [--allow-wx] [--no-cache] PROG [ARGS...]\n"
+    "usage: fle-exec [--trace] [--allow-wx] PROG [ARGS...]\n"
     "  runs the FLE executable PROG with ARGS (PROG is its argv[0])\n"
     "  --trace     print the mappings, the stack and the entry to stderr,\n"
     "              and explain a crash before the program dies of it\n"
-    "  --allow-wx  load segments that are both writable and executable\n"
-    "  --no-cache  neither use nor write the load cache (FLE_EXEC_NO_CACHE=1)\n";
+    "  --allow-wx  load segments that are both writable and executable\n";
 
 _Noreturn void die(const char *path, const char *fmt, ...) {
   va_list ap;
@@ -60,54 +53,6 @@ void note(const char *fmt, ...) {
   fputc('\n', stderr);
 }
 
-// Says what PROG is; stops unless it is a regular file.  A cache hit
-// needs no more than this: PROG itself is opened only to be parsed.
-static void stat_prog(const char *path, struct stat *st) {
-  if (stat(path, st) < 0)
-    die(path, "%s", strerror(errno));
-  if (!S_ISREG(st->st_mode))
-    die(path, "not a regular file");
-}
-
-// Opens PROG to read it, with a fresh look at what it is.
-static int open_prog(const char *path, struct stat *st) {
-  int fd = open(path, O_RDONLY);
-  if (fd < 0)
-    die(path, "%s", strerror(errno));
-  if (fstat(fd, st) < 0 || !S_ISREG(st->st_mode)) {
-    close(fd);
-    die(path, "not a regular file");
-  }
-  return fd;
-}
-
-// Reads the whole file and closes fd, so nothing of ours is left open
-// for the program to inherit (no O_CLOEXEC: nothing is exec'd, and musl
-// would spend a system call emulating it).
-static char *read_file(int fd, const char *path, const struct stat *st,
-                       size_t *len) {
-  // Read what fstat promised; a file that shrinks under us ends early.
-  size_t size = st->st_size, n = 0;
-  char *buf = fle_xmalloc(size + 1);
-  while (n < size) {
-    ssize_t r = read(fd, buf + n, size - n);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r < 0) {
-      int e = errno;
-      close(fd);
-      die(path, "%s", strerror(e));
-    }
-    if (r == 0)
-      break;
-    n += r;
-  }
-  close(fd);
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
-
 // Says what a file is when it is not FLE at all, so that an ELF binary or
 // a shell script gets a clear answer instead of a JSON syntax error.
 static void sniff(const char *path, const char *buf, size_t len) {
@@ -126,19 +71,20 @@ static void sniff(const char *path, const char *buf, size_t len) {
     die(path, "not an FLE file: it does not hold a JSON object");
 }
 
-// Reads and parses PROG's text; refuses anything that is not an FLE
-// executable.
-static FleFile *load_text(int fd, const char *path, const struct stat *st) {
-  // jansson seeds its hash tables from /dev/urandom (open, read, close)
-  // unless given a seed; getrandom is one system call.
-  uint32_t seed = 0;
-  if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) == sizeof seed && seed)
-    json_object_seed(seed);
+// Check: PROG read and parsed — refused unless it is an FLE executable —
+// and every field of it validated.  The file is mapped only while it is
+// read, and closed at once: nothing of it is left for the program.
+static FleFile *load_checked(const char *path, const Options *opt) {
+  const char *buf;
   size_t len;
-  char *buf = read_file(fd, path, st, &len);
+  int rc = fle_map_file(path, &buf, &len);
+  if (rc == -2)
+    die(path, "not a regular file");
+  if (rc < 0)
+    die(path, "%s", strerror(errno));
   sniff(path, buf, len);
   FleFile *f = fle_read_mem(path, buf, len);
-  free(buf);
+  fle_unmap_file(buf, len);
   if (!f) {
     fprintf(stderr, "fle-exec: error: %s\n", fle_error());
     exit(EXIT_LOADER);
@@ -148,29 +94,8 @@ static FleFile *load_text(int fd, const char *path, const struct stat *st) {
               "with fle-ld first");
   if (f->kind == FLE_AR)
     die(path, "not an executable: it is an archive (.ar)");
-  return f;
-}
-
-// Check: PROG as a validated FleFile, from the load cache when it holds
-// this very file (cache.c validates it again; the cache file stays open
-// for image_build to map), else from the text — validated, then stored
-// in the cache before anything is mapped.  On a miss the key is taken
-// again from the open file, so that it describes the bytes read.
-static FleFile *load_checked(const char *path, const Options *opt,
-                             Cache *cache) {
-  cache_init(cache, opt);
-  struct stat st;
-  stat_prog(path, &st);
-  cache_key(cache, &st);
-  FleFile *f = cache_load(cache, path, opt);
-  if (f)
-    return f;
-  int fd = open_prog(path, &st);
-  cache_key(cache, &st);
-  f = load_text(fd, path, &st);
   if (validate(f, path, opt) < 0)
     exit(EXIT_LOADER);
-  cache_store(cache, f);
   return f;
 }
 
@@ -184,8 +109,6 @@ static int parse_options(int argc, char **argv, Options *opt) {
       opt->trace = true;
     else if (strcmp(a, "--allow-wx") == 0)
       opt->allow_wx = true;
-    else if (strcmp(a, "--no-cache") == 0)
-      opt->no_cache = true;
     else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       fputs(usage, stdout);
       exit(0);
@@ -208,16 +131,12 @@ int main(int argc, char **argv, char **envp) {
   char **args = argv + first;   // args[0] is PROG as the user typed it
   const char *path = args[0];
 
-  // Check: read the whole file and validate every field of it (or a
-  // validated cached image of it).
-  static Cache cache;
-  FleFile *f = load_checked(path, &opt, &cache);
+  // Check: read the whole file and validate every field of it.
+  FleFile *f = load_checked(path, &opt);
 
   // Build: the segments, then the stack.  Either fails cleanly.
   static Image im;
-  int rc = image_build(f, path, cache.fd, cache.dataoff, &im);
-  cache_close(&cache);
-  if (rc < 0)
+  if (image_build(f, path, &im) < 0)
     return EXIT_LOADER;
   Stack st;
   if (stack_build(&st, &im, args, envp) < 0) {
@@ -240,8 +159,8 @@ int main(int argc, char **argv, char **envp) {
 
   // Commit.  The kernel's view of the process becomes the program's
   // (procmm.c; best effort: a kernel that refuses changes nothing else).
-  // Drop everything the loader allocated — the parsed file, jansson's
-  // tree — in one munmap (arena.c): the program never sees it.
+  // Drop everything the loader allocated — the parsed file — in one
+  // munmap (arena.c): the program never sees it.
   uint64_t entry = im.entry, sp = st.sp;
   fflush(stdout);
   fflush(stderr);

@@ -8,13 +8,8 @@
 //      replacing it as MAP_FIXED would;
 //   2. give it the file bytes; the rest up to memsz is zero (this is how
 //      .bss gets its zeroes: by memsz > filesz, never by section name).
-//      From the text: anonymous memory, read-write for now, the bytes
-//      copied in (fresh anonymous memory is zero).  From the load cache
-//      (cache.c), as the kernel does from an ELF file: the whole pages
-//      holding the bytes mapped MAP_PRIVATE from the cache file (which
-//      holds zeros after them to the page's end), anonymous memory after
-//      that, both with the final permissions unless relocations are to
-//      be written first;
+//      Anonymous memory, read-write for now, the bytes copied in (fresh
+//      anonymous memory is zero);
 //
 // then, once every segment is in place,
 //
@@ -77,14 +72,11 @@ static void explain_clash(uint64_t lo, uint64_t hi) {
   fclose(m);
 }
 
-// mmap at exactly [start, start + len): anonymous if fd < 0, else the
-// file's pages from off.  0, or -1 with errno (EEXIST: something is
-// there).
-static int map_at(uint64_t start, uint64_t len, int prot, int fd,
-                  uint64_t off) {
-  int flags = MAP_PRIVATE | MAP_FIXED_NOREPLACE | (fd < 0 ? MAP_ANONYMOUS : 0);
+// Anonymous memory at exactly [start, start + len).  0, or -1 with
+// errno (EEXIST: something is there).
+static int map_at(uint64_t start, uint64_t len, int prot) {
   void *want = (void *)start;
-  void *p = mmap(want, len, prot, flags, fd, (off_t)off);
+  void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
   if (p == MAP_FAILED)
     return -1;
   if (p != want) {
@@ -96,48 +88,18 @@ static int map_at(uint64_t start, uint64_t len, int prot, int fd,
   return 0;
 }
 
-// Steps 1 and 2 for one segment; its file bytes come from g->data, or
-// from the cache file fd at off.  Returns 0, or -1 with errno (EEXIST:
+// Steps 1 and 2 for one segment.  Returns 0, or -1 with errno (EEXIST:
 // clash).
-static int map_one(Mapping *m, const FleSegment *g, int fd, uint64_t off) {
+static int map_one(Mapping *m, const FleSegment *g) {
   if (m->end == m->start)
     return 0;
-  if (fd >= 0 && g->filesz) {
-    int prot = g->nrelocs ? PROT_READ | PROT_WRITE : prot_of(m->flags);
-    uint64_t mid = m->start + PAGE_UP(g->filesz);
-    if (map_at(m->start, mid - m->start, prot, fd, off) == 0) {
-      if (mid < m->end && map_at(mid, m->end - mid, prot, -1, 0) < 0) {
-        int e = errno;
-        munmap((void *)m->start, mid - m->start);
-        errno = e;
-        return -1;
-      }
-      m->mapped = true;
-      m->prot = prot;
-      return 0;
-    }
-    if (errno == EEXIST)
-      return -1;
-    // Not mappable (a cache on a noexec file system cannot give
-    // executable pages): read the bytes into anonymous memory instead.
-  }
-  if (map_at(m->start, m->end - m->start, PROT_READ | PROT_WRITE, -1, 0) < 0)
+  if (map_at(m->start, m->end - m->start, PROT_READ | PROT_WRITE) < 0)
     return -1;
   m->mapped = true;
   m->prot = PROT_READ | PROT_WRITE;
-  if (!g->filesz)
-    return 0;
-  if (fd < 0) {
+  if (g->filesz)
     memcpy((void *)m->start, g->data, g->filesz);
-    return 0;
-  }
-  if (read_exact(fd, (void *)m->start, g->filesz, off) == 0)
-    return 0;
-  int e = errno;
-  munmap((void *)m->start, m->end - m->start);
-  m->mapped = false;
-  errno = e;
-  return -1;
+  return 0;
 }
 
 static uint64_t random_base(const FleFile *f) {
@@ -160,8 +122,7 @@ static void describe(const Image *im, size_t i, char *buf, size_t n) {
 
 // Steps 1 and 2 for every segment at base B.  On failure unmaps all of
 // them and returns -1 with errno and *bad = the segment that failed.
-static int map_all(const FleFile *f, Image *im, uint64_t base, int fd,
-                   const uint64_t *dataoff, size_t *bad) {
+static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
   im->base = base;
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
@@ -172,7 +133,7 @@ static int map_all(const FleFile *f, Image *im, uint64_t base, int fd,
     m->end = PAGE_UP(base + g->vaddr + g->memsz);
   }
   for (size_t i = 0; i < f->nsegments; i++) {
-    if (map_one(&im->maps[i], &f->segments[i], fd, fd < 0 ? 0 : dataoff[i]) < 0) {
+    if (map_one(&im->maps[i], &f->segments[i]) < 0) {
       int e = errno;
       *bad = i;
       for (size_t j = 0; j < i; j++)
@@ -187,8 +148,7 @@ static int map_all(const FleFile *f, Image *im, uint64_t base, int fd,
   return 0;
 }
 
-int image_build(const FleFile *f, const char *path, int fd,
-                const uint64_t *dataoff, Image *im) {
+int image_build(const FleFile *f, const char *path, Image *im) {
   im->path = path;
   im->base = im->entry = 0;
   im->nmaps = f->nsegments;   // at most MAX_SEGMENTS: validated
@@ -199,7 +159,7 @@ int image_build(const FleFile *f, const char *path, int fd,
   size_t bad = 0;
   int rc = -1;
   for (int try = 0; try < (f->pie ? PIE_TRIES : 1); try++) {
-    rc = map_all(f, im, f->pie ? random_base(f) : 0, fd, dataoff, &bad);
+    rc = map_all(f, im, f->pie ? random_base(f) : 0, &bad);
     if (rc == 0 || errno != EEXIST)
       break;
   }

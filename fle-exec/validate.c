@@ -17,8 +17,6 @@
 //   - the entry lies inside an executable segment.
 //
 // Each violation prints one line "fle-exec: error: FILE: what is wrong".
-// A cached image (cache.c) passes through the same checks, silently: if
-// it fails any, the loader falls back to the text and reports from there.
 // Clashes with the loader's own memory are found when mapping, by
 // MAP_FIXED_NOREPLACE (map.c).
 #include "fle-exec.h"
@@ -28,13 +26,10 @@
 #include <string.h>
 
 static const char *path_;
-static bool quiet_;
 
 static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int fail(const char *fmt, ...) {
   va_list ap;
-  if (quiet_)
-    return -1;
   fprintf(stderr, "fle-exec: error: %s: ", path_);
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
@@ -210,9 +205,3 @@ int validate(const FleFile *f, const char *path, const Options *opt) {
   return check_entry(f);
 }
 
-int validate_quiet(const FleFile *f, const Options *opt) {
-  quiet_ = true;
-  int rc = validate(f, f->path, opt);
-  quiet_ = false;
-  return rc;
-}

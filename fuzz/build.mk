@@ -23,7 +23,7 @@ FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN) \
 FUZZ_LDFLAGS := -fsanitize=fuzzer $(FUZZ_SAN)
 FUZZ_TIME    ?= 60
 FZ           := $(B)/fuzz
-FUZZ_TARGETS := fuzz_read fuzz_json fuzz_elf2fle fuzz_ld fuzz_validate fuzz_cache
+FUZZ_TARGETS := fuzz_read fuzz_json fuzz_elf2fle fuzz_ld fuzz_validate
 
 # Plain sanitized objects, and "tracked" ones for fuzz_ld.
 $(FZ)/obj/%.o: %.c
@@ -52,10 +52,6 @@ $(FZ)/fuzz_elf2fle: $(FZ)/obj/fuzz/fuzz_elf2fle.o $(FZ)/obj/fle-as/elf2fle.o $(F
 
 $(FZ)/fuzz_validate: $(FZ)/obj/fuzz/fuzz_validate.o $(FZ)/obj/fle-exec/validate.o \
                      $(FZ)/obj/fle-exec/trace.o $(FUZZ_LIBFLE)
-	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson
-
-$(FZ)/fuzz_cache: $(FZ)/obj/fuzz/fuzz_cache.o $(FZ)/obj/fle-exec/cache.o \
-                  $(FZ)/obj/fle-exec/validate.o $(FUZZ_LIBFLE)
 	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson
 
 $(FZ)/fuzz_ld: $(FUZZ_LD_OBJS)

@@ -146,6 +146,12 @@ bool fle_models_equal(const FleFile *a, const FleFile *b);
 // applies).  fle_read takes regular files only: it maps them.
 FleFile *fle_read(const char *path);
 FleFile *fle_read_mem(const char *name, const char *buf, size_t len);
+// Maps a regular file read-only to read it (a FIFO or a device could
+// block or never end); an empty file is "" of length 0.  Returns 0, -1
+// with errno when it cannot be opened or mapped, -2 when it is not a
+// regular file.  fle_unmap_file gives the mapping back.
+int fle_map_file(const char *path, const char **buf, size_t *len);
+void fle_unmap_file(const char *buf, size_t len);
 const char *fle_error(void);
 
 // Canonical text of f (NUL-terminated, malloc'd).  fle_read of this text

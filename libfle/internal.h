@@ -33,7 +33,22 @@ void buf_hex(Buf *b, uint64_t v); // "0x1c"
 int fle_hexval(char c); // 0-15, or -1
 // Length of the valid UTF-8 sequence at s (at most n bytes), 0 if none
 // (overlong forms, surrogates and code points past U+10FFFF included).
-size_t fle_utf8_len(const unsigned char *s, size_t n);
+static inline size_t fle_utf8_len(const unsigned char *s, size_t n) {
+  unsigned c = s[0];
+  size_t len = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3
+             : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+  if (!len || len > n)
+    return 0;
+  for (size_t i = 1; i < len; i++)
+    if ((s[i] & 0xc0) != 0x80)
+      return 0;
+  // Overlong forms, surrogates and code points past U+10FFFF.
+  if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0) ||
+      (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] >= 0x90))
+    return 0;
+  return len;
+}
+
 
 // The JSON tokenizer (json.c).  The input is buf[0, end); p moves on.
 typedef struct {
@@ -108,7 +123,10 @@ extern const char *const fle_symtypes[FLE_NSYMTYPES]; // "func", ...
 extern const char *const fle_visnames[4];             // "hidden", ...
 const char *fle_reloc_wrap(FleRelocKind k);           // "got", ... or NULL
 bool fle_reloc_has_here(FleRelocKind k);              // ends in "- 📍"
-bool fle_is_namechar(unsigned char c);                // bare names' bytes
+static inline bool fle_is_namechar(unsigned char c) { // bare names' bytes
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '$' || c == '@';
+}
 
 void fle_write_symbol_line(Buf *b, const FleSymbol *s);
 void fle_write_bytes_line(Buf *b, const uint8_t *p, size_t n);

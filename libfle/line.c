@@ -78,10 +78,6 @@ static bool scan_num(Scan *s, uint64_t *v) {
   return s->p > start;
 }
 
-bool fle_is_namechar(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '$' || c == '@';
-}
 
 // name = bare | quoted; a quoted name is a JSON string (json.c decodes
 // it).  The name is left as a view in l->name.

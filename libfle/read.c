@@ -934,29 +934,49 @@ FleFile *fle_read_mem(const char *name, const char *buf, size_t len) {
   return f;
 }
 
-// Only regular files: a FIFO or a device could block or never end.  The
-// file is mapped, not copied; the model keeps nothing of the mapping.
-FleFile *fle_read(const char *path) {
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+// The descriptor lives only until the mmap: no O_CLOEXEC, which musl
+// (fle-exec) would emulate with one more system call.
+int fle_map_file(const char *path, const char **buf, size_t *len) {
+  int fd = open(path, O_RDONLY | O_NONBLOCK);
   struct stat st;
   if (fd < 0)
-    return fle_set_error("cannot open %s: %s", path, strerror(errno)), NULL;
+    return -1;
   if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+    int e = errno;
     close(fd);
-    return fle_set_error("%s: not a regular file", path), NULL;
+    errno = e;
+    return S_ISREG(st.st_mode) ? -1 : -2;
   }
-  size_t len = (size_t)st.st_size;
-  const char *buf = "";
-  if (len) {
-    buf = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-    if (buf == MAP_FAILED) {
+  *len = (size_t)st.st_size;
+  *buf = "";
+  if (*len) {
+    void *p = mmap(NULL, *len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p == MAP_FAILED) {
+      int e = errno;
       close(fd);
-      return fle_set_error("cannot read %s: %s", path, strerror(errno)), NULL;
+      errno = e;
+      return -1;
     }
+    *buf = p;
   }
   close(fd);
-  FleFile *f = fle_read_mem(path, buf, len);
+  return 0;
+}
+
+void fle_unmap_file(const char *buf, size_t len) {
   if (len)
     munmap((void *)buf, len);
+}
+
+FleFile *fle_read(const char *path) {
+  const char *buf;
+  size_t len;
+  int rc = fle_map_file(path, &buf, &len);
+  if (rc == -2)
+    return fle_set_error("%s: not a regular file", path), NULL;
+  if (rc < 0)
+    return fle_set_error("cannot open %s: %s", path, strerror(errno)), NULL;
+  FleFile *f = fle_read_mem(path, buf, len);
+  fle_unmap_file(buf, len);
   return f;
 }

@@ -31,6 +31,12 @@ static void indent(Out *o, int n) {
 static void put_json_str(Out *o, const char *s, size_t n) {
   bool plain = true;
   for (size_t i = 0, k; i < n; i += k) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      k = 1;
+      plain &= c >= 0x20 && c != '"' && c != '\\';
+      continue;
+    }
     if (!(k = fle_utf8_len((const unsigned char *)s + i, n - i))) {
       char shown[96]; // the text, its bad bytes as \xNN
       size_t m = 0;
@@ -46,7 +52,6 @@ static void put_json_str(Out *o, const char *s, size_t n) {
       buf_puts(&o->b, "\"\"");
       return;
     }
-    plain &= (unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\';
   }
   if (plain) {
     buf_putn(&o->b, "\"", 1);

@@ -133,10 +133,10 @@ setup() {
 @test "usage: no program, unknown option" {
     run fle-exec
     assert_failure 1
-    assert_line --index 0 "usage: fle-exec [--trace] [--allow-wx] [--no-cache] PROG [ARGS...]"
+    assert_line --index 0 "usage: fle-exec [--trace] [--allow-wx] PROG [ARGS...]"
     run fle-exec --frobnicate good.fle
     expect_error "fle-exec: error: unknown option '--frobnicate'"
     run fle-exec --help
     assert_success
-    assert_line --index 0 "usage: fle-exec [--trace] [--allow-wx] [--no-cache] PROG [ARGS...]"
+    assert_line --index 0 "usage: fle-exec [--trace] [--allow-wx] PROG [ARGS...]"
 }

@@ -5,10 +5,6 @@
 
 FE="$ROOT/build/bin/fle-exec"
 
-# fle-exec's load cache (cache.bats) goes to the file's scratch space,
-# not the user's ~/.cache: every test may use it, none leaves it behind.
-export XDG_CACHE_HOME="$BATS_FILE_TMPDIR/cache"
-
 build_progs() {
     P="$BATS_FILE_TMPDIR/progs"
     export P
