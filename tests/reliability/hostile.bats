@@ -7,8 +7,6 @@
 # size on top of what it needs for a small file.
 load helpers
 setup() { common_setup; }
-# fle-exec's load cache, while there is one, stays in this test's files.
-export XDG_CACHE_HOME="$BATS_FILE_TMPDIR/cache"
 
 # ---------------------------------------------------------------- memory
 
@@ -113,12 +111,11 @@ refused_in_bounds() {
 # run_small_stack FILE: `run`s fle-exec FILE with a 16 KiB stack limit.
 # The limit counts the environment's strings and the kernel's random
 # offset of the first stack frame (up to 8 KiB on x86-64), so fle-exec
-# gets an environment of two variables: about 7 KiB are left for it in
+# gets an environment of one variable: about 7 KiB are left for it in
 # the worst case, every run.
 run_small_stack() {
     [ -z "${FLE_SANITIZED:-}" ] || skip "ASan needs a larger stack"
-    run env -i PATH="$PATH" XDG_CACHE_HOME="$XDG_CACHE_HOME" \
-        bash -c 'ulimit -s 16 && exec timeout 20 fle-exec "$1"' run_small_stack "$1"
+    run env -i PATH="$PATH" bash -c 'ulimit -s 16 && exec timeout 20 fle-exec "$1"' run_small_stack "$1"
 }
 
 # small_stack MESSAGE FILE: fle-exec FILE with a 16 KiB stack limit exits
