@@ -117,6 +117,9 @@ struct FleFile {
   char **index_syms;
   size_t *index_member;
   size_t nindex, capindex;
+
+  // Section, symbol and segment names live here, packed (model.c).
+  struct FleNames *names;
 };
 
 FleFile *fle_new(FleKind kind, const char *path);

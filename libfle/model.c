@@ -4,6 +4,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+// Names are many and short: they are packed into chunks that the file
+// owns, instead of one allocation each.
+struct FleNames {
+  struct FleNames *next;
+  size_t used, cap;
+  char text[];
+};
+
+static char *keep_name(FleFile *f, const char *s, size_t n) {
+  struct FleNames *c = f->names;
+  if (!c || c->cap - c->used < n + 1) {
+    size_t cap = c ? c->cap * 2 : 256;
+    if (cap > 65536)
+      cap = 65536;
+    if (cap < n + 1)
+      cap = n + 1;
+    c = fle_xmalloc(sizeof *c + cap);
+    c->next = f->names;
+    c->used = 0;
+    c->cap = cap;
+    f->names = c;
+  }
+  char *p = c->text + c->used;
+  memcpy(p, s, n);
+  p[n] = '\0';
+  c->used += n + 1;
+  return p;
+}
+
 FleFile *fle_new(FleKind kind, const char *path) {
   FleFile *f = fle_xcalloc(1, sizeof *f);
   f->kind = kind;
@@ -17,16 +46,16 @@ void fle_free(FleFile *f) {
   if (!f)
     return;
   for (size_t i = 0; i < f->nsections; i++) {
-    free(f->sections[i].name);
     free(f->sections[i].data);
     free(f->sections[i].relocs);
   }
-  for (size_t i = 0; i < f->nsyms; i++)
-    free(f->syms[i].name);
   for (size_t i = 0; i < f->nsegments; i++) {
-    free(f->segments[i].name);
     free(f->segments[i].data);
     free(f->segments[i].relocs);
+  }
+  for (struct FleNames *c = f->names, *next; c; c = next) {
+    next = c->next;
+    free(c);
   }
   for (size_t i = 0; i < f->nmembers; i++)
     fle_free(f->members[i]);
@@ -48,7 +77,7 @@ size_t fle_add_section(FleFile *f, const char *name, uint32_t type,
   FLE_GROW(f->sections, f->capsections, f->nsections + 1);
   FleSection *s = &f->sections[f->nsections];
   memset(s, 0, sizeof *s);
-  s->name = fle_xstrdup(name);
+  s->name = keep_name(f, name, strlen(name));
   s->type = type;
   s->flags = flags;
   s->align = align ? align : 1;
@@ -62,7 +91,7 @@ size_t fle_add_symbol(FleFile *f, const FleSymbol *sym) {
 size_t fle_add_symbol_n(FleFile *f, const FleSymbol *sym, const char *name, size_t n) {
   FLE_GROW(f->syms, f->capsyms, f->nsyms + 1);
   f->syms[f->nsyms] = *sym;
-  f->syms[f->nsyms].name = fle_xstrndup(name, n);
+  f->syms[f->nsyms].name = keep_name(f, name, n);
   return f->nsyms++;
 }
 
@@ -82,7 +111,7 @@ size_t fle_add_segment(FleFile *f, const char *name, uint32_t flags,
   FLE_GROW(f->segments, f->capsegments, f->nsegments + 1);
   FleSegment *g = &f->segments[f->nsegments];
   memset(g, 0, sizeof *g);
-  g->name = fle_xstrdup(name);
+  g->name = keep_name(f, name, strlen(name));
   g->flags = flags;
   g->vaddr = vaddr;
   g->align = align;

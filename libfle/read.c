@@ -38,12 +38,13 @@ typedef struct {
 } Field;
 
 // A relocation whose symbol is looked up once every symbol is known.
+// Kept small: an object may hold as many relocations as its text has
+// lines.  An error points at the name, when it is a view of the input.
 typedef struct {
-  size_t section, reloc;
   const char *name; // a view into the input, or owned when decoded
-  size_t len;
+  size_t len, reloc;
+  uint32_t section;
   bool owned, is_section;
-  const char *at;
 } Pending;
 
 // An object being read.
@@ -189,13 +190,12 @@ static int read_line(Reader *r, Line *l, const char **at, uint8_t *dst, size_t c
   return 0;
 }
 
-static int add_pending(Reader *r, Obj *o, size_t sec, size_t rel, const Line *l, const char *at) {
+static void add_pending(Reader *r, Obj *o, size_t sec, size_t rel, const Line *l) {
   FLE_GROW(o->p, o->cap, o->np + 1);
   // A name that was decoded lives in a scratch buffer: keep a copy.
   bool owned = l->name < r->j.buf || l->name >= r->j.end;
-  o->p[o->np++] = (Pending){sec, rel, owned ? fle_xstrndup(l->name, l->name_len) : l->name,
-                            l->name_len, owned, l->target_is_section, at};
-  return 0;
+  o->p[o->np++] = (Pending){owned ? fle_xstrndup(l->name, l->name_len) : l->name,
+                            l->name_len, rel, (uint32_t)sec, owned, l->target_is_section};
 }
 
 // ----------------------------------------------------------- sections
@@ -267,7 +267,7 @@ static int section_line(Reader *r, Obj *o, size_t si, Line *l, const char *at, u
     memcpy(s->data + *cur, l->bytes, l->nbytes);
   if (l->kind == LINE_RELOC) {
     FleReloc rel = {*cur, l->rtype->type, -1, l->addend};
-    add_pending(r, o, si, fle_add_reloc(s, &rel), l, at);
+    add_pending(r, o, si, fle_add_reloc(s, &rel), l);
   }
   *cur += n;
   return 0;
@@ -386,7 +386,7 @@ static void add_section_symbols(FleFile *f) {
   FLE_GROW(f->syms, f->capsyms, old + n);
   memmove(f->syms + n, f->syms, old * sizeof *f->syms);
   for (size_t i = 0; i < n; i++)
-    f->syms[i] = (FleSymbol){.name = fle_xstrdup(f->sections[i].name), .bind = STB_LOCAL,
+    f->syms[i] = (FleSymbol){.name = f->sections[i].name, .bind = STB_LOCAL,
                              .type = STT_SECTION, .section = (int)i};
   f->nsyms = old + n;
 }
@@ -417,7 +417,8 @@ static int resolve_pending(Reader *r, Obj *o) {
     FleReloc *rel = &f->sections[p->section].relocs[p->reloc];
     size_t *v = fle_map_getn(p->is_section ? &sections : &names, p->name, p->len);
     if (!v && p->is_section) {
-      rc = jlex_fail(&r->j, p->at, "relocation against unknown section %.*s", (int)p->len, p->name);
+      rc = jlex_fail(&r->j, p->owned ? r->j.end : p->name, "relocation against unknown section %.*s",
+                     (int)p->len, p->name);
       break;
     }
     if (!v) {

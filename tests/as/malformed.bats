@@ -93,7 +93,7 @@ bad() {
 }
 
 @test "malformed: relocation against an unknown section" {
-    bad '{"type":".obj","version":1,"sections":[{"name": ".text", "type": "PROGBITS", "flags": "AX", "align": "0x1", "size": "0x4", "lines": ["❓: R_X86_64_32(section(.nope))"]}]}' 'bad.fle:1:134: relocation against unknown section .nope'
+    bad '{"type":".obj","version":1,"sections":[{"name": ".text", "type": "PROGBITS", "flags": "AX", "align": "0x1", "size": "0x4", "lines": ["❓: R_X86_64_32(section(.nope))"]}]}' 'bad.fle:1:158: relocation against unknown section .nope'
 }
 
 @test "malformed: RELATIVE relocation in an object" {

@@ -63,7 +63,7 @@ archive() {
 
 @test "fle-ld: a relocation against a section that does not exist is refused" {
     jq_edit use.fle '.sections[0].lines[2] = "❓: R_X86_64_PLT32(section(.nope) - 0x4 - 📍)"'
-    refuses 1 "fle-ld: error: use.fle:14:9: relocation against unknown section .nope" a.out -- fle-ld use.fle -o a.out
+    refuses 1 "fle-ld: error: use.fle:14:36: relocation against unknown section .nope" a.out -- fle-ld use.fle -o a.out
 }
 
 @test "fle-ld: a relocation past the end of its section is refused" {
