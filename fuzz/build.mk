@@ -23,7 +23,7 @@ FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN) \
 FUZZ_LDFLAGS := -fsanitize=fuzzer $(FUZZ_SAN)
 FUZZ_TIME    ?= 60
 FZ           := $(B)/fuzz
-FUZZ_TARGETS := fuzz_read fuzz_elf2fle fuzz_ld fuzz_validate
+FUZZ_TARGETS := fuzz_read fuzz_json fuzz_elf2fle fuzz_ld fuzz_validate
 
 # Plain sanitized objects, and "tracked" ones for fuzz_ld.
 $(FZ)/obj/%.o: %.c
@@ -41,6 +41,10 @@ FUZZ_LD_OBJS := $(FZ)/obj/fuzz/fuzz_ld.o $(FZ)/obj/fuzz/track.o \
         fuzz/ld_diag.c fuzz/ld_resolve.c)
 
 $(FZ)/fuzz_read: $(FZ)/obj/fuzz/fuzz_read.o $(FUZZ_LIBFLE)
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson
+
+# fuzz_json holds libfle's reader against jansson's (fuzz/ref_read.c).
+$(FZ)/fuzz_json: $(FZ)/obj/fuzz/fuzz_json.o $(FZ)/obj/fuzz/ref_read.o $(FUZZ_LIBFLE)
 	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson
 
 $(FZ)/fuzz_elf2fle: $(FZ)/obj/fuzz/fuzz_elf2fle.o $(FZ)/obj/fle-as/elf2fle.o $(FUZZ_LIBFLE)

@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Writes a mid-size C file (~4000 lines) to stdout: many functions with
+"""Writes a mid-size C file (~5000 lines) to stdout: many functions with
 switches, string literals, globals, function-pointer tables and static
-helpers, so compilation and conversion both have real work to do."""
-N = 300
+helpers, so compilation and conversion both have real work to do.
+
+usage: gen-midsize.py [N]   N functions (default 300); bench/read asks
+for many more, to make a large object."""
+import sys
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 300
 print("extern int printf(const char *, ...);")
 for i in range(N):
     print(f"int global{i} = {i};")
