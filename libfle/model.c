@@ -191,8 +191,9 @@ static bool relocs_eq(const FleReloc *a, const FleReloc *b, size_t n) {
   return true;
 }
 
+// No bytes are no bytes, whether the buffer is NULL or empty.
 static bool data_eq(const uint8_t *a, const uint8_t *b, size_t n) {
-  return (!a && !b) || (a && b && memcmp(a, b, n) == 0);
+  return (!a && !b) || n == 0 || (a && b && memcmp(a, b, n) == 0);
 }
 
 static bool section_eq(const FleSection *a, const FleSection *b) {

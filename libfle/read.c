@@ -281,8 +281,9 @@ static int section_lines(Reader *r, Obj *o, size_t si, const SectionHeader *h) {
     Line l;
     const char *at;
     FleSection *s = &o->f->sections[si];
+    uint8_t *dst = s->data ? s->data + cur : NULL; // NOBITS: no bytes to decode into
     size_t room = s->data ? s->size - cur : 0;
-    if (read_line(r, &l, &at, s->data + cur, room) || section_line(r, o, si, &l, at, &cur))
+    if (read_line(r, &l, &at, dst, room) || section_line(r, o, si, &l, at, &cur))
       return -1;
   }
   if (rc == 0 && cur != h->size)
