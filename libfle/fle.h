@@ -259,6 +259,7 @@ const char *fle_self_dir(void);
 typedef struct {
   const char **keys;
   size_t *vals;
+  uint64_t *hashes; // each key's hash: compared first, kept for growing
   size_t cap, len;
 } FleMap;
 void fle_map_init(FleMap *m);

@@ -93,7 +93,8 @@ static int jlex_syntax(Json *j, const char *p, const char *want) {
 
 static void skip_ws(Json *j) {
   // Canonical text indents by eight spaces and more.
-  while (j->end - j->p >= 8 && memcmp(j->p, "        ", 8) == 0)
+  uint64_t v;
+  while (j->end - j->p >= 8 && (memcpy(&v, j->p, 8), v == 0x2020202020202020ull))
     j->p += 8;
   while (j->p < j->end && (*j->p == ' ' || *j->p == '\n' || *j->p == '\t' || *j->p == '\r'))
     j->p++;

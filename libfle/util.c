@@ -73,22 +73,32 @@ const char *fle_self_dir(void) {
 }
 
 // ------------------------------------------------------------- hash map
-// FNV-1a over the key; linear probing; the table stays at most half full.
+// A multiplicative hash over the key; linear probing; the table stays at
+// most half full.
 
 static uint64_t hashn(const char *s, size_t n) {
-  uint64_t h = 0xcbf29ce484222325ull;
+  // Eight bytes a step, each step a multiply and a shift (names are
+  // hashed once per symbol and once per relocation of every input).
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ n, v;
+  for (; n >= 8; s += 8, n -= 8) {
+    memcpy(&v, s, 8);
+    h = (h ^ v) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  v = 0;
   for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
-  return h;
+    v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  h = (h ^ v) * 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 29);
 }
 
-static uint64_t hash(const char *s) { return hashn(s, strlen(s)); }
 
 void fle_map_init(FleMap *m) { memset(m, 0, sizeof *m); }
 
 void fle_map_free(FleMap *m) {
   free(m->keys);
   free(m->vals);
+  free(m->hashes);
   fle_map_init(m);
 }
 
@@ -97,54 +107,65 @@ static void rehash(FleMap *m) {
   n.cap = m->cap ? m->cap * 2 : 64;
   n.keys = fle_xcalloc(n.cap, sizeof *n.keys);
   n.vals = fle_xcalloc(n.cap, sizeof *n.vals);
+  n.hashes = fle_xcalloc(n.cap, sizeof *n.hashes);
   for (size_t i = 0; i < m->cap; i++) {
     if (!m->keys[i])
       continue;
-    size_t j = hash(m->keys[i]) & (n.cap - 1);
+    size_t j = m->hashes[i] & (n.cap - 1);
     while (n.keys[j])
       j = (j + 1) & (n.cap - 1);
     n.keys[j] = m->keys[i];
     n.vals[j] = m->vals[i];
+    n.hashes[j] = m->hashes[i];
   }
   n.len = m->len;
-  free(m->keys);
-  free(m->vals);
+  fle_map_free(m);
   *m = n;
 }
 
-size_t *fle_map_get(const FleMap *m, const char *key) {
-  if (!m->cap)
-    return NULL;
-  for (size_t j = hash(key) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
-    if (strcmp(m->keys[j], key) == 0)
-      return &m->vals[j];
-  return NULL;
+// Whether the NUL-terminated k is key[0, n).  Names are short: a loop
+// here is cheaper than a call to strncmp.
+static inline bool key_is(const char *k, const char *key, size_t n) {
+  size_t i = 0;
+  while (i < n && k[i] && k[i] == key[i])
+    i++;
+  return i == n && k[n] == '\0';
+}
+
+// The slot of key[0, n) with hash h, or of the empty slot where it would go.
+static size_t slot(const FleMap *m, const char *key, size_t n, uint64_t h) {
+  size_t j = h & (m->cap - 1);
+  for (; m->keys[j]; j = (j + 1) & (m->cap - 1))
+    if (m->hashes[j] == h && key_is(m->keys[j], key, n))
+      break;
+  return j;
 }
 
 size_t *fle_map_getn(const FleMap *m, const char *key, size_t n) {
   if (!m->cap)
     return NULL;
-  for (size_t j = hashn(key, n) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
-    if (m->keys[j][0] == (n ? key[0] : '\0') && strncmp(m->keys[j], key, n) == 0 &&
-        m->keys[j][n] == '\0')
-      return &m->vals[j];
-  return NULL;
+  size_t j = slot(m, key, n, hashn(key, n));
+  return m->keys[j] ? &m->vals[j] : NULL;
+}
+
+size_t *fle_map_get(const FleMap *m, const char *key) {
+  return fle_map_getn(m, key, strlen(key));
 }
 
 size_t *fle_map_put(FleMap *m, const char *key, bool *added) {
-  size_t *v = fle_map_get(m, key);
-  if (added)
-    *added = !v;
-  if (v)
-    return v;
+  size_t n = strlen(key);
+  uint64_t h = hashn(key, n);
   if ((m->len + 1) * 2 > m->cap)
     rehash(m);
-  size_t j = hash(key) & (m->cap - 1);
-  while (m->keys[j])
-    j = (j + 1) & (m->cap - 1);
-  m->keys[j] = key;
-  m->vals[j] = 0;
-  m->len++;
+  size_t j = slot(m, key, n, h);
+  if (added)
+    *added = !m->keys[j];
+  if (!m->keys[j]) {
+    m->keys[j] = key;
+    m->vals[j] = 0;
+    m->hashes[j] = h;
+    m->len++;
+  }
   return &m->vals[j];
 }
 
