@@ -211,6 +211,46 @@ static void add_pending(Reader *r, Obj *o, size_t sec, size_t rel, const Line *l
 
 // ----------------------------------------------------------- sections
 
+// A section or a segment: an object of header fields and "lines".  The
+// lines are read at once when the header came first, else skipped and
+// read once the object has ended.
+typedef struct {
+  const char *what;         // "a section", for messages
+  const char *const *keys;
+  unsigned header;          // the keys that must come before the lines
+  int lines;                // the key of "lines"
+  int (*field)(Reader *r, void *header, int key);
+  int (*body)(Reader *r, void *ctx, void *header); // creates, reads lines
+} LinesObject;
+
+static int read_lines_object(Reader *r, const LinesObject *shape, void *ctx, void *h) {
+  JsonIter it = {true, NULL};
+  unsigned seen = 0;
+  const char *deferred = NULL;
+  int key, rc;
+  if (jlex_peek(&r->j) != '{')
+    return jlex_fail(&r->j, r->j.p, "%s must be a JSON object", shape->what);
+  while ((rc = next_key(r, &it, shape->keys, &seen, shape->what, &key)) == 1) {
+    if (key != shape->lines)
+      rc = shape->field(r, h, key);
+    else if ((seen & shape->header) == shape->header)
+      rc = shape->body(r, ctx, h);
+    else
+      deferred = r->j.p, rc = jlex_skip(&r->j);
+    if (rc)
+      break;
+  }
+  if (rc == 0)
+    rc = check_missing(r, it.open, seen, shape->header | 1u << shape->lines, shape->keys);
+  if (rc == 0 && deferred) {
+    const char *end = r->j.p;
+    r->j.p = deferred;
+    rc = shape->body(r, ctx, h);
+    r->j.p = end;
+  }
+  return rc;
+}
+
 typedef struct {
   Field name, type, flags;
   uint64_t align, entsize, size;
@@ -308,7 +348,8 @@ static const char *const section_keys[] = {"name", "type", "flags", "align", "en
                                            "size", "lines", NULL};
 #define SECTION_HEADER ((1u << S_NAME) | (1u << S_TYPE) | (1u << S_FLAGS) | (1u << S_ALIGN) | (1u << S_SIZE))
 
-static int section_field(Reader *r, SectionHeader *h, int key) {
+static int section_field(Reader *r, void *header, int key) {
+  SectionHeader *h = header;
   switch (key) {
   case S_NAME: return get_field(r, "name", &h->name);
   case S_TYPE: return get_field(r, "type", &h->type);
@@ -319,40 +360,19 @@ static int section_field(Reader *r, SectionHeader *h, int key) {
   }
 }
 
-static int section_body(Reader *r, Obj *o, SectionHeader *h) {
-  if (new_section(r, o->f, h))
+static int section_body(Reader *r, void *o, void *h) {
+  Obj *obj = o;
+  if (new_section(r, obj->f, h))
     return -1;
-  return section_lines(r, o, o->f->nsections - 1, h);
+  return section_lines(r, obj, obj->f->nsections - 1, h);
 }
 
-// One object's section: its header, then its lines (read at once when
-// the header came first, else once the object has ended).
+static const LinesObject section_shape = {
+    "a section", section_keys, SECTION_HEADER, S_LINES, section_field, section_body};
+
 static int read_section(Reader *r, Obj *o) {
   SectionHeader h = {0};
-  JsonIter it = {true, NULL};
-  unsigned seen = 0;
-  const char *deferred = NULL;
-  int key, rc;
-  if (jlex_peek(&r->j) != '{')
-    return jlex_fail(&r->j, r->j.p, "a section must be a JSON object");
-  while ((rc = next_key(r, &it, section_keys, &seen, "a section", &key)) == 1) {
-    if (key != S_LINES)
-      rc = section_field(r, &h, key);
-    else if ((seen & SECTION_HEADER) == SECTION_HEADER)
-      rc = section_body(r, o, &h);
-    else
-      deferred = r->j.p, rc = jlex_skip(&r->j);
-    if (rc)
-      break;
-  }
-  if (rc == 0)
-    rc = check_missing(r, it.open, seen, SECTION_HEADER | 1u << S_LINES, section_keys);
-  if (rc == 0 && deferred) {
-    const char *end = r->j.p;
-    r->j.p = deferred;
-    rc = section_body(r, o, &h);
-    r->j.p = end;
-  }
+  int rc = read_lines_object(r, &section_shape, o, &h);
   free(h.name.s), free(h.type.s), free(h.flags.s);
   return rc;
 }
@@ -506,7 +526,9 @@ static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const c
   return 0;
 }
 
-static int segment_body(Reader *r, FleFile *f, SegmentHeader *h) {
+static int segment_body(Reader *r, void *file, void *header) {
+  FleFile *f = file;
+  SegmentHeader *h = header;
   uint32_t pf;
   const char *name = h->name.s;
   if (pflags_parse(h->flags.s, &pf))
@@ -545,7 +567,8 @@ enum { G_NAME, G_VADDR, G_MEMSZ, G_FLAGS, G_ALIGN, G_LINES };
 static const char *const segment_keys[] = {"name", "vaddr", "memsz", "flags", "align", "lines", NULL};
 #define SEGMENT_HEADER ((1u << G_LINES) - 1)
 
-static int segment_field(Reader *r, SegmentHeader *h, int key) {
+static int segment_field(Reader *r, void *header, int key) {
+  SegmentHeader *h = header;
   switch (key) {
   case G_NAME: return get_field(r, "name", &h->name);
   case G_VADDR: return get_num(r, "vaddr", &h->vaddr, NULL);
@@ -555,32 +578,13 @@ static int segment_field(Reader *r, SegmentHeader *h, int key) {
   }
 }
 
+
+static const LinesObject segment_shape = {
+    "a segment", segment_keys, SEGMENT_HEADER, G_LINES, segment_field, segment_body};
+
 static int read_segment(Reader *r, FleFile *f) {
   SegmentHeader h = {0};
-  JsonIter it = {true, NULL};
-  unsigned seen = 0;
-  const char *deferred = NULL;
-  int key, rc;
-  if (jlex_peek(&r->j) != '{')
-    return jlex_fail(&r->j, r->j.p, "a segment must be a JSON object");
-  while ((rc = next_key(r, &it, segment_keys, &seen, "a segment", &key)) == 1) {
-    if (key != G_LINES)
-      rc = segment_field(r, &h, key);
-    else if ((seen & SEGMENT_HEADER) == SEGMENT_HEADER)
-      rc = segment_body(r, f, &h);
-    else
-      deferred = r->j.p, rc = jlex_skip(&r->j);
-    if (rc)
-      break;
-  }
-  if (rc == 0)
-    rc = check_missing(r, it.open, seen, SEGMENT_HEADER | 1u << G_LINES, segment_keys);
-  if (rc == 0 && deferred) {
-    const char *end = r->j.p;
-    r->j.p = deferred;
-    rc = segment_body(r, f, &h);
-    r->j.p = end;
-  }
+  int rc = read_lines_object(r, &segment_shape, f, &h);
   free(h.name.s), free(h.flags.s);
   return rc;
 }
