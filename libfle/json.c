@@ -92,12 +92,18 @@ static int jlex_syntax(Json *j, const char *p, const char *want) {
 // ------------------------------------------------------------- tokens
 
 static void skip_ws(Json *j) {
-  // Canonical text indents by eight spaces and more.
+  const char *p = j->p, *end = j->end;
   uint64_t v;
-  while (j->end - j->p >= 8 && (memcpy(&v, j->p, 8), v == 0x2020202020202020ull))
-    j->p += 8;
-  while (j->p < j->end && (*j->p == ' ' || *j->p == '\n' || *j->p == '\t' || *j->p == '\r'))
-    j->p++;
+  for (;;) {
+    // Canonical text indents by eight spaces and more, after a newline.
+    if (end - p >= 8 && (memcpy(&v, p, 8), v == 0x2020202020202020ull))
+      p += 8;
+    else if (p < end && (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r'))
+      p++;
+    else
+      break;
+  }
+  j->p = p;
 }
 
 int jlex_peek(Json *j) {

@@ -39,12 +39,14 @@ typedef struct {
 
 // A relocation whose symbol is looked up once every symbol is known.
 // Kept small: an object may hold as many relocations as its text has
-// lines.  An error points at the name, when it is a view of the input.
+// lines.  Its name is copied, packed, into Obj.names while the line is
+// at hand, so that the lookups at the end read one compact buffer
+// instead of the whole input again.
 typedef struct {
-  const char *name; // a view into the input, or owned when decoded
-  size_t len, reloc;
-  uint32_t section;
-  bool owned, is_section;
+  size_t name;      // offset in Obj.names
+  const char *at;   // where the line stood, for an error
+  uint32_t len, reloc, section;
+  bool is_section;
 } Pending;
 
 // An object being read.
@@ -52,6 +54,7 @@ typedef struct {
   FleFile *f;
   Pending *p;
   size_t np, cap;
+  Buf names;
 } Obj;
 
 // ------------------------------------------------------------- fields
@@ -201,12 +204,24 @@ static int read_line(Reader *r, Line *l, const char **at, uint8_t *dst, size_t c
   return 0;
 }
 
-static void add_pending(Reader *r, Obj *o, size_t sec, size_t rel, const Line *l) {
+static int add_pending(Reader *r, Obj *o, size_t sec, size_t rel, const Line *l, const char *at) {
+  if (rel > UINT32_MAX || sec > UINT32_MAX || l->name_len > UINT32_MAX)
+    return jlex_fail(&r->j, at, "too many relocations in one object");
   FLE_GROW(o->p, o->cap, o->np + 1);
-  // A name that was decoded lives in a scratch buffer: keep a copy.
-  bool owned = l->name < r->j.buf || l->name >= r->j.end;
-  o->p[o->np++] = (Pending){owned ? fle_xstrndup(l->name, l->name_len) : l->name,
-                            l->name_len, rel, (uint32_t)sec, owned, l->target_is_section};
+  Pending *last = o->np ? &o->p[o->np - 1] : NULL;
+  size_t name = o->names.len;
+  // Runs of relocations against one name (a section, a function) share
+  // one copy of it.
+  if (last && last->len == l->name_len && memcmp(o->names.p + last->name, l->name, l->name_len) == 0)
+    name = last->name;
+  else
+    buf_putn(&o->names, l->name ? l->name : "", l->name_len);
+  // An error points at the name itself where it stands in the input.
+  if (l->name >= r->j.buf && l->name < r->j.end)
+    at = l->name;
+  o->p[o->np++] = (Pending){name, at, (uint32_t)l->name_len, (uint32_t)rel, (uint32_t)sec,
+                            l->target_is_section};
+  return 0;
 }
 
 // ----------------------------------------------------------- sections
@@ -318,7 +333,8 @@ static int section_line(Reader *r, Obj *o, size_t si, Line *l, const char *at, u
     memcpy(s->data + *cur, l->bytes, l->nbytes);
   if (l->kind == LINE_RELOC) {
     FleReloc rel = {*cur, l->rtype->type, -1, l->addend};
-    add_pending(r, o, si, fle_add_reloc(s, &rel), l);
+    if (add_pending(r, o, si, fle_add_reloc(s, &rel), l, at))
+      return -1;
   }
   *cur += n;
   return 0;
@@ -449,15 +465,15 @@ static int resolve_pending(Reader *r, Obj *o) {
   for (size_t i = 0; i < o->np && rc == 0; i++) {
     Pending *p = &o->p[i];
     FleReloc *rel = &f->sections[p->section].relocs[p->reloc];
-    size_t *v = fle_map_getn(p->is_section ? &sections : &names, p->name, p->len);
+    const char *name = o->names.p + p->name;
+    size_t *v = fle_map_getn(p->is_section ? &sections : &names, name, p->len);
     if (!v && p->is_section) {
-      rc = jlex_fail(&r->j, p->owned ? r->j.end : p->name, "relocation against unknown section %.*s",
-                     (int)p->len, p->name);
+      rc = jlex_fail(&r->j, p->at, "relocation against unknown section %.*s", (int)p->len, name);
       break;
     }
     if (!v) {
       FleSymbol u = {.bind = STB_GLOBAL, .section = FLE_UNDEF};
-      size_t k = fle_add_symbol_n(f, &u, p->name, p->len);
+      size_t k = fle_add_symbol_n(f, &u, name, p->len);
       v = fle_map_put(&names, f->syms[k].name, &added);
       *v = k;
     }
@@ -915,10 +931,8 @@ static FleFile *read_top(Reader *r, const char *name, bool member, const char *i
       break;
   if (rc == 0)
     rc = finish_top(r, &t, it.open);
-  for (size_t i = 0; i < t.obj.np; i++)
-    if (t.obj.p[i].owned)
-      free((char *)t.obj.p[i].name);
   free(t.obj.p);
+  free(t.obj.names.p);
   fle_map_free(&t.ar.names);
   if (rc) {
     fle_free(t.obj.f);
