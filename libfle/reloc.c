@@ -4,7 +4,6 @@
 // checks formulas against them, and fle-ld applies them.
 #include "fle.h"
 
-#include <string.h>
 
 static const FleRelocType types[] = {
     {R_X86_64_64, "R_X86_64_64", 8, RK_ABS, 0},
@@ -37,14 +36,16 @@ const FleRelocType *fle_reloc_by_type(uint32_t type) {
   return NULL;
 }
 
-// Every name is "R_X86_64_" and more: the first byte after that tells
-// most of them apart without a call.
+// name[0, len) may hold any byte (a NUL too): compared byte by byte,
+// never read past either end.
 const FleRelocType *fle_reloc_by_name(const char *name, size_t len) {
-  if (len < 10)
-    return NULL;
-  for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-    if (types[i].name[9] == name[9] && strncmp(types[i].name, name, len) == 0 &&
-        types[i].name[len] == '\0')
+  for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
+    const char *t = types[i].name;
+    size_t k = 0;
+    while (k < len && t[k] && t[k] == name[k])
+      k++;
+    if (k == len && t[len] == '\0')
       return &types[i];
+  }
   return NULL;
 }

@@ -66,3 +66,15 @@ setup() { common_setup; }
     run fle-exec a.out
     [ "$status" -eq 42 ]
 }
+
+@test "crash: fle-readfle on a NUL byte inside a relocation's type name" {
+    # fuzz_json: a raw NUL in a line string; the line was parsed where it
+    # stands (no escape in it) and fle_reloc_by_name compared the type
+    # name with strncmp, reading past the table's string.  Now the line
+    # is refused by the grammar and then, read as JSON, for its NUL.
+    cp "$CRASHES/json-nul-in-relocation-name.fle" x.fle
+    run fle-readfle -h x.fle
+    assert_failure 1
+    assert_output "fle-readfle: error: x.fle:27:33: invalid JSON: a string holds only UTF-8 text without control characters, found byte 0x00"
+}
+
