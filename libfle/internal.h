@@ -3,10 +3,11 @@
 #define FLE_INTERNAL_H
 #include "fle.h"
 
-// Per-thread state (error messages, JSON regions): fle-ld reads its
-// inputs on several threads.  A single-threaded tool may build libfle
-// with -DFLE_SINGLE_THREAD: fle-exec does, so that a static start needs
-// no TLS block of its own (musl maps one when it outgrows the built-in).
+// Per-thread state (the last error message, the line parser's reason):
+// fle-ld reads its inputs on several threads.  A single-threaded tool
+// may build libfle with -DFLE_SINGLE_THREAD: fle-exec does, so that a
+// static start needs no TLS block of its own (musl maps one when it
+// outgrows the built-in).
 #ifdef FLE_SINGLE_THREAD
 #define FLE_THREAD_LOCAL
 #else
