@@ -703,8 +703,18 @@ FleFile *ref_read_mem(const char *name, const char *buf, size_t len) {
     json = nl + 1;
     line0 = 1;
   }
+  // RFC 8259 allows no NUL byte anywhere in JSON text, and every other
+  // one jansson refuses; but one right after a number or a literal
+  // (true, false, null) falls out of its one-byte look-ahead buffer,
+  // which takes NUL for "empty", and is skipped.  The reference refuses
+  // them all, as FLE's reader does (spec/FLE.md §2.1).
+  size_t jlen = len - (size_t)(json - buf);
+  if (memchr(json, '\0', jlen)) {
+    free(interp);
+    return fle_set_error("%s: invalid JSON: a NUL byte", name), NULL;
+  }
   json_error_t e;
-  json_t *root = json_loadb(json, len - (size_t)(json - buf), JSON_REJECT_DUPLICATES, &e);
+  json_t *root = json_loadb(json, jlen, JSON_REJECT_DUPLICATES, &e);
   FleFile *f = NULL;
   if (!root)
     fle_set_error("%s:%d: invalid JSON: %s", name, e.line + (int)line0, e.text);

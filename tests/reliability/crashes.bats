@@ -78,3 +78,14 @@ setup() { common_setup; }
     assert_output "fle-readfle: error: x.fle:27:33: invalid JSON: a string holds only UTF-8 text without control characters, found byte 0x00"
 }
 
+@test "crash: fuzz_json on a NUL byte after a number (jansson skips it, FLE refuses)" {
+    # fuzz_json: "version": 1 followed by a NUL byte.  jansson's look-ahead
+    # takes NUL for "no byte buffered" and skips it, so it accepted the
+    # file; RFC 8259 allows no NUL, and FLE's reader refuses it (the
+    # reference in fuzz/ref_read.c now refuses any NUL too).
+    cp "$CRASHES/json-nul-after-number.fle" x.fle
+    run fle-nm x.fle
+    assert_failure 1
+    assert_output "fle-nm: error: x.fle:2:30: invalid JSON: ',' or '}' expected, found byte 0x00"
+}
+
