@@ -342,23 +342,36 @@ int jlex_skip(Json *j) {
 
 // ---------------------------------------------------- objects, arrays
 
-int jlex_key(Json *j, JsonIter *it, JsonStr *key) {
+// One step through an object or an array: its opening bracket on the
+// first call, else the comma before the next element.  1 when an element
+// follows, 0 after the closing bracket, -1 on an error.
+static int step(Json *j, JsonIter *it, char open, char close) {
   bool first = it->first;
   if (first) {
-    if (jlex_expect(j, '{'))
+    if (jlex_expect(j, open))
       return -1;
     it->open = j->p - 1;
     it->first = false;
-    if (jlex_peek(j) == '}')
-      return j->p++, 0;
-  } else {
-    int c = jlex_peek(j);
-    if (c == '}')
-      return j->p++, 0;
-    if (c != ',')
-      return jlex_syntax(j, j->p, "',' or '}' expected");
-    j->p++;
   }
+  int c = jlex_peek(j);
+  if (c == close)
+    return j->p++, 0;
+  if (first)
+    return 1;
+  if (c != ',') {
+    char msg[24];
+    snprintf(msg, sizeof msg, "',' or '%c' expected", close);
+    return jlex_syntax(j, j->p, msg);
+  }
+  j->p++;
+  return 1;
+}
+
+int jlex_key(Json *j, JsonIter *it, JsonStr *key) {
+  bool first = it->first;
+  int rc = step(j, it, '{', '}');
+  if (rc <= 0)
+    return rc;
   if (jlex_peek(j) != '"')
     return jlex_syntax(j, j->p, first ? "string or '}' expected" : "string expected");
   if (jlex_string(j, key) || jlex_expect(j, ':'))
@@ -366,21 +379,4 @@ int jlex_key(Json *j, JsonIter *it, JsonStr *key) {
   return 1;
 }
 
-int jlex_next(Json *j, JsonIter *it) {
-  if (it->first) {
-    if (jlex_expect(j, '['))
-      return -1;
-    it->open = j->p - 1;
-    it->first = false;
-    if (jlex_peek(j) == ']')
-      return j->p++, 0;
-    return 1;
-  }
-  int c = jlex_peek(j);
-  if (c == ']')
-    return j->p++, 0;
-  if (c != ',')
-    return jlex_syntax(j, j->p, "',' or ']' expected");
-  j->p++;
-  return 1;
-}
+int jlex_next(Json *j, JsonIter *it) { return step(j, it, '[', ']'); }
