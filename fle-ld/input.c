@@ -144,13 +144,16 @@ typedef struct {
 
 static void *preload_worker(void *arg) {
   Preload *p = arg;
+  FleReadBuf rb = {0};
   for (;;) {
     size_t i = atomic_fetch_add(&p->next, 1);
     if (i >= p->n)
-      return NULL;
+      break;
     if (p->paths[i])
-      p->files[i] = fle_read(p->paths[i]);
+      p->files[i] = fle_read_into(p->paths[i], &rb);
   }
+  free(rb.p);
+  return NULL;
 }
 
 static void preload(Link *ld, Preload *p) {

@@ -149,6 +149,13 @@ bool fle_models_equal(const FleFile *a, const FleFile *b);
 // applies).  fle_read takes regular files only: it maps them.
 FleFile *fle_read(const char *path);
 FleFile *fle_read_mem(const char *name, const char *buf, size_t len);
+// fle_read for many files in turn: each is read() into rb's buffer, which
+// grows as needed and is kept for the next (free rb->p when done).
+typedef struct {
+  char *p;
+  size_t cap;
+} FleReadBuf;
+FleFile *fle_read_into(const char *path, FleReadBuf *rb);
 // Maps a regular file read-only to read it (a FIFO or a device could
 // block or never end); an empty file is "" of length 0.  Returns 0, -1
 // with errno when it cannot be opened or mapped, -2 when it is not a
