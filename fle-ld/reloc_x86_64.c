@@ -150,8 +150,14 @@ static bool can_relax(Link *ld, InputFile *f, int sec, const FleReloc *r) {
     return false;
   if (op[0] == 0x8b) // mov
     return r->type == R_X86_64_GOTPCRELX || insn_bytes(f, sec, r, 3);
-  return r->type == R_X86_64_GOTPCRELX && op[0] == 0xff &&
-         (op[1] == 0x15 || op[1] == 0x25); // call *, jmp *
+  if (r->type != R_X86_64_GOTPCRELX || op[0] != 0xff || (op[1] != 0x15 && op[1] != 0x25))
+    return false; // neither call * nor jmp *
+  // A prefix before it would be left in front of the new opcode: the
+  // general-dynamic TLS call under -fno-plt is "data16 rex.W call
+  // *__tls_get_addr@GOTPCREL(%rip)", and "66 48 67 e8" is a 16-bit call on
+  // AMD CPUs.  Such a call stays a call through the GOT, as compiled.
+  const uint8_t *pre = insn_bytes(f, sec, r, 3);
+  return !pre || !(pre[0] == 0x66 || (pre[0] & 0xf0) == 0x40);
 }
 
 // ----------------------------------------------------------- errors

@@ -28,12 +28,13 @@ tls_compare() {
 }
 
 # Every code model and optimisation level; -pie where the code allows it.
+# $TLS_CFLAGS is added to every compile.
 tls_matrix() {
     local o m
     for o in -O0 -O2; do
         for m in -fno-pic -fPIE -fPIC; do
-            tls_compare "$o $m" "" "$@"
-            [ "$m" = -fno-pic ] || tls_compare "$o $m" -pie "$@"
+            tls_compare "$o $m ${TLS_CFLAGS:-}" "" "$@"
+            [ "$m" = -fno-pic ] || tls_compare "$o $m ${TLS_CFLAGS:-}" -pie "$@"
         done
     done
 }
@@ -98,6 +99,20 @@ EOF2
     tls_matrix main.c other.c
     assert_line "counter=16 bump=16 via=16 same=1 name=thread-local"
     assert_equal "$status" 15
+}
+
+@test "-fno-plt: every model, and __tls_get_addr called without a 16-bit prefix" {
+    # -fPIC -fno-plt calls __tls_get_addr as "data16 rex.W call *GOT":
+    # relaxed to "66 48 67 e8" that is a 16-bit call on AMD CPUs, which
+    # dies there.  The call must stay through the GOT (or lose the 0x66).
+    write_program
+    TLS_CFLAGS=-fno-plt tls_matrix main.c other.c
+    assert_line "counter=16 bump=16 via=16 same=1 name=thread-local"
+    fle-cc -O2 -fPIC -fno-plt main.c other.c -o prog
+    fle-objdump -d prog > prog.dis
+    grep -q 'call.*<__tls_get_addr>\|call.*_GLOBAL_OFFSET_TABLE_' prog.dis
+    run grep -E '\s66 (4[0-9a-f] )?67 e8 ' prog.dis
+    [ "$status" -eq 1 ] || { echo "a call keeps its 0x66 prefix:"; echo "$output"; return 1; }
 }
 
 @test "only zero-initialised TLS (.tbss, no image), and a large block (mmap)" {
