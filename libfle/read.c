@@ -529,6 +529,8 @@ static void add_section_symbols(FleFile *f) {
 // assembler would make it.
 static int resolve_pending(Reader *r, Obj *o) {
   FleFile *f = o->f;
+  if (o->np == 0) // no table to build: it can be larger than the file
+    return 0;
   FleMap names, sections;
   fle_map_init(&names);
   fle_map_init(&sections);

@@ -90,6 +90,27 @@ refused_in_bounds() {
     refused_in_bounds 'members.a:1:13: missing "name"' fle-nm members.a
 }
 
+# A valid object of a million short symbol lines: beside the mapped file,
+# the reader holds the model only, no table of the names (that doubled
+# the peak).  A symbol is 40 bytes in the model, more than its line.
+@test "large: a million symbol lines are read in under three times the file's size" {
+    python3 -c 'import sys
+head = "{\"type\":\".obj\",\"version\":1,\"symbols\":[],\"sections\":[{\"name\":\".text\",\"type\":\"PROGBITS\",\"flags\":\"AX\",\"align\":\"0x10\",\"size\":\"0x0\",\"lines\":["
+with open("syms.fle", "w") as f:
+    f.write(head + ",".join("\"📤: s%d func 0x0\"" % i for i in range(1000000)) + "]}]}\n")'
+    fle_obj small.fle
+    peak_run fle-readfle -h small.fle
+    local base="$peak"
+    peak_run fle-readfle -h syms.fle
+    [ "$status" -eq 0 ] || { echo "status $status: $output"; return 1; }
+    [ -n "${FLE_SANITIZED:-}" ] && return 0
+    local size=$(( $(stat -c %s syms.fle) / 1024 ))
+    if [ "$peak" -gt $(( 3 * size + base )) ]; then
+        echo "peak ${peak} KiB for a ${size} KiB file (small file: ${base} KiB)"
+        return 1
+    fi
+}
+
 @test "hostile: arrays nested 10 million deep" {
     nested_file deep.fle '' 10500000 ''
     refused_in_bounds "deep.fle:1:1: not an FLE file: the JSON is not an object" \
