@@ -176,3 +176,23 @@ OUT
     assert_line "fle-ld: error: unable to find library -l:nothere.fle"
 }
 
+@test "hello with libc: one summary line for the members left out, short names" {
+    [ -e "$ROOT/build/lib/fle/libc.a" ] || skip "minilibc is not built"
+    cp "$ROOT/examples/hello/hello.c" .
+    fle-cc -c hello.c
+    fle-cc hello.o -o hello -Wl,--trace > trace.txt
+    total=$(fle-ar t "$ROOT/build/lib/fle/libc.a" | wc -l)
+    pulled=$(grep -c '^pulled in libc.a(' trace.txt)
+    run grep '^left out' trace.txt
+    assert_output "left out $((total - pulled)) of $total members of libc.a: they define nothing still undefined"
+    grep -qx 'pulled in libc.a(.*) to define printf, referenced by hello.o' trace.txt
+    grep -qx 'crt1.fle: object, .*' trace.txt
+    run grep -c "$ROOT\|/\.\./" trace.txt
+    assert_output "0"
+    # hello.o's relocations are shown, libc's counted
+    grep -q '^hello.o:(.text+0x[0-9a-f]*) R_X86_64_PLT32 printf: ' trace.txt
+    run grep -c '^libc.a(' <(grep R_X86_64_ trace.txt)
+    assert_output "0"
+    hidden=$(fle-cc hello.o -o hello -Wl,--trace=relocs-all | grep -v '^hello.o:' | grep -c ' R_X86_64_')
+    grep -qx "($hidden relocations in libraries not shown: --trace=relocs-all shows them)" trace.txt
+}
