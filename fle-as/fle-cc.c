@@ -15,6 +15,10 @@
 // As with gcc, the link's inputs keep the order they were given in:
 // files, -l libraries and -Wl,/-Xlinker options alike, so
 // "-Wl,--start-group -la -lb -Wl,--end-group" groups what it encloses.
+//
+// fle-cc makes x86-64 ELF64 objects only (that is what fle-as reads):
+// flags that ask gcc for another target (-m32, -mx32, -m16, -miamcu,
+// --target) are refused before anything is compiled.
 #include "fle-as.h"
 
 #include <limits.h>
@@ -97,6 +101,21 @@ static bool takes_value(const char *o) {
   return false;
 }
 
+// gcc flags that make something other than x86-64 ELF64 objects.
+static const char *const other_targets[] = {"-m32", "-mx32", "-m16",
+                                            "-miamcu", NULL};
+
+// Refuses a flag that asks for another target, naming it.
+static void check_target_flag(const char *a, const char *value) {
+  for (const char *const *t = other_targets; *t; t++)
+    if (!strcmp(a, *t))
+      fle_fatal("unsupported target flag '%s'\n>>> FLE objects are x86-64 "
+                "ELF64 (LP64) only", a);
+  if (value && strncmp(value, "x86_64-", 7) != 0)
+    fle_fatal("unsupported target '%s'\n>>> FLE objects are x86-64 ELF64 "
+              "(LP64) only", value);
+}
+
 static void usage(void) {
   printf("usage: fle-cc [gcc options] FILES... [-o OUTPUT]\n"
          "  -c / -S / -E        compile to an FLE object / assembly / preprocess\n"
@@ -104,7 +123,8 @@ static void usage(void) {
          "  -nostdlib           link neither crt1 nor minilibc\n"
          "  -L DIR -l NAME -e SYM -pie -Wl,OPT -Xlinker OPT   passed to fle-ld\n"
          "                      (-l, -Wl, and -Xlinker in place among the inputs)\n"
-         "  -I -D -U -O -g -std= -W -f -m        passed to gcc\n");
+         "  -I -D -U -O -g -std= -W -f -m        passed to gcc\n"
+         "  -m32 -mx32 -m16 -miamcu --target=T   refused: x86-64 ELF64 only\n");
   exit(0);
 }
 
@@ -143,7 +163,12 @@ static void parse(Driver *d, int argc, char **argv) {
         push(&d->ld, opt);
     } else if (!strncmp(a, "-l", 2)) add_input(d, a, true);
     else if (!strncmp(a, "-L", 2) || !strncmp(a, "-e", 2)) push(&d->ld, a);
+    else if (!strcmp(a, "-target") || !strcmp(a, "--target")) {
+      if (++i == argc) fle_fatal("missing argument to '%s'", a);
+      check_target_flag(a, argv[i]); // x86_64-*: the only target; dropped
+    } else if (!strncmp(a, "--target=", 9)) check_target_flag(a, a + 9);
     else if (a[0] == '-' && a[1]) {
+      check_target_flag(a, NULL);
       push(&d->gcc, a);
       if (takes_value(a) && i + 1 < argc)
         push(&d->gcc, argv[++i]);
@@ -174,9 +199,12 @@ static int run_gcc_only(Driver *d, int argc, char **argv) {
   Args a = {0};
   push(&a, "gcc");
   add_include_flags(d, &a);
-  for (int i = 1; i < argc; i++)
-    if (strcmp(argv[i], "-v"))
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "-target") || !strcmp(argv[i], "--target"))
+      i++; // x86_64-*, checked by parse(): gcc's own target
+    else if (strcmp(argv[i], "-v") && strncmp(argv[i], "--target=", 9))
       push(&a, argv[i]);
+  }
   show(d, &a);
   int st = run_cmd(a.v);
   free(a.v);
