@@ -185,7 +185,8 @@ OUT
     pulled=$(grep -c '^pulled in libc.a(' trace.txt)
     run grep '^left out' trace.txt
     assert_output "left out $((total - pulled)) of $total members of libc.a: they define nothing still undefined"
-    grep -qx 'pulled in libc.a(.*) to define printf, referenced by hello.o' trace.txt
+    grep -qx 'pulled in libc.a(printf.fle) to define printf, referenced by hello.o' trace.txt
+    grep -qx 'pulled in libc.a(__libc_start.fle) to define __libc_start, referenced by crt1.fle' trace.txt
     grep -qx 'crt1.fle: object, .*' trace.txt
     run grep -c "$ROOT\|/\.\./" trace.txt
     assert_output "0"
