@@ -173,7 +173,8 @@ static void place_commons(Link *ld, OutputSection *bss) {
       bss->align = s->align;
     if (!heading)
       tracef(ld, TRACE_RESOLVE, NULL, "== COMMON symbols\n"), heading = true;
-    tracef(ld, TRACE_RESOLVE, s->name, "symbol %s: COMMON from %s placed at .bss+0x%llx, size "
+    tracef(ld, s->file->library ? TRACE_RESOLVE_ALL : TRACE_RESOLVE, s->name,
+           "symbol %s: COMMON from %s placed at .bss+0x%llx, size "
              "0x%llx align 0x%llx\n", s->name, s->file->name,
              (unsigned long long)s->addr, (unsigned long long)s->size,
              (unsigned long long)s->align);

@@ -59,12 +59,19 @@ typedef struct {
 } Archive;
 
 // What --trace prints: a set of these sections (--trace=inputs,relocs).
+// Each section speaks of the user's own objects in full and summarises
+// what happens inside libraries (archive members, files found by -l);
+// its -all form (relocs-all ...) lists that too.
 enum {
-  TRACE_INPUTS = 1,       // each input, archive members pulled or left out
+  TRACE_INPUTS = 1,       // each input, archive members pulled, a count of
+                          // those left out
   TRACE_RESOLVE = 2,      // symbol decisions, COMMON placement, final values
   TRACE_LAYOUT = 4,       // output sections, segments, the TLS template
   TRACE_RELOCS = 8,       // relocations in the user's objects, GOT slots
-  TRACE_RELOCS_ALL = 16,  // relocations in libraries and archive members too
+  TRACE_INPUTS_ALL = 16,  // each member left out, by name
+  TRACE_RESOLVE_ALL = 32, // decisions between libraries, their symbols' values
+  TRACE_LAYOUT_ALL = 64,  // each piece of a library in the output sections
+  TRACE_RELOCS_ALL = 128, // relocations inside libraries
   TRACE_DEFAULT = TRACE_INPUTS | TRACE_RESOLVE | TRACE_LAYOUT | TRACE_RELOCS,
 };
 

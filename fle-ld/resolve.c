@@ -76,6 +76,12 @@ static void add_reference(Symbol *s, InputFile *f, uint8_t bind) {
     s->reffile = f;
 }
 
+// The trace section of a decision between two files: one inside the
+// libraries (libc's weak stubs giving way) is shown by resolve-all only.
+static unsigned decision(const InputFile *a, const InputFile *b) {
+  return a->library && b->library ? TRACE_RESOLVE_ALL : TRACE_RESOLVE;
+}
+
 static void take_definition(Symbol *s, InputFile *f, int i, uint8_t bind) {
   s->state = SYM_DEFINED;
   s->file = f;
@@ -92,11 +98,11 @@ static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
     return;
   case SYM_COMMON:
     if (bind == STB_WEAK) {
-      tracef(ld, TRACE_RESOLVE, s->name, "symbol %s: COMMON in %s beats weak definition in %s\n",
+      tracef(ld, decision(f, s->file), s->name, "symbol %s: COMMON in %s beats weak definition in %s\n",
                s->name, s->file->name, f->name);
       return;
     }
-    tracef(ld, TRACE_RESOLVE, s->name,
+    tracef(ld, decision(f, s->file), s->name,
            "symbol %s: definition in %s beats COMMON in %s\n", s->name,
            f->name, s->file->name);
     take_definition(s, f, i, bind);
@@ -108,12 +114,12 @@ static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
     fle_errorf("duplicate symbol: %s\n>>> defined in %s\n>>> defined in %s",
                s->name, s->file->name, f->name);
   } else if (s->bind == STB_WEAK && bind == STB_GLOBAL) {
-    tracef(ld, TRACE_RESOLVE, s->name,
+    tracef(ld, decision(f, s->file), s->name,
            "symbol %s: global in %s overrides weak in %s\n", s->name,
            f->name, s->file->name);
     take_definition(s, f, i, bind);
   } else {
-    tracef(ld, TRACE_RESOLVE, s->name, "symbol %s: %s in %s kept, weak in %s ignored (%s)\n",
+    tracef(ld, decision(f, s->file), s->name, "symbol %s: %s in %s kept, weak in %s ignored (%s)\n",
            s->name, bind_word(s->bind), s->file->name, f->name,
            s->bind == STB_WEAK ? "the first weak wins" : "global beats weak");
   }
@@ -123,7 +129,7 @@ static void add_common(Link *ld, Symbol *s, InputFile *f, int i) {
   const FleSymbol *fs = &f->obj->syms[i];
   uint64_t align = fs->value ? fs->value : 1;
   if (s->state == SYM_DEFINED && s->bind == STB_GLOBAL) {
-    tracef(ld, TRACE_RESOLVE, s->name,
+    tracef(ld, decision(f, s->file), s->name,
            "symbol %s: definition in %s beats COMMON in %s\n", s->name,
            s->file->name, f->name);
     return;
@@ -131,7 +137,7 @@ static void add_common(Link *ld, Symbol *s, InputFile *f, int i) {
   if (s->state == SYM_COMMON) {
     uint64_t size = fs->size > s->size ? fs->size : s->size;
     uint64_t al = align > s->align ? align : s->align;
-    tracef(ld, TRACE_RESOLVE, s->name, "symbol %s: COMMON merged, size 0x%llx align 0x%llx "
+    tracef(ld, decision(f, s->file), s->name, "symbol %s: COMMON merged, size 0x%llx align 0x%llx "
              "(%s: size 0x%llx align 0x%llx)\n", s->name,
              (unsigned long long)size, (unsigned long long)al, f->name,
              (unsigned long long)fs->size, (unsigned long long)align);
@@ -140,7 +146,7 @@ static void add_common(Link *ld, Symbol *s, InputFile *f, int i) {
     return;
   }
   if (s->state == SYM_DEFINED)
-    tracef(ld, TRACE_RESOLVE, s->name, "symbol %s: COMMON in %s beats weak definition in %s\n",
+    tracef(ld, decision(f, s->file), s->name, "symbol %s: COMMON in %s beats weak definition in %s\n",
            s->name, f->name, s->file->name);
   s->state = SYM_COMMON;
   s->file = f;

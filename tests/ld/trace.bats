@@ -60,6 +60,25 @@ setup() {
     diff <(grep ' R_X86_64_' trace.txt) <(echo "$output" | grep '^main.fle:.* R_X86_64_')
 }
 
+@test "inputs-all and resolve-all list what inputs and resolve summarise" {
+    fle-ld --trace -o prog main.fle level.fle libgreet.a > trace.txt
+    run fle-ld --trace=inputs-all,resolve-all -o prog main.fle level.fle libgreet.a
+    assert_success
+    assert_line "left out libgreet.a(unused.fle): defines nothing still undefined"
+    refute_line --partial "left out 1 of 2"
+    assert_line "greet = 0x401040 (global in libgreet.a(greet.fle))"
+    assert_line "message = 0x402000 (global in libgreet.a(greet.fle))"
+    refute_line --partial "not shown"
+    grep -qx '(2 symbols defined in libraries not shown: --trace=resolve-all shows them)' trace.txt
+    run grep -c '^greet = \|^message = ' trace.txt
+    assert_output "0"
+    # all = every section, each in its -all form
+    run fle-ld --trace=all -o prog main.fle level.fle libgreet.a
+    assert_line "left out libgreet.a(unused.fle): defines nothing still undefined"
+    assert_line "greet = 0x401040 (global in libgreet.a(greet.fle))"
+    assert_line --partial "libgreet.a(greet.fle):(.text+0x1) R_X86_64_PLT32 level: "
+}
+
 @test "--trace=SECTIONS prints those sections and no others" {
     fle-ld --trace=inputs,layout -o prog main.fle level.fle libgreet.a > t.txt
     run grep '^==' t.txt
@@ -81,7 +100,7 @@ setup() {
     run fle-ld --trace=inputs,relocations -o prog main.fle level.fle libgreet.a
     assert_failure
     assert_output "$(printf '%s\n%s' "fle-ld: error: unknown trace section 'relocations' in --trace=inputs,relocations" \
-        ">>> expected inputs, resolve, layout, relocs, relocs-all or all")"
+        ">>> sections: inputs, resolve, layout, relocs, inputs-all, resolve-all, layout-all, relocs-all, all")"
     [ ! -e prog ]
 }
 
@@ -196,4 +215,19 @@ OUT
     assert_output "0"
     hidden=$(fle-cc hello.o -o hello -Wl,--trace=relocs-all | grep -v '^hello.o:' | grep -c ' R_X86_64_')
     grep -qx "($hidden relocations in libraries not shown: --trace=relocs-all shows them)" trace.txt
+    # libc's pieces of .text are one line; layout-all lists each of them
+    line=$(grep -A3 '^\.text at ' trace.txt | grep ' pieces from libc.a, up to +0x')
+    n=$(echo "$line" | awk '{print $2}')
+    fle-cc hello.o -o hello -Wl,--trace=layout-all > layout.txt
+    listed=$(awk '/^\.text at /{t=1;next} /^[^ ]/{t=0} t' layout.txt | grep -c '^  +0x[0-9a-f]*  libc.a(')
+    [ "$n" -eq "$listed" ] && [ "$n" -gt 1 ]
+    grep -qx '(pieces from one library are one line: --trace=layout-all lists each)' trace.txt
+    # decisions between two libc members are resolve-all's
+    fle-cc hello.o -o hello -Wl,--trace=resolve-all > resolve.txt
+    grep -qx 'symbol __stdio_exit: global in libc.a(__stdio_exit.fle) overrides weak in libc.a(exit.fle)' resolve.txt
+    run grep -c '^symbol __stdio_exit' trace.txt
+    assert_output "0"
+    grep -qx 'printf = 0x[0-9a-f]* (global in libc.a(printf.fle))' resolve.txt
+    # the whole trace of hello now fits on a few screens
+    [ "$(wc -l < trace.txt)" -lt 150 ]
 }
