@@ -40,8 +40,7 @@ InputFile *new_input_file(Link *ld, FleFile *obj, const char *name) {
   return f;
 }
 
-static void add_object(Link *ld, FleFile *obj, const char *name,
-                       bool library) {
+static void add_object(Link *ld, FleFile *obj, const char *name, bool library) {
   InputFile *f = new_input_file(ld, obj, name);
   f->library = library;
   tracef(ld, TRACE_INPUTS, NULL, "%s: object, %zu section%s, %zu symbol%s\n",
@@ -103,8 +102,9 @@ static Archive *add_archive(Link *ld, FleFile *ar, const char *path) {
   a->pulled = fle_xcalloc(ar->nmembers ? ar->nmembers : 1, 1);
   FLE_GROW(ld->archives, ld->caparchives, ld->narchives + 1);
   ld->archives[ld->narchives++] = a;
-  tracef(ld, TRACE_INPUTS, NULL, "%s: archive, %zu members, %zu indexed symbols\n",
-         path, ar->nmembers, ar->nindex);
+  tracef(ld, TRACE_INPUTS, NULL,
+         "%s: archive, %zu members, %zu indexed symbols\n", path, ar->nmembers,
+         ar->nindex);
   return a;
 }
 
@@ -234,7 +234,8 @@ static void trace_heading(Link *ld) {
   if ((ld->trace & both) == both)
     printf("== inputs and symbol resolution\n");
   else if (ld->trace & both)
-    printf("== %s\n", ld->trace & TRACE_INPUTS ? "inputs" : "symbol resolution");
+    printf("== %s\n",
+           ld->trace & TRACE_INPUTS ? "inputs" : "symbol resolution");
 }
 
 void read_inputs(Link *ld) {

@@ -65,8 +65,8 @@ static void usage(FILE *out) {
           "                     forms (relocs-all: libc's own relocations too)\n"
           "                     or all\n"
           "  --trace-symbol=SYM, -y SYM\n"
-          "                     follow SYM: where it is referenced and defined,\n"
-          "                     how it resolved, every relocation that uses it\n"
+          "                     follow SYM: who references and defines it,\n"
+          "                     how it resolved, each relocation using it\n"
           "  --time             print how long each pass took\n"
           "  --threads N        threads reading inputs (default: CPUs)\n"
           "  --help, --version\n");

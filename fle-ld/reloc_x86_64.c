@@ -632,6 +632,7 @@ void apply_relocations(Link *ld) {
       hidden += apply_section(ld, ld->files[i], (int)k);
   if (hidden && (ld->trace & TRACE_RELOCS))
     printf("(%zu relocation%s in libraries not shown: --trace=relocs-all "
-           "shows them)\n", hidden, hidden == 1 ? "" : "s");
+           "shows them)\n",
+           hidden, hidden == 1 ? "" : "s");
   fill_got(ld);
 }

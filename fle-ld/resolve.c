@@ -98,13 +98,14 @@ static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
     return;
   case SYM_COMMON:
     if (bind == STB_WEAK) {
-      tracef(ld, decision(f, s->file), s->name, "symbol %s: COMMON in %s beats weak definition in %s\n",
-               s->name, s->file->name, f->name);
+      tracef(ld, decision(f, s->file), s->name,
+             "symbol %s: COMMON in %s beats weak definition in %s\n", s->name,
+             s->file->name, f->name);
       return;
     }
     tracef(ld, decision(f, s->file), s->name,
-           "symbol %s: definition in %s beats COMMON in %s\n", s->name,
-           f->name, s->file->name);
+           "symbol %s: definition in %s beats COMMON in %s\n", s->name, f->name,
+           s->file->name);
     take_definition(s, f, i, bind);
     return;
   case SYM_DEFINED:
@@ -115,12 +116,13 @@ static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
                s->name, s->file->name, f->name);
   } else if (s->bind == STB_WEAK && bind == STB_GLOBAL) {
     tracef(ld, decision(f, s->file), s->name,
-           "symbol %s: global in %s overrides weak in %s\n", s->name,
-           f->name, s->file->name);
+           "symbol %s: global in %s overrides weak in %s\n", s->name, f->name,
+           s->file->name);
     take_definition(s, f, i, bind);
   } else {
-    tracef(ld, decision(f, s->file), s->name, "symbol %s: %s in %s kept, weak in %s ignored (%s)\n",
-           s->name, bind_word(s->bind), s->file->name, f->name,
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: %s in %s kept, weak in %s ignored (%s)\n", s->name,
+           bind_word(s->bind), s->file->name, f->name,
            s->bind == STB_WEAK ? "the first weak wins" : "global beats weak");
   }
 }
@@ -137,17 +139,19 @@ static void add_common(Link *ld, Symbol *s, InputFile *f, int i) {
   if (s->state == SYM_COMMON) {
     uint64_t size = fs->size > s->size ? fs->size : s->size;
     uint64_t al = align > s->align ? align : s->align;
-    tracef(ld, decision(f, s->file), s->name, "symbol %s: COMMON merged, size 0x%llx align 0x%llx "
-             "(%s: size 0x%llx align 0x%llx)\n", s->name,
-             (unsigned long long)size, (unsigned long long)al, f->name,
-             (unsigned long long)fs->size, (unsigned long long)align);
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: COMMON merged, size 0x%llx align 0x%llx "
+           "(%s: size 0x%llx align 0x%llx)\n",
+           s->name, (unsigned long long)size, (unsigned long long)al, f->name,
+           (unsigned long long)fs->size, (unsigned long long)align);
     s->size = size;
     s->align = al;
     return;
   }
   if (s->state == SYM_DEFINED)
-    tracef(ld, decision(f, s->file), s->name, "symbol %s: COMMON in %s beats weak definition in %s\n",
-           s->name, f->name, s->file->name);
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: COMMON in %s beats weak definition in %s\n", s->name,
+           f->name, s->file->name);
   s->state = SYM_COMMON;
   s->file = f;
   s->index = i;
@@ -224,7 +228,8 @@ void define_linker_symbols(Link *ld) {
   for (size_t i = 0; i < ld->nsyms; i++) {
     Symbol *s = ld->syms[i];
     if (s->state == SYM_UNDEF && s->bind == STB_WEAK)
-      tracef(ld, TRACE_RESOLVE, s->name, "symbol %s: undefined weak, resolves to 0\n", s->name);
+      tracef(ld, TRACE_RESOLVE, s->name,
+             "symbol %s: undefined weak, resolves to 0\n", s->name);
   }
 }
 

@@ -116,8 +116,8 @@ void trace_left_out(Link *ld, Archive *a) {
                a->ar->members[m]->path);
     return;
   }
-  printf("left out %zu of %zu member%s of %s", n, total,
-         total == 1 ? "" : "s", a->path);
+  printf("left out %zu of %zu member%s of %s", n, total, total == 1 ? "" : "s",
+         a->path);
   if (n <= NAMED) {
     const char *sep = " (";
     for (size_t m = 0; m < total; m++)
@@ -127,7 +127,8 @@ void trace_left_out(Link *ld, Archive *a) {
       }
     printf(")");
   }
-  printf(": %s nothing still undefined\n", n == 1 ? "it defines" : "they define");
+  printf(": %s nothing still undefined\n",
+         n == 1 ? "it defines" : "they define");
 }
 
 static unsigned long long ull(uint64_t v) { return (unsigned long long)v; }
@@ -167,10 +168,9 @@ static bool trace_pieces(Link *ld, OutputSection *o) {
       Piece *last = &o->pieces[j + run - 1];
       size_t n;
       const char *lib = library_of(p->file, &n);
-      printf("  +0x%llx  %zu pieces from %.*s, up to +0x%llx\n",
-             ull(p->offset), run, (int)n, lib,
-             ull(last->offset +
-                 last->file->obj->sections[last->sec].size));
+      printf("  +0x%llx  %zu pieces from %.*s, up to +0x%llx\n", ull(p->offset),
+             run, (int)n, lib,
+             ull(last->offset + last->file->obj->sections[last->sec].size));
       grouped = true;
       j += run;
       continue;
@@ -250,8 +250,8 @@ void trace_symbols(Link *ld) {
     if (s->bind == STB_LOCAL && s->state == SYM_UNDEF)
       continue; // named only by the command line, never referenced
     bool has_file = s->state == SYM_DEFINED || s->state == SYM_COMMON;
-    unsigned what = has_file && s->file->library ? TRACE_RESOLVE_ALL
-                                                 : TRACE_RESOLVE;
+    unsigned what =
+        has_file && s->file->library ? TRACE_RESOLVE_ALL : TRACE_RESOLVE;
     if (!tracing(ld, what, s->name)) {
       hidden++;
       continue;
@@ -261,6 +261,6 @@ void trace_symbols(Link *ld) {
   }
   if (hidden && (ld->trace & TRACE_RESOLVE))
     printf("(%zu symbol%s defined in libraries not shown: "
-           "--trace=resolve-all shows them)\n", hidden,
-           hidden == 1 ? "" : "s");
+           "--trace=resolve-all shows them)\n",
+           hidden, hidden == 1 ? "" : "s");
 }
