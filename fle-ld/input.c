@@ -123,7 +123,7 @@ static char *library_file(const char *name) {
 // Finds the file -lNAME names in the -L directories, in order.
 static char *find_library(Link *ld, const char *name) {
   char *file = library_file(name);
-  for (size_t i = 0; i < ld->nlibdirs; i++) {
+  for (size_t i = 0; file[0] && i < ld->nlibdirs; i++) {
     size_t n = strlen(ld->libdirs[i]) + strlen(file) + 2;
     char *p = fle_xmalloc(n);
     snprintf(p, n, "%s/%s", ld->libdirs[i], file);

@@ -193,6 +193,9 @@ OUT
     run fle-ld -o prog main.fle -Llib -l:nothere.fle
     assert_failure
     assert_line "fle-ld: error: unable to find library -l:nothere.fle"
+    run fle-ld -o prog main.fle -Llib -l:
+    assert_failure
+    assert_line "fle-ld: error: unable to find library -l:"
 }
 
 @test "hello with libc: one summary line for the members left out, short names" {
