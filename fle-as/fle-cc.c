@@ -8,7 +8,17 @@
 // freestanding ones: stddef.h, stdarg.h, ...), and a link adds crt1.fle
 // and minilibc's libc.a.  Everything is found relative to this program:
 // <bin>/../lib/fle/{include,crt1.fle,libc.a} and <bin>/fle-ld, so the
-// tools work from build/bin and after `make install` alike.
+// tools work from build/bin and after `make install` alike.  The link
+// names them as gcc's does, -L<bin>/../lib/fle -l:crt1.fle ... -lc, so
+// fle-ld's trace and messages say crt1.fle and libc.a.
+//
+// As with gcc, the link's inputs keep the order they were given in:
+// files, -l libraries and -Wl,/-Xlinker options alike, so
+// "-Wl,--start-group -la -lb -Wl,--end-group" groups what it encloses.
+//
+// fle-cc makes x86-64 ELF64 objects only (that is what fle-as reads):
+// flags that ask gcc for another target (-m32, -mx32, -m16, -miamcu,
+// --target) are refused before anything is compiled.
 #include "fle-as.h"
 
 #include <limits.h>
@@ -34,14 +44,28 @@ static void push(Args *a, const char *s) {
 
 typedef enum { MODE_LINK, MODE_COMPILE, MODE_ASM, MODE_PRE } Mode;
 
+// One link input, in command-line order: a file (a source to compile, an
+// object or archive to convert or pass on), or an argument given to
+// fle-ld as it is (-lNAME, a -Wl, or -Xlinker word).
+typedef struct {
+  const char *arg;
+  bool raw;
+} Input;
+
 typedef struct {
   Mode mode;
   const char *out;
   Args gcc;      // options for compiling
-  Args ld;       // options for fle-ld
-  Args inputs;   // sources, objects, archives and -l, in order
+  Args ld;       // options for fle-ld that have no place (-L, -e, -pie)
+  Input *inputs; // files, -l and linker words, in order
+  size_t ninputs, capinputs;
   bool nostdlib, nostartfiles, nodefaultlibs, nostdinc, verbose;
 } Driver;
+
+static void add_input(Driver *d, const char *arg, bool raw) {
+  FLE_GROW(d->inputs, d->capinputs, d->ninputs + 1);
+  d->inputs[d->ninputs++] = (Input){.arg = arg, .raw = raw};
+}
 
 // Strings made for argument vectors, kept until exit.
 static Args kept;
@@ -77,13 +101,30 @@ static bool takes_value(const char *o) {
   return false;
 }
 
+// gcc flags that make something other than x86-64 ELF64 objects.
+static const char *const other_targets[] = {"-m32", "-mx32", "-m16",
+                                            "-miamcu", NULL};
+
+// Refuses a flag that asks for another target, naming it.
+static void check_target_flag(const char *a, const char *value) {
+  for (const char *const *t = other_targets; *t; t++)
+    if (!strcmp(a, *t))
+      fle_fatal("unsupported target flag '%s'\n>>> FLE objects are x86-64 "
+                "ELF64 (LP64) only", a);
+  if (value && strncmp(value, "x86_64-", 7) != 0)
+    fle_fatal("unsupported target '%s'\n>>> FLE objects are x86-64 ELF64 "
+              "(LP64) only", value);
+}
+
 static void usage(void) {
   printf("usage: fle-cc [gcc options] FILES... [-o OUTPUT]\n"
          "  -c / -S / -E        compile to an FLE object / assembly / preprocess\n"
          "  without them        compile and link with crt1 and minilibc via fle-ld\n"
          "  -nostdlib           link neither crt1 nor minilibc\n"
-         "  -L DIR -l NAME -e SYM -pie -Wl,OPT   passed to fle-ld\n"
-         "  -I -D -U -O -g -std= -W -f -m        passed to gcc\n");
+         "  -L DIR -l NAME -e SYM -pie -Wl,OPT -Xlinker OPT   passed to fle-ld\n"
+         "                      (-l, -Wl, and -Xlinker in place among the inputs)\n"
+         "  -I -D -U -O -g -std= -W -f -m        passed to gcc\n"
+         "  -m32 -mx32 -m16 -miamcu --target=T   refused: x86-64 ELF64 only\n");
   exit(0);
 }
 
@@ -106,22 +147,32 @@ static void parse(Driver *d, int argc, char **argv) {
     else if (!strcmp(a, "-pie") || !strcmp(a, "-static-pie")) push(&d->ld, "-pie");
     else if (!strcmp(a, "-nostdinc")) d->nostdinc = true, push(&d->gcc, a);
     else if (!strncmp(a, "-Wl,", 4)) {
-      for (char *t = strtok(fle_xstrdup(a + 4), ","); t; t = strtok(NULL, ","))
-        push(&d->ld, t);
+      for (char *t = strtok(keep(fle_xstrdup(a + 4)), ","); t; t = strtok(NULL, ","))
+        add_input(d, t, true);
+    } else if (!strcmp(a, "-Xlinker")) {
+      if (++i == argc) fle_fatal("missing argument to '%s'", a);
+      add_input(d, argv[i], true);
     } else if (!strcmp(a, "-L") || !strcmp(a, "-e") || !strcmp(a, "-l")) {
       if (++i == argc) fle_fatal("missing argument to '%s'", a);
-      Args *to = a[1] == 'l' ? &d->inputs : &d->ld;
       size_t n = strlen(argv[i]) + 3;
-      char *opt = fle_xmalloc(n);
+      char *opt = keep(fle_xmalloc(n));
       snprintf(opt, n, "%s%s", a, argv[i]);
-      push(to, opt);
-    } else if (!strncmp(a, "-l", 2)) push(&d->inputs, a);
+      if (a[1] == 'l')
+        add_input(d, opt, true);
+      else
+        push(&d->ld, opt);
+    } else if (!strncmp(a, "-l", 2)) add_input(d, a, true);
     else if (!strncmp(a, "-L", 2) || !strncmp(a, "-e", 2)) push(&d->ld, a);
+    else if (!strcmp(a, "-target") || !strcmp(a, "--target")) {
+      if (++i == argc) fle_fatal("missing argument to '%s'", a);
+      check_target_flag(a, argv[i]); // x86_64-*: the only target; dropped
+    } else if (!strncmp(a, "--target=", 9)) check_target_flag(a, a + 9);
     else if (a[0] == '-' && a[1]) {
+      check_target_flag(a, NULL);
       push(&d->gcc, a);
       if (takes_value(a) && i + 1 < argc)
         push(&d->gcc, argv[++i]);
-    } else push(&d->inputs, a);
+    } else add_input(d, a, false);
   }
 }
 
@@ -148,9 +199,12 @@ static int run_gcc_only(Driver *d, int argc, char **argv) {
   Args a = {0};
   push(&a, "gcc");
   add_include_flags(d, &a);
-  for (int i = 1; i < argc; i++)
-    if (strcmp(argv[i], "-v"))
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "-target") || !strcmp(argv[i], "--target"))
+      i++; // x86_64-*, checked by parse(): gcc's own target
+    else if (strcmp(argv[i], "-v") && strncmp(argv[i], "--target=", 9))
       push(&a, argv[i]);
+  }
   show(d, &a);
   int st = run_cmd(a.v);
   free(a.v);
@@ -200,10 +254,10 @@ static char *object_name(const char *src) {
 // without -o writes each source's own object; -S and -E without -o
 // write what gcc chooses.
 static void check_outputs(Driver *d) {
-  for (size_t i = 0; i < d->inputs.n; i++) {
-    const char *in = d->inputs.v[i];
-    if (in[0] == '-')
-      continue; // -lNAME
+  for (size_t i = 0; i < d->ninputs; i++) {
+    const char *in = d->inputs[i].arg;
+    if (d->inputs[i].raw)
+      continue; // -lNAME, a linker option
     if (d->out || d->mode == MODE_LINK)
       fle_check_not_output(in, d->out ? d->out : "a.out");
     else if (d->mode == MODE_COMPILE && is_source(in)) {
@@ -216,8 +270,9 @@ static void check_outputs(Driver *d) {
 
 // An input of a link as fle-ld will see it: sources compiled, ELF
 // objects converted, FLE files as they are.
-static const char *link_input(Driver *d, const char *in) {
-  if (in[0] == '-')
+static const char *link_input(Driver *d, const Input *input) {
+  const char *in = input->arg;
+  if (input->raw)
     return in;
   if (is_source(in)) {
     char *out = keep(tmp_name(".fle"));
@@ -248,12 +303,21 @@ static int do_link(Driver *d) {
   push(&a, d->out ? d->out : "a.out");
   for (size_t i = 0; i < d->ld.n; i++)
     push(&a, d->ld.v[i]);
-  if (!d->nostdlib && !d->nostartfiles)
-    push(&a, lib_path("crt1.fle"));
-  for (size_t i = 0; i < d->inputs.n; i++)
-    push(&a, link_input(d, d->inputs.v[i]));
-  if (!d->nostdlib && !d->nodefaultlibs)
-    push(&a, lib_path("libc.a"));
+  bool crt1 = !d->nostdlib && !d->nostartfiles;
+  bool libc = !d->nostdlib && !d->nodefaultlibs;
+  if (crt1 || libc) {
+    // After the user's -L, as gcc's own directories come after them.
+    char *dir = keep(fle_xmalloc(PATH_MAX + 2));
+    snprintf(dir, PATH_MAX + 2, "-L%s", lib_path(""));
+    dir[strlen(dir) - 1] = '\0'; // no trailing '/'
+    push(&a, dir);
+  }
+  if (crt1)
+    push(&a, "-l:crt1.fle");
+  for (size_t i = 0; i < d->ninputs; i++)
+    push(&a, link_input(d, &d->inputs[i]));
+  if (libc)
+    push(&a, "-lc");
   show(d, &a);
   int st = run_cmd(a.v);
   free(a.v);
@@ -269,18 +333,21 @@ int main(int argc, char **argv) {
   check_outputs(&d);
   if (d.mode == MODE_PRE || d.mode == MODE_ASM)
     return run_gcc_only(&d, argc, argv);
-  if (d.inputs.n == 0)
+  size_t nfiles = 0;
+  for (size_t i = 0; i < d.ninputs; i++)
+    nfiles += !d.inputs[i].raw || !strncmp(d.inputs[i].arg, "-l", 2);
+  if (nfiles == 0)
     fle_fatal("no input files");
   if (d.mode == MODE_LINK)
     return do_link(&d);
   size_t nsrc = 0;
-  for (size_t i = 0; i < d.inputs.n; i++)
-    nsrc += is_source(d.inputs.v[i]);
+  for (size_t i = 0; i < d.ninputs; i++)
+    nsrc += !d.inputs[i].raw && is_source(d.inputs[i].arg);
   if (d.out && nsrc > 1)
     fle_fatal("cannot specify '-o' with '-c' with multiple files");
-  for (size_t i = 0; i < d.inputs.n; i++) {
-    const char *in = d.inputs.v[i];
-    if (!is_source(in))
+  for (size_t i = 0; i < d.ninputs; i++) {
+    const char *in = d.inputs[i].arg;
+    if (d.inputs[i].raw || !is_source(in))
       continue; // like gcc: objects are ignored without a link
     char *obj = d.out ? NULL : object_name(in);
     compile(&d, in, d.out ? d.out : obj);

@@ -40,13 +40,14 @@ InputFile *new_input_file(Link *ld, FleFile *obj, const char *name) {
   return f;
 }
 
-static void add_object(Link *ld, FleFile *obj, const char *name) {
+static void add_object(Link *ld, FleFile *obj, const char *name, bool library) {
   InputFile *f = new_input_file(ld, obj, name);
-  if (ld->trace)
-    tracef(ld, "%s: object, %zu section%s, %zu symbol%s\n", name,
-           obj->nsections, obj->nsections == 1 ? "" : "s",
-           obj->nsyms - obj->nsections,
-           obj->nsyms - obj->nsections == 1 ? "" : "s");
+  f->library = library;
+  tracef(ld, TRACE_INPUTS, NULL, "%s: object, %zu section%s, %zu symbol%s\n",
+         name, obj->nsections, obj->nsections == 1 ? "" : "s",
+         obj->nsyms - obj->nsections,
+         obj->nsyms - obj->nsections == 1 ? "" : "s");
+  trace_references(ld, f);
   resolve_file(ld, f);
 }
 
@@ -56,12 +57,14 @@ static void pull_member(Link *ld, Archive *a, size_t m, const char *why) {
   char name[4096];
   snprintf(name, sizeof name, "%s(%s)", a->path, obj->path);
   a->pulled[m] = true;
-  if (ld->trace) {
+  if (tracing(ld, TRACE_INPUTS, why)) {
     Symbol *s = sym_lookup(ld, why);
-    tracef(ld, "pulled in %s to define %s, referenced by %s\n", name, why,
+    printf("pulled in %s to define %s, referenced by %s\n", name, why,
            s && s->reffile ? s->reffile->name : "the command line");
   }
   InputFile *f = new_input_file(ld, obj, name);
+  f->library = true;
+  trace_references(ld, f);
   resolve_file(ld, f);
 }
 
@@ -90,13 +93,6 @@ static bool search_archive(Link *ld, Archive *a) {
   return any;
 }
 
-static void trace_left_out(Link *ld, Archive *a) {
-  for (size_t m = 0; m < a->ar->nmembers; m++)
-    if (!a->pulled[m])
-      tracef(ld, "left out %s(%s): defines nothing still undefined\n",
-             a->path, a->ar->members[m]->path);
-}
-
 static Archive *add_archive(Link *ld, FleFile *ar, const char *path) {
   Archive *a = fle_xcalloc(1, sizeof *a);
   if (ar->nindex == 0 && ar->nmembers > 0)
@@ -106,22 +102,38 @@ static Archive *add_archive(Link *ld, FleFile *ar, const char *path) {
   a->pulled = fle_xcalloc(ar->nmembers ? ar->nmembers : 1, 1);
   FLE_GROW(ld->archives, ld->caparchives, ld->narchives + 1);
   ld->archives[ld->narchives++] = a;
-  if (ld->trace)
-    tracef(ld, "%s: archive, %zu members, %zu indexed symbols\n", path,
-           ar->nmembers, ar->nindex);
+  tracef(ld, TRACE_INPUTS, NULL,
+         "%s: archive, %zu members, %zu indexed symbols\n", path, ar->nmembers,
+         ar->nindex);
   return a;
 }
 
-// Finds libNAME.a in the -L directories, in order.
+// The file -lNAME names: libNAME.a, or FILE for -l:FILE (GNU ld's form,
+// which fle-cc uses for crt1.fle).  Messages and the trace call the
+// library by this name, as the user did, wherever the search found it.
+static char *library_file(const char *name) {
+  if (name[0] == ':')
+    return fle_xstrdup(name + 1);
+  size_t n = strlen(name) + 6;
+  char *p = fle_xmalloc(n);
+  snprintf(p, n, "lib%s.a", name);
+  return p;
+}
+
+// Finds the file -lNAME names in the -L directories, in order.
 static char *find_library(Link *ld, const char *name) {
-  for (size_t i = 0; i < ld->nlibdirs; i++) {
-    size_t n = strlen(ld->libdirs[i]) + strlen(name) + 8;
+  char *file = library_file(name);
+  for (size_t i = 0; file[0] && i < ld->nlibdirs; i++) {
+    size_t n = strlen(ld->libdirs[i]) + strlen(file) + 2;
     char *p = fle_xmalloc(n);
-    snprintf(p, n, "%s/lib%s.a", ld->libdirs[i], name);
-    if (access(p, F_OK) == 0)
+    snprintf(p, n, "%s/%s", ld->libdirs[i], file);
+    if (access(p, F_OK) == 0) {
+      free(file);
       return p;
+    }
     free(p);
   }
+  free(file);
   return NULL;
 }
 
@@ -189,8 +201,9 @@ static void preload(Link *ld, Preload *p) {
 }
 
 // Reads one input (or takes it preloaded); returns the archive it was,
-// or NULL.
-static Archive *read_one(Link *ld, const char *path, FleFile *pre) {
+// or NULL.  name is how the user named it (path, or libNAME.a for -l).
+static Archive *read_one(Link *ld, const char *path, const char *name,
+                         bool library, FleFile *pre) {
   FleFile *f = pre ? pre : fle_read(path);
   if (!f) {
     fle_errorf("%s", fle_error());
@@ -203,11 +216,10 @@ static Archive *read_one(Link *ld, const char *path, FleFile *pre) {
     return NULL;
   }
   if (f->kind == FLE_OBJ) {
-    add_object(ld, f, path);
+    add_object(ld, f, name, library);
     return NULL;
   }
-  Archive *a = add_archive(ld, f, path);
-  return a;
+  return add_archive(ld, f, name);
 }
 
 // Searches a group's archives again and again until none pulls.
@@ -220,8 +232,17 @@ static void search_group(Link *ld, size_t first) {
   }
 }
 
+static void trace_heading(Link *ld) {
+  unsigned both = TRACE_INPUTS | TRACE_RESOLVE;
+  if ((ld->trace & both) == both)
+    printf("== inputs and symbol resolution\n");
+  else if (ld->trace & both)
+    printf("== %s\n",
+           ld->trace & TRACE_INPUTS ? "inputs" : "symbol resolution");
+}
+
 void read_inputs(Link *ld) {
-  tracef(ld, "== inputs and symbol resolution\n");
+  trace_heading(ld);
   // The entry symbol is a reference like any other: it can pull a member.
   Symbol *entry = sym_intern(ld, ld->entry);
   entry->bind = STB_GLOBAL;
@@ -245,16 +266,19 @@ void read_inputs(Link *ld) {
       }
       // fall through
     case ARG_FILE: {
-      Archive *a = read_one(ld, pre.paths[i], pre.files[i]);
+      bool lib = arg->kind == ARG_LIB;
+      char *name = lib ? library_file(arg->value) : NULL;
+      Archive *a = read_one(ld, pre.paths[i], lib ? name : arg->value, lib,
+                            pre.files[i]);
+      free(name);
       if (a)
         search_archive(ld, a);
       break;
     }
     }
   }
-  if (ld->trace)
-    for (size_t g = 0; g < ld->narchives; g++)
-      trace_left_out(ld, ld->archives[g]);
+  for (size_t g = 0; g < ld->narchives; g++)
+    trace_left_out(ld, ld->archives[g]);
   free(pre.paths); // the -l paths stay in ld->args: archives and messages use them
   free(pre.files);
 }

@@ -171,13 +171,13 @@ static void place_commons(Link *ld, OutputSection *bss) {
     bss->size = add_capped(bss->size, s->size);
     if (s->align > bss->align)
       bss->align = s->align;
-    if (ld->trace && !heading)
-      tracef(ld, "== COMMON symbols\n"), heading = true;
-    if (ld->trace)
-      tracef(ld, "symbol %s: COMMON from %s placed at .bss+0x%llx, size "
-             "0x%llx align 0x%llx\n", s->name, s->file->name,
-             (unsigned long long)s->addr, (unsigned long long)s->size,
-             (unsigned long long)s->align);
+    if (!heading)
+      tracef(ld, TRACE_RESOLVE, NULL, "== COMMON symbols\n"), heading = true;
+    tracef(ld, s->file->library ? TRACE_RESOLVE_ALL : TRACE_RESOLVE, s->name,
+           "symbol %s: COMMON from %s placed at .bss+0x%llx, size "
+           "0x%llx align 0x%llx\n",
+           s->name, s->file->name, (unsigned long long)s->addr,
+           (unsigned long long)s->size, (unsigned long long)s->align);
   }
 }
 
@@ -340,14 +340,15 @@ int64_t tpoff(const Link *ld, uint64_t S) {
 }
 
 static void trace_tls(Link *ld) {
-  tracef(ld, "== TLS template\n");
-  tracef(ld, "0x%llx-0x%llx filesz 0x%llx (.tdata, the image) memsz 0x%llx "
+  tracef(ld, TRACE_LAYOUT, NULL, "== TLS template\n");
+  tracef(ld, TRACE_LAYOUT, NULL,
+         "0x%llx-0x%llx filesz 0x%llx (.tdata, the image) memsz 0x%llx "
          "align 0x%llx; thread pointer = block + 0x%llx, so tpoff(S) = S - "
-         "0x%llx\n", (unsigned long long)ld->tls_start,
+         "0x%llx\n",
+         (unsigned long long)ld->tls_start,
          (unsigned long long)(ld->tls_start + ld->tls_memsz),
          (unsigned long long)ld->tls_filesz, (unsigned long long)ld->tls_memsz,
-         (unsigned long long)ld->tls_align,
-         (unsigned long long)tp_offset(ld),
+         (unsigned long long)ld->tls_align, (unsigned long long)tp_offset(ld),
          (unsigned long long)(ld->tls_start + tp_offset(ld)));
 }
 
@@ -409,7 +410,7 @@ void layout(Link *ld) {
   define_linker_values(ld, cur);
   set_symbol_values(ld);
   set_entry(ld);
-  if (ld->trace) {
+  if (ld->trace || ld->nfollow) {
     trace_output_sections(ld);
     trace_segments(ld);
     if (ld->has_tls)

@@ -32,7 +32,10 @@ typedef struct OutputSection OutputSection;
 
 struct InputFile {
   FleFile *obj;        // the object (owned by its archive when a member)
-  char *name;          // "main.fle" or "libm.a(sqrt.fle)", for messages
+  char *name;          // "main.fle" or "libm.a(sqrt.fle)", for messages:
+                       // as the user named it (-lm names libm.a)
+  bool library;        // an archive member or found by -l: not the
+                       // user's own code (--trace hides its relocations)
   Symbol **gsyms;      // per obj->syms: its global Symbol, NULL for locals
   OutputSection **secout; // per section: its output section (NULL = dropped)
   uint64_t *secoff;    // per section: offset inside its output section
@@ -51,9 +54,26 @@ typedef struct {
 
 typedef struct {
   FleFile *ar;
-  char *path;
+  char *path;          // as the user named it, for messages
   bool *pulled;        // per member
 } Archive;
+
+// What --trace prints: a set of these sections (--trace=inputs,relocs).
+// Each section speaks of the user's own objects in full and summarises
+// what happens inside libraries (archive members, files found by -l);
+// its -all form (relocs-all ...) lists that too.
+enum {
+  TRACE_INPUTS = 1,       // each input, archive members pulled, a count of
+                          // those left out
+  TRACE_RESOLVE = 2,      // symbol decisions, COMMON placement, final values
+  TRACE_LAYOUT = 4,       // output sections, segments, the TLS template
+  TRACE_RELOCS = 8,       // relocations in the user's objects, GOT slots
+  TRACE_INPUTS_ALL = 16,  // each member left out, by name
+  TRACE_RESOLVE_ALL = 32, // decisions between libraries, their symbols' values
+  TRACE_LAYOUT_ALL = 64,  // each piece of a library in the output sections
+  TRACE_RELOCS_ALL = 128, // relocations inside libraries
+  TRACE_DEFAULT = TRACE_INPUTS | TRACE_RESOLVE | TRACE_LAYOUT | TRACE_RELOCS,
+};
 
 // ----------------------------------------------------------- symbols
 
@@ -129,7 +149,10 @@ typedef struct {
   const char *entry;
   const char *interp;
   const char *mapfile;
-  bool pie, trace;
+  bool pie;
+  unsigned trace;      // TRACE_* sections to print
+  const char **follow; // --trace-symbol / -y: symbols followed throughout
+  size_t nfollow, capfollow;
   int threads;         // for reading inputs
   const char **libdirs;
   size_t nlibdirs, caplibdirs;
@@ -204,9 +227,17 @@ void apply_relocations(Link *ld);
 void write_output(Link *ld);
 void write_map(Link *ld);
 
-// trace.c: the teaching narration (--trace), to stdout.
-void tracef(Link *ld, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+// trace.c: the teaching narration (--trace, --trace-symbol), to stdout.
+// tracef prints a line of trace section `what` when that section is on,
+// or when it is about symbol `sym` and that symbol is followed (sym may
+// be NULL: the line is about no one symbol).
+void tracef(Link *ld, unsigned what, const char *sym, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+bool tracing(const Link *ld, unsigned what, const char *sym);
+bool following(const Link *ld, const char *sym);
+unsigned parse_trace_sections(const char *list);
+void trace_references(Link *ld, InputFile *f);
+void trace_left_out(Link *ld, Archive *a);
 void trace_output_sections(Link *ld);
 void trace_segments(Link *ld);
 void trace_symbols(Link *ld);

@@ -20,7 +20,8 @@
 // output that is also an input is refused before anything is read.
 //
 // --trace narrates every decision to stdout (stdout, so it can be piped
-// and compared; diagnostics stay on stderr).
+// and compared; diagnostics stay on stderr); --trace=SECTIONS picks parts
+// of it, --trace-symbol=SYM follows one symbol through all of it.
 #include "ld.h"
 
 #include <stdio.h>
@@ -50,13 +51,22 @@ static void usage(FILE *out) {
           "  -e SYMBOL          entry point (default _start)\n"
           "  -L DIR             add DIR to the library search path\n"
           "  -l NAME            link DIR/libNAME.a from the search path\n"
+          "  -l :FILE           link DIR/FILE from the search path\n"
           "  --start-group ... --end-group\n"
           "                     search these archives repeatedly\n"
           "  -pie               position-independent executable (base 0)\n"
           "  --interp PATH      interpreter for the #! line\n"
           "                     (default " FLE_DEFAULT_INTERP ")\n"
           "  -Map FILE          write a link map\n"
-          "  --trace            explain every decision on stdout\n"
+          "  --trace[=SECTIONS] explain every decision on stdout; SECTIONS\n"
+          "                     is a comma list of inputs, resolve, layout,\n"
+          "                     relocs (plain --trace: those four, which sum\n"
+          "                     up what happens inside libraries), their -all\n"
+          "                     forms (relocs-all: libc's own relocations too)\n"
+          "                     or all\n"
+          "  --trace-symbol=SYM, -y SYM\n"
+          "                     follow SYM: who references and defines it,\n"
+          "                     how it resolved, each relocation using it\n"
           "  --time             print how long each pass took\n"
           "  --threads N        threads reading inputs (default: CPUs)\n"
           "  --help, --version\n");
@@ -101,7 +111,11 @@ static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {
   else if ((v = opt_value(argc, argv, i, "-Map", false)) ||
            (v = opt_value(argc, argv, i, "--Map", false)))
     ld->mapfile = v;
-  else if ((v = opt_value(argc, argv, i, "--threads", false)))
+  else if ((v = opt_value(argc, argv, i, "--trace-symbol", false)) ||
+           (v = opt_value(argc, argv, i, "-y", true))) {
+    FLE_GROW(ld->follow, ld->capfollow, ld->nfollow + 1);
+    ld->follow[ld->nfollow++] = v;
+  } else if ((v = opt_value(argc, argv, i, "--threads", false)))
     ld->threads = atoi(v);
   else if ((v = opt_value(argc, argv, i, "-o", true)))
     ld->output = v;
@@ -135,7 +149,9 @@ static void parse_args(Link *ld, int argc, char **argv) {
     } else if (is(a, "-no-pie", "--no-pie")) {
       ld->pie = false;
     } else if (is(a, "--trace", NULL)) {
-      ld->trace = true;
+      ld->trace = TRACE_DEFAULT;
+    } else if (strncmp(a, "--trace=", 8) == 0) {
+      ld->trace = parse_trace_sections(a + 8);
     } else if (is(a, "--time", NULL)) {
       timing = true;
     } else if (is(a, "-static", "-nostdlib")) {

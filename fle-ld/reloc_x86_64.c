@@ -539,19 +539,28 @@ static void trace_site(Site *x, uint64_t value) {
     hex_signed(v, (int64_t)value);
   else
     sprintf(v, "0x%llx", (unsigned long long)value);
-  tracef(x->ld, "%s %s %s: S=0x%llx A=%s P=0x%llx: %s = %s, bytes %s%s%s",
-         loc, type_name(x->rel->type), trace_name(x->file, x->rel->sym),
+  printf("%s %s %s: S=0x%llx A=%s P=0x%llx: %s = %s, bytes %s%s%s%s\n", loc,
+         type_name(x->rel->type), trace_name(x->file, x->rel->sym),
          (unsigned long long)x->S, hex_signed(a, x->A),
          (unsigned long long)x->P, x->formula ? x->formula : "?", v, bytes,
-         x->note ? " (" : "", x->note ? x->note : "");
-  tracef(x->ld, "%s\n", x->note ? ")" : "");
+         x->note ? " (" : "", x->note ? x->note : "", x->note ? ")" : "");
 }
 
-static void apply_section(Link *ld, InputFile *f, int k) {
+// The symbol a relocation names, for --trace-symbol; NULL for a section.
+static const char *reloc_sym_name(InputFile *f, int symidx) {
+  const FleSymbol *s = &f->obj->syms[symidx];
+  return s->type == STT_SECTION ? NULL : s->name;
+}
+
+// Applies one input section's relocations; returns how many of them the
+// trace left out (a library's, without relocs-all).
+static size_t apply_section(Link *ld, InputFile *f, int k) {
   FleSection *s = &f->obj->sections[k];
   OutputSection *o = f->secout[k];
+  size_t hidden = 0;
+  unsigned what = f->library ? TRACE_RELOCS_ALL : TRACE_RELOCS;
   if (!o || !s->nrelocs)
-    return;
+    return 0;
   Segment *g = &ld->segs[o->seg];
   uint64_t base = input_addr(f, k);
   for (size_t r = 0; r < s->nrelocs; r++) {
@@ -562,9 +571,12 @@ static void apply_section(Link *ld, InputFile *f, int k) {
     x.S = symbol_addr(ld, f, rel->sym);
     x.A = rel->addend;
     uint64_t value = apply_one(&x);
-    if (ld->trace)
+    if (tracing(ld, what, reloc_sym_name(f, rel->sym)))
       trace_site(&x, value);
+    else
+      hidden++;
   }
+  return hidden;
 }
 
 // A TLS slot's constant, and how the trace names it.
@@ -600,7 +612,8 @@ static void fill_got(Link *ld) {
       char v[32];
       uint64_t value = tls_slot_value(ld, ld->gotkind[i], S, &what);
       put(g->data + off, value, 8);
-      tracef(ld, "got slot %zu at 0x%llx holds %s %s = %s\n", i,
+      tracef(ld, TRACE_RELOCS, reloc_sym_name(f, sym),
+             "got slot %zu at 0x%llx holds %s %s = %s\n", i,
              (unsigned long long)(ld->got->addr + i * 8), what,
              trace_name(f, sym), hex_signed(v, (int64_t)value));
       continue;
@@ -609,20 +622,23 @@ static void fill_got(Link *ld) {
       add_relative(g, off, S);
     else
       put(g->data + off, S, 8);
-    if (ld->trace)
-      tracef(ld, "got slot %zu at 0x%llx holds %s = 0x%llx%s\n", i,
-             (unsigned long long)(ld->got->addr + i * 8),
-             trace_name(f, sym), (unsigned long long)S,
-             ld->pie && !is_absolute(ld, f, sym) ? " (R_X86_64_RELATIVE)"
-                                                   : "");
+    tracef(ld, TRACE_RELOCS, reloc_sym_name(f, sym),
+           "got slot %zu at 0x%llx holds %s = 0x%llx%s\n", i,
+           (unsigned long long)(ld->got->addr + i * 8), trace_name(f, sym),
+           (unsigned long long)S,
+           ld->pie && !is_absolute(ld, f, sym) ? " (R_X86_64_RELATIVE)" : "");
   }
 }
 
 void apply_relocations(Link *ld) {
-  if (ld->trace)
-    tracef(ld, "== relocations\n");
+  tracef(ld, TRACE_RELOCS, NULL, "== relocations\n");
+  size_t hidden = 0;
   for (size_t i = 0; i < ld->nfiles; i++)
     for (size_t k = 0; k < ld->files[i]->obj->nsections; k++)
-      apply_section(ld, ld->files[i], (int)k);
+      hidden += apply_section(ld, ld->files[i], (int)k);
+  if (hidden && (ld->trace & TRACE_RELOCS))
+    printf("(%zu relocation%s in libraries not shown: --trace=relocs-all "
+           "shows them)\n",
+           hidden, hidden == 1 ? "" : "s");
   fill_got(ld);
 }

@@ -76,6 +76,12 @@ static void add_reference(Symbol *s, InputFile *f, uint8_t bind) {
     s->reffile = f;
 }
 
+// The trace section of a decision between two files: one inside the
+// libraries (libc's weak stubs giving way) is shown by resolve-all only.
+static unsigned decision(const InputFile *a, const InputFile *b) {
+  return a->library && b->library ? TRACE_RESOLVE_ALL : TRACE_RESOLVE;
+}
+
 static void take_definition(Symbol *s, InputFile *f, int i, uint8_t bind) {
   s->state = SYM_DEFINED;
   s->file = f;
@@ -92,14 +98,14 @@ static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
     return;
   case SYM_COMMON:
     if (bind == STB_WEAK) {
-      if (ld->trace)
-        tracef(ld, "symbol %s: COMMON in %s beats weak definition in %s\n",
-               s->name, s->file->name, f->name);
+      tracef(ld, decision(f, s->file), s->name,
+             "symbol %s: COMMON in %s beats weak definition in %s\n", s->name,
+             s->file->name, f->name);
       return;
     }
-    if (ld->trace)
-      tracef(ld, "symbol %s: definition in %s beats COMMON in %s\n",
-             s->name, f->name, s->file->name);
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: definition in %s beats COMMON in %s\n", s->name, f->name,
+           s->file->name);
     take_definition(s, f, i, bind);
     return;
   case SYM_DEFINED:
@@ -109,13 +115,14 @@ static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
     fle_errorf("duplicate symbol: %s\n>>> defined in %s\n>>> defined in %s",
                s->name, s->file->name, f->name);
   } else if (s->bind == STB_WEAK && bind == STB_GLOBAL) {
-    if (ld->trace)
-      tracef(ld, "symbol %s: global in %s overrides weak in %s\n", s->name,
-             f->name, s->file->name);
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: global in %s overrides weak in %s\n", s->name, f->name,
+           s->file->name);
     take_definition(s, f, i, bind);
-  } else if (ld->trace) {
-    tracef(ld, "symbol %s: %s in %s kept, weak in %s ignored (%s)\n",
-           s->name, bind_word(s->bind), s->file->name, f->name,
+  } else {
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: %s in %s kept, weak in %s ignored (%s)\n", s->name,
+           bind_word(s->bind), s->file->name, f->name,
            s->bind == STB_WEAK ? "the first weak wins" : "global beats weak");
   }
 }
@@ -124,26 +131,27 @@ static void add_common(Link *ld, Symbol *s, InputFile *f, int i) {
   const FleSymbol *fs = &f->obj->syms[i];
   uint64_t align = fs->value ? fs->value : 1;
   if (s->state == SYM_DEFINED && s->bind == STB_GLOBAL) {
-    if (ld->trace)
-      tracef(ld, "symbol %s: definition in %s beats COMMON in %s\n",
-             s->name, s->file->name, f->name);
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: definition in %s beats COMMON in %s\n", s->name,
+           s->file->name, f->name);
     return;
   }
   if (s->state == SYM_COMMON) {
     uint64_t size = fs->size > s->size ? fs->size : s->size;
     uint64_t al = align > s->align ? align : s->align;
-    if (ld->trace)
-      tracef(ld, "symbol %s: COMMON merged, size 0x%llx align 0x%llx "
-             "(%s: size 0x%llx align 0x%llx)\n", s->name,
-             (unsigned long long)size, (unsigned long long)al, f->name,
-             (unsigned long long)fs->size, (unsigned long long)align);
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: COMMON merged, size 0x%llx align 0x%llx "
+           "(%s: size 0x%llx align 0x%llx)\n",
+           s->name, (unsigned long long)size, (unsigned long long)al, f->name,
+           (unsigned long long)fs->size, (unsigned long long)align);
     s->size = size;
     s->align = al;
     return;
   }
-  if (s->state == SYM_DEFINED && ld->trace)
-    tracef(ld, "symbol %s: COMMON in %s beats weak definition in %s\n",
-           s->name, f->name, s->file->name);
+  if (s->state == SYM_DEFINED)
+    tracef(ld, decision(f, s->file), s->name,
+           "symbol %s: COMMON in %s beats weak definition in %s\n", s->name,
+           f->name, s->file->name);
   s->state = SYM_COMMON;
   s->file = f;
   s->index = i;
@@ -204,8 +212,8 @@ static void define_from(Link *ld, const char *const *names, bool absolute) {
     if (s && s->state == SYM_UNDEF && s->bind != STB_LOCAL) {
       s->state = SYM_LINKER;
       s->absolute = absolute;
-      if (ld->trace)
-        tracef(ld, "symbol %s: defined by the linker\n", s->name);
+      tracef(ld, TRACE_RESOLVE, s->name, "symbol %s: defined by the linker\n",
+             s->name);
     }
   }
 }
@@ -219,8 +227,9 @@ void define_linker_symbols(Link *ld) {
   }
   for (size_t i = 0; i < ld->nsyms; i++) {
     Symbol *s = ld->syms[i];
-    if (s->state == SYM_UNDEF && s->bind == STB_WEAK && ld->trace)
-      tracef(ld, "symbol %s: undefined weak, resolves to 0\n", s->name);
+    if (s->state == SYM_UNDEF && s->bind == STB_WEAK)
+      tracef(ld, TRACE_RESOLVE, s->name,
+             "symbol %s: undefined weak, resolves to 0\n", s->name);
   }
 }
 

@@ -7,8 +7,10 @@
 # native build's -fno-pie) so the same libc.a serves `fle-cc -pie` as well
 # as fixed-address links.
 #
-# Archive member names are the source paths with / turned into _, so two
-# areas may have files of the same name.
+# Archive members are named by their file names, as in musl's and
+# glibc's libc.a (libc.a(printf.fle)), which is how fle-ld's trace and
+# messages show them; two sources of the same name in different areas
+# stop the build rather than overwrite each other.
 
 MINILIBC_FLE_CFLAGS := $(filter-out -fno-pie,$(MINILIBC_CFLAGS)) -fPIE
 MINILIBC_FLE_OBJS := $(patsubst minilibc/src/%,$(B)/minilibc/fle/%.fle,$(basename $(MINILIBC_SRCS)))
@@ -25,12 +27,14 @@ $(B)/lib/fle/crt1.fle: $(CRT_SRCS) $(BIN)/fle-cc $(BIN)/fle-as
 	@mkdir -p $(dir $@)
 	$(BIN)/fle-cc $(MINILIBC_FLE_CFLAGS) -c $< -o $@
 
-# fle-ar names members by their file names; stage them under unique names.
+# fle-ar names members by their file names; stage them in one folder.
 $(B)/lib/fle/libc.a: $(MINILIBC_FLE_OBJS) $(BIN)/fle-ar
 	@mkdir -p $(dir $@) $(B)/minilibc/fle-members
 	rm -f $@ $(B)/minilibc/fle-members/*.fle
 	for o in $(MINILIBC_FLE_OBJS); do \
-	  n=$${o#$(B)/minilibc/fle/}; cp $$o $(B)/minilibc/fle-members/$$(echo $$n | tr / _); \
+	  m=$(B)/minilibc/fle-members/$${o##*/}; \
+	  if [ -e $$m ]; then echo "libc.a: two members named $${o##*/}" >&2; exit 1; fi; \
+	  cp $$o $$m || exit 1; \
 	done
 	$(BIN)/fle-ar rcs $@ $(B)/minilibc/fle-members/*.fle
 

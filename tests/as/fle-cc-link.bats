@@ -87,3 +87,69 @@ SRC
     [ -n "$a" ] && [ -n "$b" ]
     [ "$a" != "$b" ]
 }
+
+# Two archives that need each other: liba's a_fn calls libb's b_fn, which
+# calls liba's a_tail, in a member nothing else pulls.
+write_cyclic_libs() {
+    printf 'int b_fn(int);\nint a_fn(int x) { return b_fn(x) + 1; }\n' > a.c
+    printf 'int a_tail(int x) { return x * 10; }\n' > a2.c
+    printf 'int a_tail(int);\nint b_fn(int x) { return a_tail(x) + 2; }\n' > b.c
+    cat > main.c <<'SRC'
+#include <stdio.h>
+int a_fn(int);
+int main(void) { printf("%d\n", a_fn(4)); return 0; }
+SRC
+}
+
+@test "-Wl,--start-group -la -lb -Wl,--end-group keeps its place, as with gcc" {
+    write_cyclic_libs
+    mkdir elf
+    (cd elf && gcc -c ../a.c ../a2.c ../b.c && ar rcs liba.a a.o a2.o && ar rcs libb.a b.o)
+    fle-cc -c a.c a2.c b.c
+    fle-ar rcs liba.a a.o a2.o
+    fle-ar rcs libb.a b.o
+    gcc main.c -Lelf -Wl,--start-group -la -lb -Wl,--end-group -o native
+    run ./native
+    assert_output "43"
+    fle-cc main.c -L. -Wl,--start-group -la -lb -Wl,--end-group -o prog
+    run ./prog
+    assert_success
+    assert_output "43"
+    # -Xlinker words keep their place too
+    fle-cc main.c -L. -Xlinker --start-group -la -lb -Xlinker --end-group -o prog2
+    run ./prog2
+    assert_output "43"
+    # and fle-ld is given the inputs in the order they were written
+    fle-cc -c main.c
+    run fle-cc -v main.o -L. -Wl,--start-group -la -lb -Wl,--end-group -o prog3
+    assert_success
+    assert_output --regexp " main.o --start-group -la -lb --end-group -lc$"
+}
+
+@test "without the group the link fails, as gcc's does" {
+    write_cyclic_libs
+    mkdir elf
+    (cd elf && gcc -c ../a.c ../a2.c ../b.c && ar rcs liba.a a.o a2.o && ar rcs libb.a b.o)
+    run gcc main.c -Lelf -la -lb -o native
+    assert_failure
+    assert_output --partial "undefined reference to \`a_tail'"
+    fle-cc -c a.c a2.c b.c
+    fle-ar rcs liba.a a.o a2.o
+    fle-ar rcs libb.a b.o
+    run fle-cc main.c -L. -la -lb -o prog
+    assert_failure
+    assert_line --index 0 "fle-ld: error: undefined symbol: a_tail"
+    assert_line --index 1 --regexp '^>>> referenced by libb\.a\(b\.o\):\(\.text\+0x[0-9a-f]+\)$'
+}
+
+@test "fle-cc names crt1.fle and libc.a through -L and -l, as gcc names its own" {
+    printf 'int main(void) { return 0; }\n' > m.c
+    fle-cc -c m.c
+    run fle-cc -v m.o -o prog
+    assert_success
+    assert_output "$ROOT/build/bin/fle-ld -o prog -L$ROOT/build/bin/../lib/fle -l:crt1.fle m.o -lc"
+    run fle-cc -v -nostartfiles -e main m.o -o prog
+    assert_output "$ROOT/build/bin/fle-ld -o prog -emain -L$ROOT/build/bin/../lib/fle m.o -lc"
+    run fle-cc -v -nostdlib -e main m.o -o prog
+    assert_output "$ROOT/build/bin/fle-ld -o prog -emain m.o"
+}

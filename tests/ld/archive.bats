@@ -66,7 +66,7 @@ EOF2
     assert_success
     assert_line "pulled in libpp.a(ping.fle) to define ping, referenced by main.fle"
     assert_line "pulled in libpp.a(pong.fle) to define pong, referenced by libpp.a(ping.fle)"
-    assert_line "left out libpp.a(unused.fle): defines nothing still undefined"
+    assert_line "left out 1 of 3 members of libpp.a (unused.fle): it defines nothing still undefined"
     native_run "" main.c ping.c pong.c
     compare_run prog
     assert_output "23"
