@@ -132,3 +132,21 @@ doc() { printf '%s\n' "$@" > doc.md; }
     assert_failure 2
     assert_output --partial "transcript-shell: only 'continuous' is known"
 }
+
+@test "a named placeholder matches the same text everywhere in one command's output" {
+    doc '```console' '$ echo base 0x1000; echo B = 0x1000' 'base <hex:B>' 'B = <hex:B>' \
+        '$ echo base 0x2000' 'base <hex:B>' '```'
+    run "$CHECK" doc.md
+    assert_success
+    doc '```console' '$ echo base 0x1000; echo B = 0x2000' 'base <hex:B>' 'B = <hex:B>' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    assert_output --partial '  -B = <hex:B>'
+    assert_output --partial '  +B = 0x2000'
+    doc '```console' '$ echo 0x1000 0x2000 pid 7 7' '<hex:a> <hex:b> pid <num:p> <num:p>' '```'
+    run "$CHECK" doc.md
+    assert_success
+    doc '```console' '$ echo pid 7 8' 'pid <num:p> <num:p>' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+}
