@@ -95,3 +95,58 @@ doc() { printf '%s\n' "$@" > doc.md; }
     assert_failure 1
     assert_output --partial 'timed out after 1s'
 }
+
+@test "transcript-shell: continuous: a cd stays in force from block to block" {
+    doc '<!-- transcript-files: examples/hello -->' '<!-- transcript-shell: continuous -->' \
+        '## One' '```console' '$ cd hello' '```' '```console' '$ ls -1' 'hello.c' '$ cd ..' '```' \
+        '## Two' '```console' '$ pwd' '<dir>' '```'
+    run "$CHECK" doc.md
+    assert_success
+    assert_output --partial 'doc.md: 3 blocks, 4 commands, 0 blocks differ'
+    # The same document without the comment: the second block starts
+    # in the scratch directory again, where there is no hello.c.
+    doc '<!-- transcript-files: examples/hello -->' \
+        '## One' '```console' '$ cd hello' '```' '```console' '$ ls -1' 'hello.c' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    assert_output --partial '  +hello'
+}
+
+@test "transcript-shell: continuous: a chapter that starts elsewhere is caught, even by --update" {
+    doc '<!-- transcript-files: examples/hello -->' '<!-- transcript-shell: continuous -->' \
+        '## One' '```console' '$ cd hello' '```' \
+        '```sh' '## not a chapter: inside a fence' '```' \
+        '## Two' '```console' '$ ls -1' 'hello.c' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    assert_output --partial 'doc.md:10: chapter "Two" does not start in the directory the document starts in (the shell is in <dir>/hello)'
+    assert_output --partial '0 blocks differ, 1 chapter misplaced'
+    refute_output --partial 'not a chapter'
+    run "$CHECK" --update doc.md
+    assert_failure 1
+}
+
+@test "an unknown transcript-shell mode is a usage error" {
+    doc '<!-- transcript-shell: fresh -->' '```console' '$ true' '```'
+    run "$CHECK" doc.md
+    assert_failure 2
+    assert_output --partial "transcript-shell: only 'continuous' is known"
+}
+
+@test "a named placeholder matches the same text everywhere in one command's output" {
+    doc '```console' '$ echo base 0x1000; echo B = 0x1000' 'base <hex:B>' 'B = <hex:B>' \
+        '$ echo base 0x2000' 'base <hex:B>' '```'
+    run "$CHECK" doc.md
+    assert_success
+    doc '```console' '$ echo base 0x1000; echo B = 0x2000' 'base <hex:B>' 'B = <hex:B>' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+    assert_output --partial '  -B = <hex:B>'
+    assert_output --partial '  +B = 0x2000'
+    doc '```console' '$ echo 0x1000 0x2000 pid 7 7' '<hex:a> <hex:b> pid <num:p> <num:p>' '```'
+    run "$CHECK" doc.md
+    assert_success
+    doc '```console' '$ echo pid 7 8' 'pid <num:p> <num:p>' '```'
+    run "$CHECK" doc.md
+    assert_failure 1
+}

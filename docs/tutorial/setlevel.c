@@ -1,0 +1,2 @@
+// setlevel.c — a definition of level for level.c.
+int level = 3;
