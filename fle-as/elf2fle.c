@@ -76,6 +76,23 @@ static int check_header(Conv *c) {
   return 0;
 }
 
+// gcc -flto without -ffat-lto-objects writes only its intermediate code
+// (in .gnu.lto_* sections) and marks the object with __gnu_lto_slim:
+// there is no machine code in it to convert.
+static int refuse_slim_lto(Conv *c) {
+  Elf_Scn *scn = c->symtab;
+  GElf_Shdr sh;
+  Elf_Data *d = scn && gelf_getshdr(scn, &sh) ? elf_getdata(scn, NULL) : NULL;
+  for (size_t i = 0; d && sh.sh_entsize && i < sh.sh_size / sh.sh_entsize; i++) {
+    GElf_Sym sym;
+    const char *name = gelf_getsym(d, (int)i, &sym) ? elf_strptr(c->elf, sh.sh_link, sym.st_name) : NULL;
+    if (name && strcmp(name, "__gnu_lto_slim") == 0)
+      return conv_error(c, "a GCC LTO object: it holds GCC's intermediate code, not "
+                           "machine code (compile it with -fno-lto)");
+  }
+  return 0;
+}
+
 // Pass 1: every allocatable section becomes an FLE section.
 static int convert_sections(Conv *c) {
   c->sec_map = fle_xmalloc(c->nshdr * sizeof *c->sec_map);
@@ -315,6 +332,8 @@ FleFile *elf_to_fle(const char *path, const char *name) {
   int rc = c.elf ? check_header(&c) : conv_error(&c, "not an ELF file");
   if (rc == 0)
     rc = convert_sections(&c);
+  if (rc == 0)
+    rc = refuse_slim_lto(&c);
   if (rc == 0)
     rc = convert_symbols(&c);
   if (rc == 0)

@@ -220,6 +220,9 @@ static void compile(Driver *d, const char *src, const char *out) {
     add_include_flags(d, &a);
   for (size_t i = 0; i < d->gcc.n; i++)
     push(&a, d->gcc.v[i]);
+  // -flto objects hold GCC's intermediate code, which no FLE tool links:
+  // makefiles that ask for it get ordinary objects, as the last flag wins.
+  push(&a, "-fno-lto");
   push(&a, "-c");
   push(&a, src);
   push(&a, "-o");

@@ -68,6 +68,12 @@ static void usage(FILE *out) {
           "                     follow SYM: who references and defines it,\n"
           "                     how it resolved, each relocation using it\n"
           "  --time             print how long each pass took\n"
+          "  -E, --export-dynamic, --as-needed, -O1, -rpath DIR, -z KEYWORD,\n"
+          "  --gc-sections, --build-id, --hash-style=...\n"
+          "                     accepted, as GNU ld accepts them, and without\n"
+          "                     effect on a static link: there is no dynamic\n"
+          "                     symbol table or library to record, and\n"
+          "                     --gc-sections keeps unused sections\n"
           "  --threads N        threads reading inputs (default: CPUs)\n"
           "  --help, --version\n");
 }
@@ -131,6 +137,29 @@ static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {
   return true;
 }
 
+// Options every makefile passes that only matter to dynamic linking or
+// to GNU ld's own tables: a static link is the same without them
+// (--gc-sections: unused sections are kept, as --help says).  -rpath
+// takes a value.
+static bool is_static_noop(int argc, char **argv, int *i) {
+  static const char *const flags[] = {
+      "-E", "--export-dynamic", "--no-export-dynamic", "--gc-sections",
+      "--no-gc-sections", "--as-needed", "--no-as-needed", "-O0", "-O1",
+      "-O2", "-O3", "--build-id", "--build-id=none", "--eh-frame-hdr",
+      "--hash-style=gnu", "--hash-style=sysv", "--hash-style=both",
+      "-z", NULL};
+  const char *a = argv[*i];
+  for (int k = 0; flags[k]; k++)
+    if (strcmp(a, flags[k]) == 0) {
+      if (strcmp(a, "-z") == 0) // -z relro, -z now, -z noexecstack ...
+        return opt_value(argc, argv, i, "-z", false) != NULL;
+      return true;
+    }
+  return opt_value(argc, argv, i, "-rpath", false) || opt_value(argc, argv, i, "--rpath", false) ||
+         opt_value(argc, argv, i, "-rpath-link", false) ||
+         (strncmp(a, "-z", 2) == 0 && a[2]);
+}
+
 static void parse_args(Link *ld, int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -156,6 +185,8 @@ static void parse_args(Link *ld, int argc, char **argv) {
       timing = true;
     } else if (is(a, "-static", "-nostdlib")) {
       // fle-ld links statically and adds no libraries anyway.
+    } else if (is_static_noop(argc, argv, &i)) {
+      // accepted as GNU ld accepts it; no effect on a static link
     } else if (a[0] == '-' && a[1] != '\0') {
       if (!parse_value_option(ld, argc, argv, &i))
         fle_fatal("unknown argument '%s'", a);
