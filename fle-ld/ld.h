@@ -18,6 +18,8 @@
 
 #include "fle.h"
 
+#include <time.h>
+
 #define LD_PAGE 0x1000ull
 // Where a non-PIE image starts.  The first page stays unmapped, as with
 // GNU ld's headers, so the first segment is at 0x401000; __executable_start
@@ -154,6 +156,8 @@ typedef struct {
   const char **follow; // --trace-symbol / -y: symbols followed throughout
   size_t nfollow, capfollow;
   int threads;         // for reading inputs
+  bool timing;         // --time
+  struct timespec pass_start; // when the current pass began
   const char **libdirs;
   size_t nlibdirs, caplibdirs;
   InputArg *args;

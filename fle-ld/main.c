@@ -31,16 +31,14 @@
 #include <unistd.h>
 
 // --time: how long each pass took, on stderr.
-static bool timing;
-static void pass_done(const char *pass) {
-  static struct timespec last;
+static void pass_done(Link *ld, const char *pass) {
   struct timespec now;
   clock_gettime(CLOCK_MONOTONIC, &now);
-  if (timing && last.tv_sec)
+  if (ld->timing && ld->pass_start.tv_sec)
     fprintf(stderr, "fle-ld: time: %-18s %8.3f ms\n", pass,
-            (now.tv_sec - last.tv_sec) * 1e3 +
-                (now.tv_nsec - last.tv_nsec) / 1e6);
-  last = now;
+            (now.tv_sec - ld->pass_start.tv_sec) * 1e3 +
+                (now.tv_nsec - ld->pass_start.tv_nsec) / 1e6);
+  ld->pass_start = now;
 }
 
 static void usage(FILE *out) {
@@ -182,7 +180,7 @@ static void parse_args(Link *ld, int argc, char **argv) {
     } else if (strncmp(a, "--trace=", 8) == 0) {
       ld->trace = parse_trace_sections(a + 8);
     } else if (is(a, "--time", NULL)) {
-      timing = true;
+      ld->timing = true;
     } else if (is(a, "-static", "-nostdlib")) {
       // fle-ld links statically and adds no libraries anyway.
     } else if (is_static_noop(argc, argv, &i)) {
@@ -227,43 +225,43 @@ int main(int argc, char **argv) {
   parse_args(&ld, argc, argv);
   check_args(&ld);
   ld.base = ld.pie ? 0 : LD_BASE;
-  pass_done("start");
+  pass_done(&ld, "start");
 
   // Read inputs: objects in order; archive members on demand.  Each
   // object's symbols are resolved against the table as it is read.
   read_inputs(&ld);
   fle_check_errors();
-  pass_done("read inputs");
+  pass_done(&ld, "read inputs");
 
   // Check symbols: linker-defined names, then every strong reference
   // must have found a definition.
   define_linker_symbols(&ld);
   check_undefined(&ld);
   fle_check_errors();
-  pass_done("check symbols");
+  pass_done(&ld, "check symbols");
 
   // Create output sections, and find which symbols need a GOT slot.
   create_output_sections(&ld);
   scan_relocations(&ld);
   fle_check_errors();
-  pass_done("output sections");
+  pass_done(&ld, "output sections");
 
   // Lay out: section and segment addresses, symbol values, the entry.
   layout(&ld);
   fle_check_errors();
-  pass_done("lay out");
+  pass_done(&ld, "lay out");
 
   // Apply relocations into the output segments' bytes.
   copy_section_data(&ld);
   apply_relocations(&ld);
   fle_check_errors();
-  pass_done("relocate");
+  pass_done(&ld, "relocate");
 
   // Write the executable (and the map).
   if (ld.mapfile)
     write_map(&ld);
   write_output(&ld);
   fle_check_errors();
-  pass_done("write");
+  pass_done(&ld, "write");
   return 0;
 }
