@@ -690,8 +690,9 @@ FleFile *ref_read_mem(const char *name, const char *buf, size_t len) {
   const char *json = buf;
   char *interp = NULL;
   size_t line0 = 0;
-  if (len >= 4 && memcmp(buf, "\177ELF", 4) == 0)
-    return fle_set_error("%s: is an ELF file, not FLE (convert objects with fle-as)", name), NULL;
+  const char *what = fle_sniff(buf, len);
+  if (what)
+    return fle_set_error("%s: not an FLE file (%s)", name, what), NULL;
   if (len >= 2 && buf[0] == '#' && buf[1] == '!') {
     const char *nl = memchr(buf, '\n', len);
     if (!nl)

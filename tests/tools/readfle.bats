@@ -176,7 +176,7 @@ FLE
 @test "an ELF file is refused with a hint; no option is a usage error" {
     run fle-readfle -s "$CORPUS/statics-O2-fPIC.o"
     assert_failure 1
-    assert_output "fle-readfle: error: $CORPUS/statics-O2-fPIC.o: is an ELF file, not FLE (convert objects with fle-as)"
+    assert_output "fle-readfle: error: $CORPUS/statics-O2-fPIC.o: not an FLE file (it looks like an ELF object; fle-as converts it)"
     run fle-readfle x.fle
     assert_failure 1
     assert_line --index 0 'usage: fle-readfle <option(s)> FILE...'
