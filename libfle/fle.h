@@ -79,6 +79,9 @@ typedef struct {
   uint8_t *data;   // size bytes, NULL for NOBITS (and in executables)
   FleReloc *relocs;
   size_t nrelocs, caprelocs;
+  size_t text_offset; // set by the reader: the byte offset in the file of
+                      // the first line of its contents (exe: of the line
+                      // holding its first byte); 0 when not known
 } FleSection;
 
 typedef struct {
@@ -88,6 +91,7 @@ typedef struct {
   uint8_t *data;   // filesz bytes; the rest of memsz is zero
   FleReloc *relocs; // load-time relocations (PIE), offsets in segment
   size_t nrelocs, caprelocs;
+  size_t text_offset; // set by the reader: byte offset of its first line
 } FleSegment;
 
 typedef struct FleFile FleFile;
