@@ -18,6 +18,7 @@
 //   fle-objdump -s FILE...          objdump -s's full contents: hex and
 //                                    ASCII, 16 bytes a line
 //   -M intel                         Intel syntax (capstone's), for -d
+//   -j SECTION                       only that section, for -h, -s, -d
 //
 // Several parts come in objdump's order: -h, -t, -r, -s, -d.  Help is
 // --help only: -h is the section headers, as in objdump.
@@ -63,10 +64,20 @@ typedef struct {
 // What to show, and the disassembler.
 typedef struct {
   bool disassemble, relocs, headers, syms, contents, intel;
+  const char **only; // -j: the sections to show (-h, -s, -d), or all
+  size_t nonly;
   csh cs;
 } Opts;
 
 static Opts opt;
+
+// Whether -j lets section name through.
+static bool wanted(const char *name) {
+  for (size_t i = 0; i < opt.nonly; i++)
+    if (strcmp(opt.only[i], name) == 0)
+      return true;
+  return opt.nonly == 0;
+}
 
 static void usage(FILE *out) {
   fprintf(out, "usage: fle-objdump <option(s)> FILE...\n"
@@ -77,6 +88,7 @@ static void usage(FILE *out) {
                "  -s, --full-contents      Display the full contents of all sections\n"
                "  -d, --disassemble        Disassemble the executable sections\n"
                "  -r, --reloc              Display the relocation entries (inline with -d)\n"
+               "  -j, --section=NAME       Only section NAME (for -h, -s, -d; may repeat)\n"
                "  -M, --disassembler-options=intel|att\n"
                "                           Intel syntax (capstone's) or AT&T (the default)\n"
                "      --help               Display this information\n");
@@ -452,7 +464,7 @@ static void disassemble(Region *r) {
 static void disassemble_obj(const FleFile *f) {
   for (size_t i = 0; i < f->nsections; i++) {
     const FleSection *s = &f->sections[i];
-    if (!(s->flags & SHF_EXECINSTR) || !s->data)
+    if (!(s->flags & SHF_EXECINSTR) || !s->data || !wanted(s->name))
       continue;
     Region r = {.f = f, .name = s->name, .data = s->data, .size = s->size,
                 .relocs = s->relocs, .nrelocs = s->nrelocs};
@@ -485,12 +497,12 @@ static void disassemble_range(const FleFile *f, const char *name, uint64_t addr,
 static void disassemble_exe(const FleFile *f) {
   bool any = false;
   for (size_t i = 0; i < f->nsections; i++)
-    if (f->sections[i].flags & SHF_EXECINSTR) {
+    if (f->sections[i].flags & SHF_EXECINSTR && wanted(f->sections[i].name)) {
       disassemble_range(f, f->sections[i].name, f->sections[i].addr, f->sections[i].size);
       any = true;
     }
   // Without a section table, the executable segments themselves.
-  for (size_t i = 0; !any && i < f->nsegments; i++)
+  for (size_t i = 0; !any && !opt.nonly && i < f->nsegments; i++)
     if (f->segments[i].flags & PF_X)
       disassemble_range(f, f->segments[i].name, f->segments[i].vaddr, f->segments[i].filesz);
 }
@@ -556,6 +568,8 @@ static void show_headers(const FleFile *f) {
   for (size_t i = 0; i < f->nsections; i++) {
     const FleSection *s = &f->sections[i];
     char flags[128];
+    if (!wanted(s->name))
+      continue;
     section_flags(f, s, flags, sizeof flags);
     printf("%3zu %-13s %08" PRIx64 "  %016" PRIx64 "  %016" PRIx64 "  %08zx  2**%d\n"
            "                  %s\n",
@@ -626,7 +640,7 @@ static void show_contents(const FleFile *f) {
     const FleSection *s = &f->sections[i];
     uint64_t len;
     const uint8_t *p = inspect_section_bytes(f, s, &len);
-    if (!len)
+    if (!len || !wanted(s->name))
       continue;
     printf("Contents of section %s:\n", s->name);
     int w = addr_width(s->addr, s->addr + len - 1);
@@ -695,10 +709,12 @@ int main(int argc, char **argv) {
       {"section-headers", no_argument, 0, 'h'}, {"headers", no_argument, 0, 'h'},
       {"syms", no_argument, 0, 't'},            {"full-contents", no_argument, 0, 's'},
       {"disassembler-options", required_argument, 0, 'M'},
+      {"section", required_argument, 0, 'j'},
       {"help", no_argument, 0, 'H'},            {0, 0, 0, 0},
   };
   fle_tool = "fle-objdump";
-  for (int c; (c = getopt_long(argc, argv, "drhtsM:", longs, NULL)) != -1;) {
+  size_t cap_only = 0;
+  for (int c; (c = getopt_long(argc, argv, "drhtsM:j:", longs, NULL)) != -1;) {
     switch (c) {
     case 'd': opt.disassemble = true; break;
     case 'r': opt.relocs = true; break;
@@ -706,6 +722,10 @@ int main(int argc, char **argv) {
     case 't': opt.syms = true; break;
     case 's': opt.contents = true; break;
     case 'M': set_syntax(optarg); break;
+    case 'j':
+      FLE_GROW(opt.only, cap_only, opt.nonly + 1);
+      opt.only[opt.nonly++] = optarg;
+      break;
     case 'H': usage(stdout); return 0;
     default: usage(stderr); return 1;
     }
@@ -722,5 +742,6 @@ int main(int argc, char **argv) {
   for (int i = optind; i < argc; i++)
     dump_path(argv[i]);
   cs_close(&opt.cs);
+  free(opt.only);
   return fle_error_count() ? 1 : 0;
 }

@@ -180,3 +180,15 @@ ASM
     assert_failure 1
     assert_output 'fle-objdump: error: unrecognised disassembler option: amd64 (want intel or att)'
 }
+
+@test "-j limits -h, -s and -d to the sections named, as objdump -j does" {
+    o="$CORPUS/globals-O2-fno-pic"
+    for opts in "-s -j .data" "-s -j .bss -j .data" "-h -j .text"; do
+        diff <(objdump $opts "$o.o" | tail -n +3 | sed -E 's/^( +[0-9]+ \S+ +[0-9a-f]{8}  [0-9a-f]{16}  [0-9a-f]{16})  [0-9a-f]{8}/\1  OFFSET  /') \
+             <(fle-objdump $opts "$o.fle" | tail -n +3 | sed -E 's/^( +[0-9]+ \S+ +[0-9a-f]{8}  [0-9a-f]{16}  [0-9a-f]{16})  [0-9a-f]{8}/\1  OFFSET  /')
+    done
+    run fle-objdump -d -j .data "$o.fle"
+    refute_output --partial 'Disassembly of section'
+    run fle-objdump -d -j .text "$o.fle"
+    assert_line 'Disassembly of section .text:'
+}
