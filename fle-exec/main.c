@@ -53,22 +53,14 @@ void note(const char *fmt, ...) {
   fputc('\n', stderr);
 }
 
-// Says what a file is when it is not FLE at all, so that an ELF binary or
-// a shell script gets a clear answer instead of a JSON syntax error.
+// Says what a file is when it is not FLE at all (libfle's words, the
+// same for every tool), so that an ELF binary or a shell script gets a
+// clear answer instead of a JSON syntax error.
 static void sniff(const char *path, const char *buf, size_t len) {
-  if (len >= 4 && memcmp(buf, "\177ELF", 4) == 0)
-    die(path, "not an FLE file: it is an ELF file (run it directly)");
-  const char *p = buf, *end = buf + len;
-  if (len >= 2 && p[0] == '#' && p[1] == '!') {
-    const char *nl = memchr(p, '\n', len);
-    p = nl ? nl + 1 : end;
-  }
-  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-    p++;
-  if (p == end)
-    die(path, "not an FLE file: it is empty");
-  if (*p != '{')
-    die(path, "not an FLE file: it does not hold a JSON object");
+  const char *what = fle_sniff(buf, len);
+  if (!what)
+    return;
+  die(path, "not an FLE file (%s)", what);
 }
 
 // Check: PROG read and parsed — refused unless it is an FLE executable —

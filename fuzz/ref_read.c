@@ -88,7 +88,7 @@ static const char *const exe_keys[] = {"type", "version", "entry", "pie", "secti
 static const char *const ar_keys[] = {"type", "version", "index", "members", NULL};
 static const char *const section_keys[] = {"name", "type", "flags", "align", "entsize",
                                            "size", "lines", NULL};
-static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", NULL};
+static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", "align", NULL};
 static const char *const segment_keys[] = {"name", "vaddr", "memsz", "flags", "align",
                                            "lines", NULL};
 static const char *const member_keys[] = {"name", "object", NULL};
@@ -550,7 +550,7 @@ static int check_overlap(Reader *r, FleFile *f) {
 static int read_exe_section(Reader *r, FleFile *f, json_t *js) {
   const char *name, *flags;
   json_t *name_at, *at;
-  uint64_t fl, addr, size;
+  uint64_t fl, addr, size, align = 1;
   if (!json_is_object(js))
     return fail(r, NULL, "an entry of \"sections\" must be a JSON object");
   if (check_keys(r, js, exe_section_keys, "an executable's section"))
@@ -560,9 +560,11 @@ static int read_exe_section(Reader *r, FleFile *f, json_t *js) {
       get_num(r, js, "size", name_at, &size) ||
       get_str(r, js, "flags", name_at, &flags, &at))
     return -1;
+  if (json_object_get(js, "align") && get_align(r, js, name_at, &align))
+    return -1;
   if (fle_shflags_parse(flags, &fl))
     return fail(r, at, "section %s: bad flags '%s'", name, flags);
-  size_t i = fle_add_section(f, name, SHT_PROGBITS, fl, 1);
+  size_t i = fle_add_section(f, name, SHT_PROGBITS, fl, align);
   f->sections[i].addr = addr;
   f->sections[i].size = size;
   return 0;
@@ -690,8 +692,9 @@ FleFile *ref_read_mem(const char *name, const char *buf, size_t len) {
   const char *json = buf;
   char *interp = NULL;
   size_t line0 = 0;
-  if (len >= 4 && memcmp(buf, "\177ELF", 4) == 0)
-    return fle_set_error("%s: is an ELF file, not FLE (convert objects with fle-as)", name), NULL;
+  const char *what = fle_sniff(buf, len);
+  if (what)
+    return fle_set_error("%s: not an FLE file (%s)", name, what), NULL;
   if (len >= 2 && buf[0] == '#' && buf[1] == '!') {
     const char *nl = memchr(buf, '\n', len);
     if (!nl)

@@ -10,6 +10,7 @@
 // Sections of this header and the files that implement them:
 //   model        model.c      constructors, lookups, freeing
 //   read/write   read.c json.c   FLE text -> model (our own strict JSON)
+//                sniff.c      what a file that is not FLE looks like
 //                write.c      model -> FLE text (jansson escapes names)
 //   lines        line.c line_write.c  the line grammar: 🔢 📤 🏷️ 📎 ❓ 🕳️
 //   relocations  reloc.c      the x86-64 relocation table
@@ -78,6 +79,9 @@ typedef struct {
   uint8_t *data;   // size bytes, NULL for NOBITS (and in executables)
   FleReloc *relocs;
   size_t nrelocs, caprelocs;
+  size_t text_offset; // set by the reader: the byte offset in the file of
+                      // the first line of its contents (exe: of the line
+                      // holding its first byte); 0 when not known
 } FleSection;
 
 typedef struct {
@@ -87,6 +91,7 @@ typedef struct {
   uint8_t *data;   // filesz bytes; the rest of memsz is zero
   FleReloc *relocs; // load-time relocations (PIE), offsets in segment
   size_t nrelocs, caprelocs;
+  size_t text_offset; // set by the reader: byte offset of its first line
 } FleSegment;
 
 typedef struct FleFile FleFile;
@@ -163,6 +168,12 @@ FleFile *fle_read_into(const char *path, FleReadBuf *rb);
 int fle_map_file(const char *path, const char **buf, size_t *len);
 void fle_unmap_file(const char *buf, size_t len);
 const char *fle_error(void);
+// Whether buf can be FLE text at all (sniff.c): NULL when it can (an
+// optional #! line, then JSON white space and '{' or '['), else what it
+// seems to be, as words to follow "not an FLE file": "it is empty", "it
+// looks like C source", "it looks like an ELF object", ...  fle_read_mem
+// says "FILE: not an FLE file (WHAT)" for these.
+const char *fle_sniff(const char *buf, size_t len);
 
 // Canonical text of f (NUL-terminated, malloc'd).  fle_read of this text
 // gives a model equal to f, and writing that again gives the same bytes.

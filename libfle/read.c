@@ -228,9 +228,10 @@ static bool fast_bytes(Json *j, uint8_t *dst, size_t cap, Line *l) {
 
 // After a line: the run of full canonical 🔢 lines that follows, each
 // ",", white space, then the line, decoded straight to dst while room
-// lasts.  Returns the number of bytes decoded (16 a line); j->p is left
-// before the first line that is anything else, for the general way.
-static size_t bytes_run(Json *j, uint8_t *dst, size_t room) {
+// lasts.  Returns the number of bytes decoded (16 a line) and sets *last
+// to the last line's start; j->p is left before the first line that is
+// anything else, for the general way.
+static size_t bytes_run(Json *j, uint8_t *dst, size_t room, const char **last) {
   static const char tag[7] = "\"\xf0\x9f\x94\xa2: ";
   size_t n = 0;
   if (!have_hex16())
@@ -247,6 +248,7 @@ static size_t bytes_run(Json *j, uint8_t *dst, size_t room) {
       q++;
     if (j->end - q < 7 + 48 || memcmp(q, tag, 7) || !hex16((const unsigned char *)q + 7, dst + n))
       break;
+    *last = q;
     p = q + 7 + 48;
     n += 16;
   }
@@ -429,13 +431,19 @@ static int section_lines(Reader *r, Obj *o, size_t si, const SectionHeader *h) {
     Line l;
     const char *at;
     FleSection *s = &o->f->sections[si];
+    if (!s->text_offset) // where its first line starts, for fle-readfle -S
+      s->text_offset = (size_t)(r->j.p - r->j.buf);
     uint8_t *dst = s->data ? s->data + cur : NULL; // NOBITS: no bytes to decode into
     size_t room = s->data ? s->size - cur : 0;
     if (read_line(r, &l, &at, dst, room) || section_line(r, o, si, &l, at, &cur))
       return -1;
-    if (l.kind == LINE_BYTES && dst)
-      cur += bytes_run(&r->j, s->data + cur, s->size - cur);
+    if (l.kind == LINE_BYTES && dst) {
+      const char *last;
+      cur += bytes_run(&r->j, s->data + cur, s->size - cur, &last);
+    }
   }
+  if (rc == 0 && !o->f->sections[si].text_offset)
+    o->f->sections[si].text_offset = (size_t)(it.open - r->j.buf); // no lines: its '['
   if (rc == 0 && cur != h->size)
     return jlex_fail(&r->j, h->size_at, "section %s: size 0x%llx does not match contents 0x%llx",
                      h->name.s, (unsigned long long)h->size, (unsigned long long)cur);
@@ -586,11 +594,70 @@ typedef struct {
 } SegmentHeader;
 
 typedef struct {
+  size_t *v, n, next;        // sections in the segment, by address; next to mark
+  const char *last_bytes_at; // the last line that moved the cursor
+} SectionMarks;
+
+typedef struct {
   size_t gi;
   uint64_t cur;
   Buf data;
   bool in_zero;
+  SectionMarks marks;
 } SegmentFill;
+
+// An executable's section table is for people: each section learns the
+// file offset of the line holding its first byte -- the first line at its
+// address when it starts on a line boundary, so its labels count -- for
+// fle-readfle's Off column.  Only sections read before the segment (the
+// canonical order) are marked; the rest keep 0, "not known".
+static void mark_sections_init(FleFile *f, SegmentFill *sf) {
+  const FleSegment *g = &f->segments[sf->gi];
+  SectionMarks *m = &sf->marks;
+  m->v = fle_xmalloc((f->nsections + 1) * sizeof *m->v);
+  for (size_t i = 0; i < f->nsections; i++) {
+    uint64_t a = f->sections[i].addr;
+    if (a >= g->vaddr && a - g->vaddr < g->memsz) {
+      size_t k = m->n++; // insertion: the table is short and nearly sorted
+      for (; k && f->sections[m->v[k - 1]].addr > a; k--)
+        m->v[k] = m->v[k - 1];
+      m->v[k] = i;
+    }
+  }
+}
+
+// Called with each line's start before the line moves the cursor.
+static void mark_sections(Reader *r, FleFile *f, SegmentFill *sf, const char *at) {
+  SectionMarks *m = &sf->marks;
+  uint64_t vaddr = f->segments[sf->gi].vaddr;
+  for (; m->next < m->n; m->next++) {
+    FleSection *s = &f->sections[m->v[m->next]];
+    uint64_t off = s->addr - vaddr;
+    if (off > sf->cur)
+      break;
+    const char *line = off == sf->cur ? at : m->last_bytes_at;
+    if (line)
+      s->text_offset = (size_t)(line - r->j.buf);
+  }
+}
+
+// After the last line: sections that start inside it.
+static void mark_sections_end(Reader *r, FleFile *f, SegmentFill *sf) {
+  SectionMarks *m = &sf->marks;
+  uint64_t vaddr = f->segments[sf->gi].vaddr;
+  for (; m->next < m->n && f->sections[m->v[m->next]].addr - vaddr < sf->cur; m->next++)
+    if (m->last_bytes_at)
+      f->sections[m->v[m->next]].text_offset = (size_t)(m->last_bytes_at - r->j.buf);
+  free(m->v);
+}
+
+// Where, in the segment, the next section not yet marked starts (the
+// segment's end when none is left).
+static uint64_t next_section_start(const FleFile *f, const SegmentFill *sf) {
+  const SectionMarks *m = &sf->marks;
+  const FleSegment *g = &f->segments[sf->gi];
+  return m->next < m->n ? f->sections[m->v[m->next]].addr - g->vaddr : g->memsz;
+}
 
 static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const char *at) {
   FleSegment *g = &f->segments[sf->gi];
@@ -637,8 +704,9 @@ static int segment_body(Reader *r, void *file, void *header) {
                      name, h->flags.s);
   if (h->vaddr + h->memsz < h->vaddr)
     return jlex_fail(&r->j, h->name.at, "segment %s: vaddr + memsz overflows", name);
-  SegmentFill sf = {fle_add_segment(f, name, pf, h->vaddr, h->align), 0, {0}, false};
+  SegmentFill sf = {fle_add_segment(f, name, pf, h->vaddr, h->align), 0, {0}, false, {0}};
   f->segments[sf.gi].memsz = h->memsz;
+  mark_sections_init(f, &sf);
   // Room for every byte the file could hold, so 🔢 lines decode in place.
   uint64_t most = (uint64_t)(r->j.end - r->j.p) / 3;
   sf.data.cap = (size_t)(h->memsz < most ? h->memsz : most) + 1;
@@ -651,18 +719,35 @@ static int segment_body(Reader *r, void *file, void *header) {
     size_t room = sf.data.cap - sf.data.len;
     if (room > h->memsz - sf.cur)
       room = sf.cur > h->memsz ? 0 : h->memsz - sf.cur;
-    if ((rc = read_line(r, &l, &at, (uint8_t *)sf.data.p + sf.data.len, room)) ||
-        (rc = segment_line(r, f, &sf, &l, at)))
+    uint64_t before = sf.cur;
+    if ((rc = read_line(r, &l, &at, (uint8_t *)sf.data.p + sf.data.len, room)))
       break;
+    if (!f->segments[sf.gi].text_offset)
+      f->segments[sf.gi].text_offset = (size_t)(at - r->j.buf);
+    mark_sections(r, f, &sf, at);
+    if ((rc = segment_line(r, f, &sf, &l, at)))
+      break;
+    if (sf.cur != before)
+      sf.marks.last_bytes_at = at;
     if (l.kind == LINE_BYTES) {
+      // A run of full lines, up to the line where the next section
+      // starts: that one goes the general way and is marked.
       room = sf.data.cap - sf.data.len;
       if (room > h->memsz - sf.cur)
         room = h->memsz - sf.cur;
-      size_t n = bytes_run(&r->j, (uint8_t *)sf.data.p + sf.data.len, room);
+      uint64_t next = next_section_start(f, &sf);
+      uint64_t left = next > sf.cur ? next - sf.cur : 0;
+      if (room > left)
+        room = left;
+      const char *last = NULL;
+      size_t n = bytes_run(&r->j, (uint8_t *)sf.data.p + sf.data.len, room, &last);
       sf.data.len += n;
       sf.cur += n;
+      if (last)
+        sf.marks.last_bytes_at = last;
     }
   }
+  mark_sections_end(r, f, &sf);
   FleSegment *g = &f->segments[sf.gi];
   g->filesz = sf.data.len;
   g->data = (uint8_t *)sf.data.p;
@@ -716,13 +801,13 @@ static int check_overlap(Reader *r, FleFile *f) {
   return rc;
 }
 
-enum { X_NAME, X_ADDR, X_SIZE, X_FLAGS };
-static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", NULL};
+enum { X_NAME, X_ADDR, X_SIZE, X_FLAGS, X_ALIGN };
+static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", "align", NULL};
 
 // An executable's section: where the linker put it, for people and tools.
 static int read_exe_section(Reader *r, FleFile *f) {
   Field name = {0}, flags = {0};
-  uint64_t addr = 0, size = 0, fl;
+  uint64_t addr = 0, size = 0, fl, align = 1; // "align" is optional: 1
   JsonIter it = {true, NULL};
   unsigned seen = 0;
   int key, rc;
@@ -732,6 +817,7 @@ static int read_exe_section(Reader *r, FleFile *f) {
     rc = key == X_NAME ? get_field(r, "name", &name)
          : key == X_ADDR ? get_num(r, "addr", &addr, NULL)
          : key == X_SIZE ? get_num(r, "size", &size, NULL)
+         : key == X_ALIGN ? get_align(r, &align)
          : get_field(r, "flags", &flags);
     if (rc)
       break;
@@ -741,7 +827,7 @@ static int read_exe_section(Reader *r, FleFile *f) {
   if (rc == 0 && fle_shflags_parse(flags.s, &fl))
     rc = jlex_fail(&r->j, flags.at, "section %s: bad flags '%s'", name.s, flags.s);
   if (rc == 0) {
-    size_t i = fle_add_section(f, name.s, SHT_PROGBITS, fl, 1);
+    size_t i = fle_add_section(f, name.s, SHT_PROGBITS, fl, align);
     f->sections[i].addr = addr;
     f->sections[i].size = size;
   }
@@ -1037,8 +1123,9 @@ static FleFile *read_top(Reader *r, const char *name, bool member, const char *i
 FleFile *fle_read_mem(const char *name, const char *buf, size_t len) {
   Reader r = {.j = {.path = name, .buf = buf, .end = buf + len, .p = buf}};
   char *interp = NULL;
-  if (len >= 4 && memcmp(buf, "\177ELF", 4) == 0)
-    return fle_set_error("%s: is an ELF file, not FLE (convert objects with fle-as)", name), NULL;
+  const char *what = fle_sniff(buf, len);
+  if (what)
+    return fle_set_error("%s: not an FLE file (%s)", name, what), NULL;
   if (len >= 2 && buf[0] == '#' && buf[1] == '!') {
     const char *nl = memchr(buf, '\n', len);
     if (!nl)

@@ -339,6 +339,10 @@ static void emit_exe_sections(Out *o, const FleFile *f) {
     buf_hex(&o->b, s->addr);
     buf_puts(&o->b, "\", \"size\": \"");
     buf_hex(&o->b, s->size);
+    if (s->align > 1) { // the alignment the link gave it; 1 goes unsaid
+      buf_puts(&o->b, "\", \"align\": \"");
+      buf_hex(&o->b, s->align);
+    }
     buf_printf(&o->b, "\", \"flags\": \"%s\" }%s\n", flags, i + 1 < f->nsections ? "," : "");
   }
   if (f->nsections)

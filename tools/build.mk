@@ -2,8 +2,9 @@
 # libfle that print what readelf, nm and objdump print for ELF.
 # (tools/fle-ar.c is built by fle-ld/build.mk.)
 TOOLS_COMMON := $(B)/tools/inspect.o
+READFLE_OBJS := $(B)/tools/svg.o
 
-$(BIN)/fle-readfle: $(B)/tools/fle-readfle.o $(TOOLS_COMMON) $(B)/libfle/libfle.a
+$(BIN)/fle-readfle: $(B)/tools/fle-readfle.o $(READFLE_OBJS) $(TOOLS_COMMON) $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS_FLE)
 

@@ -11,6 +11,17 @@
 //   fle-objdump -r FILE...          objdump -r's relocation tables
 //                                    (objects; executables have none to
 //                                    show but their load-time ones)
+//   fle-objdump -h FILE...          objdump -h's section headers; "File
+//                                    off" is where the section's first
+//                                    line starts in the FLE file
+//   fle-objdump -t FILE...          objdump -t's symbol table
+//   fle-objdump -s FILE...          objdump -s's full contents: hex and
+//                                    ASCII, 16 bytes a line
+//   -M intel                         Intel syntax (capstone's), for -d
+//   -j SECTION                       only that section, for -h, -s, -d
+//
+// Several parts come in objdump's order: -h, -t, -r, -s, -d.  Help is
+// --help only: -h is the section headers, as in objdump.
 //
 // Addresses, bytes (7 per line, the rest on continuation lines), labels,
 // branch targets "<sym+0x..>", the "# addr <sym+0x..>" comment on
@@ -50,13 +61,37 @@ typedef struct {
   int skip_chars;           // leading address digits objdump leaves out
 } Region;
 
-static csh cs;
+// What to show, and the disassembler.
+typedef struct {
+  bool disassemble, relocs, headers, syms, contents, intel;
+  const char **only; // -j: the sections to show (-h, -s, -d), or all
+  size_t nonly;
+  csh cs;
+} Opts;
+
+static Opts opt;
+
+// Whether -j lets section name through.
+static bool wanted(const char *name) {
+  for (size_t i = 0; i < opt.nonly; i++)
+    if (strcmp(opt.only[i], name) == 0)
+      return true;
+  return opt.nonly == 0;
+}
 
 static void usage(FILE *out) {
   fprintf(out, "usage: fle-objdump <option(s)> FILE...\n"
-               "  -d, --disassemble   Disassemble the executable sections\n"
-               "  -r, --reloc         Display the relocation entries (inline with -d)\n"
-               "  -h, --help          Display this information\n");
+               "  -h, --section-headers    Display the section headers (File off: where the\n"
+               "                           section's first line starts in the FLE file)\n"
+               "      --headers            An alias for --section-headers\n"
+               "  -t, --syms               Display the symbol table\n"
+               "  -s, --full-contents      Display the full contents of all sections\n"
+               "  -d, --disassemble        Disassemble the executable sections\n"
+               "  -r, --reloc              Display the relocation entries (inline with -d)\n"
+               "  -j, --section=NAME       Only section NAME (for -h, -s, -d; may repeat)\n"
+               "  -M, --disassembler-options=intel|att\n"
+               "                           Intel syntax (capstone's) or AT&T (the default)\n"
+               "      --help               Display this information\n");
 }
 
 // -------------------------------------------------------------- symbols
@@ -211,13 +246,119 @@ static bool is_branch(const cs_insn *in) {
   return false;
 }
 
-static void print_text(const Region *r, const cs_insn *in) {
-  char mn[32];
-  if (!in->op_str[0]) {
-    printf("%s", mnemonic(in, mn, sizeof mn));
+// A memory operand as objdump -M intel writes it: "[base+index*scale+disp]"
+// with the scale always shown and the displacement whenever the
+// instruction encodes one (it may be the field a relocation fills), and
+// "seg:0x..." for an absolute address.
+static void print_intel_mem(const cs_x86 *x, const cs_x86_op *op) {
+  const x86_op_mem *m = &op->mem;
+  if (m->segment != X86_REG_INVALID)
+    printf("%s:", cs_reg_name(opt.cs, m->segment));
+  if (m->base == X86_REG_INVALID && m->index == X86_REG_INVALID) {
+    printf("%s0x%llx", m->segment == X86_REG_INVALID ? "ds:" : "", (unsigned long long)m->disp);
     return;
   }
-  printf("%-6s ", mnemonic(in, mn, sizeof mn));
+  putchar('[');
+  if (m->base != X86_REG_INVALID)
+    printf("%s", cs_reg_name(opt.cs, m->base));
+  if (m->index != X86_REG_INVALID)
+    printf("%s%s*%d", m->base != X86_REG_INVALID ? "+" : "", cs_reg_name(opt.cs, m->index),
+           m->scale);
+  if (x->encoding.disp_size || m->base == X86_REG_INVALID) {
+    uint64_t d = (uint64_t)m->disp;
+    printf("%c0x%" PRIx64, m->disp < 0 ? '-' : '+', m->disp < 0 ? -d : d);
+  }
+  putchar(']');
+}
+
+// Capstone's Intel text brought to objdump -M intel's: "a,b", memory
+// operands rebuilt from the details (print_intel_mem), "DWORD PTR",
+// numbers in hex, and a negative immediate as the unsigned value of its
+// size.
+static void print_intel_operands(const cs_x86 *x, const char *ops, int imm_size) {
+  int depth = 0, nmem = 0;
+  for (const char *p = ops; *p; p++) {
+    // "fs:[...]", "[...]": the whole operand comes from the details.
+    const char *open = strchr("cdefgs", *p) && p[1] == 's' && p[2] == ':' && p[3] == '[' ? p + 3
+                       : *p == '['                                                   ? p
+                                                                                     : NULL;
+    if (open && (p == ops || !isalnum((unsigned char)p[-1]))) {
+      const cs_x86_op *op = NULL;
+      for (int i = 0, k = 0; i < x->op_count && !op; i++)
+        if (x->operands[i].type == X86_OP_MEM && k++ == nmem)
+          op = &x->operands[i];
+      const char *close = strchr(open, ']');
+      if (op && close) {
+        print_intel_mem(x, op);
+        nmem++;
+        p = close;
+        continue;
+      }
+    }
+    bool after_name = p > ops && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
+    if (*p == ' ' && (p[1] == '+' || p[1] == '-' || p[-1] == '+' || p[-1] == '-') && depth)
+      continue;
+    if (*p == ' ' && p > ops && p[-1] == ',')
+      continue;
+    if (!strncmp(p, " ptr ", 5)) {
+      fputs(" PTR ", stdout);
+      p += 4;
+      continue;
+    }
+    if (*p == '[')
+      depth++;
+    if (*p == ']' && depth) {
+      depth--;
+      if (!strncmp(p - 4, "[rip", 4))
+        fputs("+0x0", stdout);
+    }
+    if (!depth && *p == '-' && imm_size > 0 && imm_size < 8 && isdigit((unsigned char)p[1])) {
+      char *end;
+      unsigned long long v = strtoull(p + 1, &end, 0), mask = (1ull << (8 * imm_size)) - 1;
+      printf("0x%llx", (mask + 1 - v) & mask);
+      p = end - 1;
+      continue;
+    }
+    if (!depth && *p == '-' && imm_size == 8 && isdigit((unsigned char)p[1])) {
+      char *end;
+      unsigned long long v = strtoull(p + 1, &end, 0);
+      printf("0x%llx", -v);
+      p = end - 1;
+      continue;
+    }
+    if (isdigit((unsigned char)*p) && !after_name && strncmp(p, "0x", 2) && p[-1] != '*') {
+      char *end;
+      printf("0x%llx", strtoull(p, &end, 10));
+      p = end - 1;
+      continue;
+    }
+    if (!strncmp(p, "xword ptr", 9) && (p == ops || p[-1] == ' ')) {
+      fputs("TBYTE", stdout); // capstone's name for the 80-bit x87 operand
+      p += 4;
+      continue;
+    }
+    if (isalpha((unsigned char)*p) && (p == ops || !isalnum((unsigned char)p[-1])) &&
+        (!strncmp(p, "byte ", 5) || !strncmp(p, "word ", 5) || !strncmp(p, "dword ", 6) ||
+         !strncmp(p, "qword ", 6) || !strncmp(p, "xmmword ", 8) || !strncmp(p, "ymmword ", 8) ||
+         !strncmp(p, "tbyte ", 6))) {
+      for (; *p != ' '; p++)
+        putchar(toupper((unsigned char)*p));
+      p--;
+      continue;
+    }
+    putchar(*p);
+  }
+}
+
+static void print_text(const Region *r, const cs_insn *in) {
+  char mn[32];
+  if (opt.intel)
+    snprintf(mn, sizeof mn, "%s", in->mnemonic);
+  if (!in->op_str[0]) {
+    printf("%s", opt.intel ? mn : mnemonic(in, mn, sizeof mn));
+    return;
+  }
+  printf("%-6s ", opt.intel ? mn : mnemonic(in, mn, sizeof mn));
   if (is_branch(in)) {
     uint64_t target = (uint64_t)in->detail->x86.operands[0].imm;
     printf("%" PRIx64 " ", target);
@@ -229,7 +370,10 @@ static void print_text(const Region *r, const cs_insn *in) {
   for (int i = 0; i < x->op_count; i++)
     if (x->operands[i].type == X86_OP_IMM)
       imm_size = x->operands[i].size;
-  print_operands(in->op_str, imm_size);
+  if (opt.intel)
+    print_intel_operands(x, in->op_str, imm_size);
+  else
+    print_operands(in->op_str, imm_size);
   for (int i = 0; i < x->op_count; i++)
     if (x->operands[i].type == X86_OP_MEM && x->operands[i].mem.base == X86_REG_RIP) {
       uint64_t target = in->address + in->size + (uint64_t)x->operands[i].mem.disp;
@@ -266,7 +410,7 @@ static size_t one_insn(const Region *r, uint64_t off, uint64_t len, cs_insn *in)
   size_t n = len;
   uint64_t addr = r->addr + off;
   print_addr(r, addr);
-  if (!cs_disasm_iter(cs, &code, &n, &addr, in)) {
+  if (!cs_disasm_iter(opt.cs, &code, &n, &addr, in)) {
     print_bytes(r->data + off, 1, true);
     printf("\t(bad)\n");
     return 1;
@@ -288,7 +432,7 @@ static size_t one_insn(const Region *r, uint64_t off, uint64_t len, cs_insn *in)
 static void disassemble(Region *r) {
   printf("\nDisassembly of section %s:\n", r->name);
   r->skip_chars = skip_chars(r->addr + r->size);
-  cs_insn *in = cs_malloc(cs);
+  cs_insn *in = cs_malloc(opt.cs);
   size_t next_sym = 0, next_reloc = 0;
   uint64_t off = 0;
   while (off < r->size) {
@@ -320,7 +464,7 @@ static void disassemble(Region *r) {
 static void disassemble_obj(const FleFile *f) {
   for (size_t i = 0; i < f->nsections; i++) {
     const FleSection *s = &f->sections[i];
-    if (!(s->flags & SHF_EXECINSTR) || !s->data)
+    if (!(s->flags & SHF_EXECINSTR) || !s->data || !wanted(s->name))
       continue;
     Region r = {.f = f, .name = s->name, .data = s->data, .size = s->size,
                 .relocs = s->relocs, .nrelocs = s->nrelocs};
@@ -353,12 +497,12 @@ static void disassemble_range(const FleFile *f, const char *name, uint64_t addr,
 static void disassemble_exe(const FleFile *f) {
   bool any = false;
   for (size_t i = 0; i < f->nsections; i++)
-    if (f->sections[i].flags & SHF_EXECINSTR) {
+    if (f->sections[i].flags & SHF_EXECINSTR && wanted(f->sections[i].name)) {
       disassemble_range(f, f->sections[i].name, f->sections[i].addr, f->sections[i].size);
       any = true;
     }
   // Without a section table, the executable segments themselves.
-  for (size_t i = 0; !any && i < f->nsegments; i++)
+  for (size_t i = 0; !any && !opt.nonly && i < f->nsegments; i++)
     if (f->segments[i].flags & PF_X)
       disassemble_range(f, f->segments[i].name, f->segments[i].vaddr, f->segments[i].filesz);
 }
@@ -394,15 +538,145 @@ static void show_relocs(const FleFile *f) {
   }
 }
 
-static bool want_disassembly;
+// ---------------------------------------------------------------- -h
+
+static bool zero_filled(const FleFile *f, const FleSection *s) {
+  return f->kind == FLE_EXE ? s->size && inspect_exe_is_zero_fill(f, s->addr)
+                            : s->type == SHT_NOBITS;
+}
+
+// objdump's words for a section's BFD flags, in its order.
+static void section_flags(const FleFile *f, const FleSection *s, char *out, size_t n) {
+  bool contents = !zero_filled(f, s);
+  snprintf(out, n, "%s%s%s%s%s%s%s", contents ? "CONTENTS, " : "", "ALLOC",
+           contents ? ", LOAD" : "", s->nrelocs ? ", RELOC" : "",
+           !(s->flags & SHF_WRITE) ? ", READONLY" : "",
+           !contents ? "" : s->flags & SHF_EXECINSTR ? ", CODE" : ", DATA",
+           s->flags & SHF_TLS ? ", THREAD_LOCAL" : "");
+}
+
+static int log2u(uint64_t a) {
+  int k = 0;
+  while (a > 1)
+    a >>= 1, k++;
+  return k;
+}
+
+static void show_headers(const FleFile *f) {
+  printf("Sections:\n"
+         "Idx Name          Size      VMA               LMA               File off  Algn\n");
+  for (size_t i = 0; i < f->nsections; i++) {
+    const FleSection *s = &f->sections[i];
+    char flags[128];
+    if (!wanted(s->name))
+      continue;
+    section_flags(f, s, flags, sizeof flags);
+    printf("%3zu %-13s %08" PRIx64 "  %016" PRIx64 "  %016" PRIx64 "  %08zx  2**%d\n"
+           "                  %s\n",
+           i, s->name, s->size, s->addr, s->addr, s->text_offset, log2u(s->align), flags);
+  }
+}
+
+// ---------------------------------------------------------------- -t
+
+// objdump's seven flag characters: scope, weak, -, -, ifunc, debugging
+// (FILE and SECTION symbols), kind (F function, f file, O object).
+static void sym_flags(const FleSymbol *s, char out[8]) {
+  bool defined = s->section != FLE_UNDEF && s->section != FLE_COMMON;
+  out[0] = !defined || s->bind == STB_WEAK ? ' ' : s->bind == STB_LOCAL ? 'l' : 'g';
+  out[1] = s->bind == STB_WEAK ? 'w' : ' ';
+  out[2] = out[3] = ' ';
+  out[4] = s->type == STT_GNU_IFUNC ? 'i' : ' ';
+  out[5] = s->type == STT_FILE || s->type == STT_SECTION ? 'd' : ' ';
+  out[6] = s->type == STT_FUNC || s->type == STT_GNU_IFUNC ? 'F'
+           : s->type == STT_FILE                           ? 'f'
+           : s->type == STT_OBJECT || s->type == STT_COMMON ? 'O'
+                                                            : ' ';
+  out[7] = '\0';
+}
+
+static const char *sym_section(const FleFile *f, const FleSymbol *s) {
+  int sec = s->section;
+  if (sec == FLE_UNDEF)
+    return "*UND*";
+  if (sec == FLE_COMMON)
+    return "*COM*";
+  if (f->kind == FLE_EXE && sec >= 0)
+    sec = inspect_exe_section_at(f, s->value);
+  return sec >= 0 ? f->sections[sec].name : "*ABS*";
+}
+
+static void show_syms(const FleFile *f) {
+  static const char *const vis[] = {"", ".internal ", ".hidden ", ".protected "};
+  size_t *order = inspect_symbol_order(f, NULL);
+  printf("SYMBOL TABLE:\n");
+  for (size_t k = 0; k < f->nsyms; k++) {
+    const FleSymbol *s = &f->syms[order[k]];
+    char flags[8];
+    sym_flags(s, flags);
+    // COMMON symbols, as objdump shows them: the size first, then the
+    // alignment (which FLE keeps in value, as ELF's st_value).
+    bool common = s->section == FLE_COMMON;
+    printf("%016" PRIx64 " %s %s\t%016" PRIx64 " %s%s\n", common ? s->size : s->value, flags,
+           sym_section(f, s), common ? s->value : s->size, vis[s->vis & 3], s->name);
+  }
+  printf("\n\n");
+  free(order);
+}
+
+// ---------------------------------------------------------------- -s
+
+// objdump's address width: the digits of the section's first and last
+// addresses, at least four.
+static int addr_width(uint64_t lo, uint64_t hi) {
+  int w = 4;
+  for (uint64_t a = lo > hi ? lo : hi; a >> (4 * w); )
+    w++;
+  return w;
+}
+
+static void show_contents(const FleFile *f) {
+  for (size_t i = 0; i < f->nsections; i++) {
+    const FleSection *s = &f->sections[i];
+    uint64_t len;
+    const uint8_t *p = inspect_section_bytes(f, s, &len);
+    if (!len || !wanted(s->name))
+      continue;
+    printf("Contents of section %s:\n", s->name);
+    int w = addr_width(s->addr, s->addr + len - 1);
+    for (uint64_t at = 0; at < len; at += 16) {
+      printf(" %0*" PRIx64 " ", w, s->addr + at);
+      for (uint64_t j = at; j < at + 16; j++) {
+        if (j < len)
+          printf("%02x", p[j]);
+        else
+          printf("  ");
+        if ((j & 3) == 3)
+          putchar(' ');
+      }
+      putchar(' ');
+      for (uint64_t j = at; j < at + 16; j++)
+        putchar(j >= len ? ' ' : p[j] >= ' ' && p[j] < 0x7f ? p[j] : '.');
+      putchar('\n');
+    }
+  }
+}
+
+// ---------------------------------------------------------------- main
 
 static void dump(const FleFile *f, const char *shown) {
   printf("\n%s:     file format fle-x86-64\n\n", shown);
-  if (!want_disassembly)
+  if (opt.headers)
+    show_headers(f);
+  if (opt.syms)
+    show_syms(f);
+  if (opt.relocs && !opt.disassemble)
     show_relocs(f);
-  else if (f->kind == FLE_OBJ)
+  if (opt.contents)
+    show_contents(f);
+  if (opt.disassemble && f->kind == FLE_OBJ)
     disassemble_obj(f);
-  else
+  else if (opt.disassemble)
     disassemble_exe(f);
 }
 
@@ -420,31 +694,54 @@ static void dump_path(const char *path) {
   fle_free(f);
 }
 
+static void set_syntax(const char *arg) {
+  if (strcmp(arg, "intel") == 0)
+    opt.intel = true;
+  else if (strcmp(arg, "att") == 0)
+    opt.intel = false;
+  else
+    fle_fatal("unrecognised disassembler option: %s (want intel or att)", arg);
+}
+
 int main(int argc, char **argv) {
   static const struct option longs[] = {
-      {"disassemble", no_argument, 0, 'd'}, {"reloc", no_argument, 0, 'r'},
-      {"help", no_argument, 0, 'h'},        {0, 0, 0, 0},
+      {"disassemble", no_argument, 0, 'd'},     {"reloc", no_argument, 0, 'r'},
+      {"section-headers", no_argument, 0, 'h'}, {"headers", no_argument, 0, 'h'},
+      {"syms", no_argument, 0, 't'},            {"full-contents", no_argument, 0, 's'},
+      {"disassembler-options", required_argument, 0, 'M'},
+      {"section", required_argument, 0, 'j'},
+      {"help", no_argument, 0, 'H'},            {0, 0, 0, 0},
   };
   fle_tool = "fle-objdump";
-  bool rel = false;
-  for (int c; (c = getopt_long(argc, argv, "drh", longs, NULL)) != -1;) {
+  size_t cap_only = 0;
+  for (int c; (c = getopt_long(argc, argv, "drhtsM:j:", longs, NULL)) != -1;) {
     switch (c) {
-    case 'd': want_disassembly = true; break;
-    case 'r': rel = true; break;
-    case 'h': usage(stdout); return 0;
+    case 'd': opt.disassemble = true; break;
+    case 'r': opt.relocs = true; break;
+    case 'h': opt.headers = true; break;
+    case 't': opt.syms = true; break;
+    case 's': opt.contents = true; break;
+    case 'M': set_syntax(optarg); break;
+    case 'j':
+      FLE_GROW(opt.only, cap_only, opt.nonly + 1);
+      opt.only[opt.nonly++] = optarg;
+      break;
+    case 'H': usage(stdout); return 0;
     default: usage(stderr); return 1;
     }
   }
-  if ((!want_disassembly && !rel) || optind == argc) {
+  if (!(opt.disassemble || opt.relocs || opt.headers || opt.syms || opt.contents) ||
+      optind == argc) {
     usage(stderr);
     return 1;
   }
-  if (cs_open(CS_ARCH_X86, CS_MODE_64, &cs) != CS_ERR_OK)
+  if (cs_open(CS_ARCH_X86, CS_MODE_64, &opt.cs) != CS_ERR_OK)
     fle_fatal("cannot initialise capstone");
-  cs_option(cs, CS_OPT_SYNTAX, CS_OPT_SYNTAX_ATT);
-  cs_option(cs, CS_OPT_DETAIL, CS_OPT_ON);
+  cs_option(opt.cs, CS_OPT_SYNTAX, opt.intel ? CS_OPT_SYNTAX_INTEL : CS_OPT_SYNTAX_ATT);
+  cs_option(opt.cs, CS_OPT_DETAIL, CS_OPT_ON);
   for (int i = optind; i < argc; i++)
     dump_path(argv[i]);
-  cs_close(&cs);
+  cs_close(&opt.cs);
+  free(opt.only);
   return fle_error_count() ? 1 : 0;
 }

@@ -2,12 +2,22 @@
 // by side with `readelf -W` on the ELF object it came from.
 //
 //   fle-readfle -h | -S | -s | -r | -l | -a [-W] FILE...
+//   fle-readfle -x SECTION | -p SECTION FILE...   (readelf's hex and
+//                                                  string dumps)
+//   fle-readfle --json FILE        the JSON of an FLE file, #! line left
+//                                  out, for jq
+//   fle-readfle --svg EXE          a picture of an executable's memory
+//                                  (svg.c)
 //
 // Output is always wide (-W is accepted and ignored) and its columns are
 // readelf's.  Whatever the order of the options, the parts come in
 // readelf's order: header, sections, segments, relocations, symbols.
 // Where FLE keeps less than ELF, the columns stay and say so:
-//   - FLE has no file offsets: "Off" is 000000, "at offset 0x0".
+//   - "Off" (and a segment's "Offset", a relocation table's "at offset")
+//     is the byte offset in the FLE file of the first line of the
+//     section's contents -- in an executable, of the line holding the
+//     section's first byte -- as `grep -b` counts it; "-" where the
+//     reader could not tell (sections listed after the segments).
 //   - Sections are numbered as FLE numbers them, plus one: [ 0] is the
 //     null entry as in readelf, so a symbol's Ndx is its section's [Nr].
 //     ELF's own numbering (which counts .rela.*, .symtab and debug
@@ -18,9 +28,12 @@
 //     in file order; Num and the symbol half of Info follow this order.
 //     Every section has a SECTION symbol (implicit in FLE), where ELF has
 //     one only for sections that something refers to.
-//   - Executables: the section table holds name, address, size and flags;
-//     Type is NOBITS for a section in a segment's zero-filled tail, else
-//     PROGBITS, and Al is 1.  A symbol's Ndx is the section holding it.
+//   - Executables: the section table holds name, address, size, flags and
+//     the alignment the link used (Al); Type is NOBITS for a section in a
+//     segment's zero-filled tail, else PROGBITS.  A symbol's Ndx is the
+//     section holding it.
+//   - "Number of symbols" counts the null symbol, as the symbol table's
+//     "contains N entries" does (and "Number of section headers" [ 0]).
 // Archives are shown member by member ("File: lib.a(member)").
 #include "inspect.h"
 
@@ -30,8 +43,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+// A -x or -p request: a section name, or its [Nr] as shown by -S.
 typedef struct {
-  bool header, sections, segments, relocs, symbols;
+  char kind; // 'x' hex dump, 'p' string dump
+  const char *section;
+  bool found; // in the current file
+} Dump;
+
+typedef struct {
+  bool header, sections, segments, relocs, symbols, json, svg;
+  Dump *dumps;
+  size_t ndumps;
 } Opts;
 
 // What to show.  Like readelf, -S and -l drop their "There are ..."
@@ -51,9 +73,17 @@ static void usage(FILE *out) {
           "  -r --relocs            Display the relocations\n"
           "  -s --syms              Display the symbol table\n"
           "     --symbols           An alias for --syms\n"
+          "  -x --hex-dump=<number|name>\n"
+          "                         Dump the contents of section <number|name> as bytes\n"
+          "  -p --string-dump=<number|name>\n"
+          "                         Dump the contents of section <number|name> as strings\n"
+          "     --json              Print the file's JSON without its #! line (for jq)\n"
+          "     --svg               Draw an executable's memory as SVG\n"
           "  -W --wide              Accepted; output is always wide\n"
           "  -H --help              Display this information\n"
-          " FLE has no file offsets: they read 000000 / 0x0.\n"
+          " Off/Offset: the byte offset in the file of the first line of a section's\n"
+          " (or segment's) contents; in an executable, of the line holding the\n"
+          " section's first byte; '-' when not known.\n"
           " Section numbers are FLE's, [ 0] being the null entry.\n");
 }
 
@@ -95,7 +125,7 @@ static void show_header(const FleFile *f) {
   FIELD("Number of section headers");
   printf("%zu\n", f->nsections + 1);
   FIELD("Number of symbols");
-  printf("%zu\n", f->nsyms);
+  printf("%zu\n", f->nsyms + 1); // with the null symbol, like -s
   FIELD("Number of relocations");
   printf("%zu\n", count_relocs(f));
 }
@@ -108,19 +138,29 @@ static uint32_t section_type(const FleFile *f, const FleSection *s) {
   return s->type;
 }
 
+// readelf's offset columns: the offset of a section's first line, "-"
+// when the reader could not tell (width digits either way).
+static void print_offset(size_t off, int width) {
+  if (off)
+    printf("%0*zx", width, off);
+  else
+    printf("%-*s", width, "-");
+}
+
 static void show_section_row(const FleFile *f, size_t nr, const FleSection *s) {
   char flags[16];
   const char *type = fle_shtype_name(section_type(f, s));
   fle_shflags_str(s->flags, flags);
-  printf("  [%2zu] %-17s %-15.15s %016" PRIx64 " %06x %06" PRIx64 " %02" PRIx64
-         " %3s %2u %3u %2" PRIu64 "\n",
-         nr, s->name, type ? type : "?", s->addr, 0, s->size, s->entsize, flags, 0, 0,
-         f->kind == FLE_EXE ? 1 : s->align);
+  printf("  [%2zu] %-17s %-15.15s %016" PRIx64 " ", nr, s->name, type ? type : "?", s->addr);
+  print_offset(s->text_offset, 6);
+  printf(" %06" PRIx64 " %02" PRIx64 " %3s %2u %3u %2" PRIu64 "\n", s->size, s->entsize, flags,
+         0, 0, s->align);
 }
 
 static void show_sections(const FleFile *f) {
   if (!opt.header)
-    printf("There are %zu section headers (FLE has no file offsets):\n", f->nsections + 1);
+    printf("There are %zu section headers (Off: where the section's lines start):\n",
+           f->nsections + 1);
   printf("\nSection Headers:\n"
          "  [Nr] Name              Type            Address          Off    Size   ES Flg Lk Inf Al\n"
          "  [ 0]                   NULL            0000000000000000 000000 000000 00      0   0  0\n");
@@ -157,15 +197,17 @@ static void show_segments(const FleFile *f) {
   }
   if (!opt.header)
     printf("\nElf file type is %s\nEntry point 0x%" PRIx64 "\n"
-           "There are %zu program headers (FLE segments; no file offsets)\n",
+           "There are %zu program headers (FLE segments; Offset: where their lines start)\n",
            type_words(f), f->entry, f->nsegments);
   printf("\nProgram Headers:\n"
          "  Type           Offset   VirtAddr           PhysAddr           FileSiz  MemSiz   Flg Align\n");
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
-    printf("  %-14s 0x%06x 0x%016" PRIx64 " 0x%016" PRIx64 " 0x%06" PRIx64 " 0x%06" PRIx64
-           " %c%c%c 0x%" PRIx64 "\n",
-           "LOAD", 0, g->vaddr, g->vaddr, g->filesz, g->memsz, g->flags & PF_R ? 'R' : ' ',
+    printf("  %-14s 0x", "LOAD");
+    print_offset(g->text_offset, 6);
+    printf(" 0x%016" PRIx64 " 0x%016" PRIx64 " 0x%06" PRIx64 " 0x%06" PRIx64 " %c%c%c 0x%" PRIx64
+           "\n",
+           g->vaddr, g->vaddr, g->filesz, g->memsz, g->flags & PF_R ? 'R' : ' ',
            g->flags & PF_W ? 'W' : ' ', g->flags & PF_X ? 'E' : ' ', g->align);
   }
   // FLE's interpreter is the #! line, not a segment; shown where readelf
@@ -192,10 +234,12 @@ static void show_reloc_row(const FleFile *f, const FleReloc *r, uint64_t where,
          r->addend < 0 ? -a : a);
 }
 
-static void reloc_table_head(const char *name, size_t n) {
-  printf("\nRelocation section '%s' at offset 0x0 contains %zu %s:\n"
+// FLE's relocations stand among their section's lines: the table's
+// offset is that of the section's first line.
+static void reloc_table_head(const char *name, size_t offset, size_t n) {
+  printf("\nRelocation section '%s' at offset 0x%zx contains %zu %s:\n"
          "    Offset             Info             Type               Symbol's Value  Symbol's Name + Addend\n",
-         name, n, n == 1 ? "entry" : "entries");
+         name, offset, n, n == 1 ? "entry" : "entries");
 }
 
 static void show_relocs(const FleFile *f) {
@@ -207,17 +251,20 @@ static void show_relocs(const FleFile *f) {
       continue;
     char *name = fle_xmalloc(strlen(s->name) + 6);
     sprintf(name, ".rela%s", s->name);
-    reloc_table_head(name, s->nrelocs);
+    reloc_table_head(name, s->text_offset, s->nrelocs);
     free(name);
     for (size_t k = 0; k < s->nrelocs; k++)
       show_reloc_row(f, &s->relocs[k], s->relocs[k].offset, rank);
   }
   // An executable's load-time relocations, all segments in one table.
-  size_t n = 0;
-  for (size_t i = 0; i < f->nsegments; i++)
+  size_t n = 0, first = 0;
+  for (size_t i = 0; i < f->nsegments; i++) {
+    if (!n && f->segments[i].nrelocs)
+      first = f->segments[i].text_offset;
     n += f->segments[i].nrelocs;
+  }
   if (n)
-    reloc_table_head(".rela.dyn", n);
+    reloc_table_head(".rela.dyn", first, n);
   for (size_t i = 0; i < f->nsegments; i++)
     for (size_t k = 0; k < f->segments[i].nrelocs; k++) {
       const FleReloc *r = &f->segments[i].relocs[k];
@@ -273,9 +320,119 @@ static void show_symbols(const FleFile *f) {
   free(order);
 }
 
+// -------------------------------------------------------------- -x, -p
+
+// The section a -x/-p argument names: its [Nr] as -S shows it, or its
+// name; -1 when there is none.
+static int dump_target(const FleFile *f, const char *sel) {
+  char *end;
+  unsigned long n = strtoul(sel, &end, 10);
+  if (*sel >= '0' && *sel <= '9' && !*end)
+    return n >= 1 && n <= f->nsections ? (int)n - 1 : -1;
+  return fle_find_section(f, sel);
+}
+
+// readelf -x: 16 bytes a line in groups of four, then as ASCII.
+static void hex_dump(const FleFile *f, const FleSection *s) {
+  uint64_t len;
+  const uint8_t *p = inspect_section_bytes(f, s, &len);
+  if (!len) {
+    printf("Section '%s' has no data to dump.\n", s->name);
+    return;
+  }
+  printf("\nHex dump of section '%s':\n", s->name);
+  if (s->nrelocs)
+    printf(" NOTE: This section has relocations against it, but these have NOT been applied to this dump.\n");
+  for (uint64_t at = 0; at < len; at += 16) {
+    uint64_t n = len - at < 16 ? len - at : 16;
+    printf("  0x%08" PRIx64 " ", s->addr + at);
+    for (uint64_t j = 0; j < 16; j++) {
+      if (j < n)
+        printf("%02x", p[at + j]);
+      else
+        printf("  ");
+      if ((j & 3) == 3)
+        putchar(' ');
+    }
+    for (uint64_t j = 0; j < n; j++)
+      putchar(p[at + j] >= ' ' && p[at + j] < 0x7f ? p[at + j] : '.');
+    putchar('\n');
+  }
+  putchar('\n');
+}
+
+// readelf -p: each run of bytes up to a NUL that starts with a printable
+// character, at its offset; a newline shows as \n (the rest of the string
+// going on on the next line), other control characters as ^X; bytes from
+// 0x80 up are printed as they are (UTF-8 text shows as text).
+static void string_dump(const FleFile *f, const FleSection *s) {
+  uint64_t len;
+  const uint8_t *p = inspect_section_bytes(f, s, &len);
+  if (!len) {
+    printf("Section '%s' has no data to dump.\n", s->name);
+    return;
+  }
+  printf("\nString dump of section '%s':\n", s->name);
+  if (s->nrelocs)
+    printf("  Note: This section has relocations against it, but these have NOT been applied to this dump.\n");
+  bool any = false;
+  for (uint64_t at = 0; at < len;) {
+    if (p[at] < ' ' || p[at] >= 0x7f) {
+      at++;
+      continue;
+    }
+    printf("  [%6" PRIx64 "]  ", at);
+    for (; at < len && p[at]; at++) {
+      uint8_t c = p[at];
+      if (c == '\n') // and more to come: on a new line, indented
+        printf(at + 1 < len && p[at + 1] ? "\\n\n            " : "\\n");
+      else if (c < ' ' || c == 0x7f)
+        printf("^%c", c == 0x7f ? '?' : c + 0x40);
+      else
+        putchar(c);
+    }
+    putchar('\n');
+    any = true;
+  }
+  if (!any)
+    printf("  No strings found in this section.");
+  putchar('\n');
+}
+
+// The dumps in section order, as readelf does them; a section asked for
+// that does not exist is an error.
+static void show_dumps(const FleFile *f, const char *shown) {
+  for (size_t i = 0; i < f->nsections; i++)
+    for (size_t k = 0; k < opt.ndumps; k++)
+      if (dump_target(f, opt.dumps[k].section) == (int)i)
+        opt.dumps[k].kind == 'x' ? hex_dump(f, &f->sections[i]) : string_dump(f, &f->sections[i]);
+  for (size_t k = 0; k < opt.ndumps; k++)
+    if (dump_target(f, opt.dumps[k].section) < 0)
+      fle_errorf("%s: section '%s' was not dumped because it does not exist", shown,
+                 opt.dumps[k].section);
+}
+
+// -------------------------------------------------------------- --json
+
+// The file as it is, less its #! line: JSON that jq and json.tool read.
+// (The file was read whole before, so it is known to be FLE.)
+static void print_json(const char *path) {
+  const char *buf;
+  size_t len;
+  if (fle_map_file(path, &buf, &len) != 0) {
+    fle_errorf("cannot open %s", path);
+    return;
+  }
+  const char *p = buf;
+  if (len >= 2 && buf[0] == '#' && buf[1] == '!')
+    p = (const char *)memchr(buf, '\n', len) + 1;
+  fwrite(p, 1, len - (size_t)(p - buf), stdout);
+  fle_unmap_file(buf, len);
+}
+
 // ---------------------------------------------------------------- main
 
-static void show(const FleFile *f) {
+static void show(const FleFile *f, const char *shown) {
   if (opt.header)
     show_header(f);
   if (opt.sections)
@@ -286,21 +443,30 @@ static void show(const FleFile *f) {
     show_relocs(f);
   if (opt.symbols)
     show_symbols(f);
+  show_dumps(f, shown);
 }
 
 static void show_path(const char *path, bool many) {
   FleFile *f = inspect_read(path);
   if (!f)
     return;
-  if (f->kind == FLE_AR) {
+  if (opt.json || opt.svg) {
+    if (opt.json)
+      print_json(path);
+    else
+      svg_draw(f, path, stdout);
+  } else if (f->kind == FLE_AR) {
     for (size_t i = 0; i < f->nmembers; i++) {
-      printf("\nFile: %s\n", inspect_member_name(path, f->members[i]->path));
-      show(f->members[i]);
+      const char *name = inspect_member_name(path, f->members[i]->path);
+      printf("\nFile: %s\n", name);
+      char *shown = fle_xstrdup(name);
+      show(f->members[i], shown);
+      free(shown);
     }
   } else {
     if (many)
       printf("\nFile: %s\n", path);
-    show(f);
+    show(f, path);
   }
   fle_free(f);
 }
@@ -312,14 +478,26 @@ int main(int argc, char **argv) {
       {"program-headers", no_argument, 0, 'l'}, {"segments", no_argument, 0, 'l'},
       {"relocs", no_argument, 0, 'r'},       {"syms", no_argument, 0, 's'},
       {"symbols", no_argument, 0, 's'},      {"wide", no_argument, 0, 'W'},
-      {"help", no_argument, 0, 'H'},         {0, 0, 0, 0},
+      {"help", no_argument, 0, 'H'},         {"hex-dump", required_argument, 0, 'x'},
+      {"string-dump", required_argument, 0, 'p'}, {"json", no_argument, 0, 'J'},
+      {"svg", no_argument, 0, 'G'},          {0, 0, 0, 0},
   };
   fle_tool = "fle-readfle";
+  size_t cap_dumps = 0;
   bool any = false;
-  for (int c; (c = getopt_long(argc, argv, "ahSlrsWH", longs, NULL)) != -1;) {
+  for (int c; (c = getopt_long(argc, argv, "ahSlrsWHx:p:", longs, NULL)) != -1;) {
     any |= c != 'W' && c != 'H';
     switch (c) {
-    case 'a': opt = (Opts){true, true, true, true, true}; break;
+    case 'a':
+      opt.header = opt.sections = opt.segments = opt.relocs = opt.symbols = true;
+      break;
+    case 'x':
+    case 'p':
+      FLE_GROW(opt.dumps, cap_dumps, opt.ndumps + 1);
+      opt.dumps[opt.ndumps++] = (Dump){(char)c, optarg, false};
+      break;
+    case 'J': opt.json = true; break;
+    case 'G': opt.svg = true; break;
     case 'h': opt.header = true; break;
     case 'S': opt.sections = true; break;
     case 'l': opt.segments = true; break;
@@ -334,7 +512,12 @@ int main(int argc, char **argv) {
     usage(stderr);
     return 1;
   }
+  if ((opt.json || opt.svg) && (opt.json + opt.svg > 1 || opt.header || opt.sections ||
+                                opt.segments || opt.relocs || opt.symbols || opt.ndumps ||
+                                argc - optind > 1))
+    fle_fatal("--json and --svg take one file and no other option");
   for (int i = optind; i < argc; i++)
     show_path(argv[i], argc - optind > 1);
+  free(opt.dumps);
   return fle_error_count() ? 1 : 0;
 }

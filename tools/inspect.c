@@ -59,6 +59,23 @@ bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr) {
          f->segments[g].memsz > f->segments[g].filesz;
 }
 
+const uint8_t *inspect_section_bytes(const FleFile *f, const FleSection *s, uint64_t *len) {
+  *len = 0;
+  if (f->kind != FLE_EXE) {
+    *len = s->data ? s->size : 0;
+    return s->data;
+  }
+  int g = inspect_exe_segment_at(f, s->addr);
+  if (g < 0 || !s->size)
+    return NULL;
+  const FleSegment *seg = &f->segments[g];
+  uint64_t off = s->addr - seg->vaddr;
+  if (off >= seg->filesz)
+    return NULL;
+  *len = s->size < seg->filesz - off ? s->size : seg->filesz - off;
+  return seg->data + off;
+}
+
 const char *inspect_member_name(const char *archive, const char *member) {
   static char *buf;
   free(buf);

@@ -6,6 +6,8 @@
 #define FLE_INSPECT_H
 #include "fle.h"
 
+#include <stdio.h>
+
 // fle_read, or "TOOL: error: FILE:LINE: ..." (counted by fle_errorf) and
 // NULL, so a tool can go on with its other inputs and fail at the end.
 FleFile *inspect_read(const char *path);
@@ -24,7 +26,16 @@ int inspect_exe_segment_at(const FleFile *f, uint64_t addr);
 // Whether addr lies in the zero-filled tail of its segment (.bss).
 bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr);
 
+// A section's file bytes: objects' own data (NULL for NOBITS), or in an
+// executable the bytes of the segment holding it, cut to the section and
+// to the segment's file part.  *len is how many there are.
+const uint8_t *inspect_section_bytes(const FleFile *f, const FleSection *s, uint64_t *len);
+
 // The display name of an archive member "lib.a(member)" (static buffer).
 const char *inspect_member_name(const char *archive, const char *member);
+
+// svg.c: fle-readfle --svg, a picture of an executable's memory as SVG
+// written to out; an object or archive is an error (counted).
+void svg_draw(const FleFile *f, const char *path, FILE *out);
 
 #endif

@@ -17,7 +17,7 @@ bad() {
 }
 
 @test "malformed: empty file" {
-    bad '' 'bad.fle:1:1: invalid JSON: '\''{'\'' expected at end of file'
+    bad '' 'bad.fle: not an FLE file (it is empty)'
 }
 
 @test "malformed: JSON that is not an object" {
@@ -196,7 +196,7 @@ bad() {
     printf "int x;\n" > x.c && gcc -c x.c -o bad.fle
     run "$ROOT/build/tests/fle-roundtrip" bad.fle
     assert_failure 1
-    assert_output "fle-roundtrip: error: bad.fle: is an ELF file, not FLE (convert objects with fle-as)"
+    assert_output "fle-roundtrip: error: bad.fle: not an FLE file (it looks like an ELF object; fle-as converts it)"
 }
 
 @test "errors in a multi-line file name the right line" {

@@ -107,17 +107,17 @@ setup() {
 @test "an ELF file is not FLE" {
     printf '\177ELF\002\001\001' > "$BATS_TEST_TMPDIR/elf"
     run fle-exec "$BATS_TEST_TMPDIR/elf"
-    expect_error "fle-exec: error: $BATS_TEST_TMPDIR/elf: not an FLE file: it is an ELF file (run it directly)"
+    expect_error "fle-exec: error: $BATS_TEST_TMPDIR/elf: not an FLE file (it looks like an ELF file)"
 }
 
 @test "a text file is not FLE" {
     run fle-exec not-json.fle
-    expect_error "fle-exec: error: not-json.fle: not an FLE file: it does not hold a JSON object"
+    expect_error "fle-exec: error: not-json.fle: not an FLE file (it looks like plain text, not JSON)"
 }
 
 @test "an empty file is not FLE" {
     run fle-exec empty.fle
-    expect_error "fle-exec: error: empty.fle: not an FLE file: it is empty"
+    expect_error "fle-exec: error: empty.fle: not an FLE file (it is empty)"
 }
 
 @test "a missing file" {

@@ -24,7 +24,7 @@ edit_exe() {
 
 @test "fle-exec: an executable cut short is refused, nothing runs" {
     head -c 300 ok.exe > cut.exe
-    refuses 1 "fle-exec: error: cut.exe:15:14: invalid JSON: ':' expected at end of file" none -- fle-exec cut.exe
+    refuses 1 "fle-exec: error: cut.exe:14:16: invalid JSON: string not closed before end of file" none -- fle-exec cut.exe
 }
 
 @test "fle-exec: an archive is not an executable" {

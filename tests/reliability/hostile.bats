@@ -254,13 +254,13 @@ each_reader() {
     fle_obj ok.fle
     fle-ld ok.fle -o ok.exe
     { head -1 ok.exe; tail -n +2 ok.exe | jq '.filesz = "0x0"'; } > top.exe
-    refuses 1 'fle-readfle: error: top.exe:29:3: unknown key "filesz" in an FLE file' none \
+    refuses 1 'fle-readfle: error: top.exe:30:3: unknown key "filesz" in an FLE file' none \
         -- fle-readfle -a top.exe
-    refuses 1 'fle-exec: error: top.exe:29:3: unknown key "filesz" in an FLE file' none -- fle-exec top.exe
+    refuses 1 'fle-exec: error: top.exe:30:3: unknown key "filesz" in an FLE file' none -- fle-exec top.exe
     { head -1 ok.exe; tail -n +2 ok.exe | jq '.segments[0].filesz = "0xc"'; } > seg.exe
-    refuses 1 'fle-exec: error: seg.exe:26:7: unknown key "filesz" in a segment' none -- fle-exec seg.exe
+    refuses 1 'fle-exec: error: seg.exe:27:7: unknown key "filesz" in a segment' none -- fle-exec seg.exe
     { head -1 ok.exe; tail -n +2 ok.exe | jq '.sections[0].entsize = "0x1"'; } > sec.exe
-    refuses 1 'fle-exec: error: sec.exe:13:7: unknown key "entsize" in a section' none -- fle-exec sec.exe
+    refuses 1 'fle-exec: error: sec.exe:14:7: unknown key "entsize" in a section' none -- fle-exec sec.exe
 }
 
 @test "hostile: an undefined key in an archive is refused where it stands" {

@@ -7,6 +7,9 @@ directory of NAME.o (ELF) + NAME.fle (its fle-as conversion) pairs.
   compare.py objdump DIR NAME...     labels, instruction addresses and bytes,
                                      relocation lines: fle-objdump -d vs
                                      objdump -dr
+  compare.py objdump-intel DIR ...   the same with -M intel on both, and
+                                     the instruction text too
+  compare.py objdump-hts DIR ...     fle-objdump -h -t -s vs objdump -h -t -s
 
 Each tool runs once over all the files (both print a "File:" header or a
 "NAME:     file format" line per input), so the whole corpus costs four
@@ -22,7 +25,12 @@ What is compared, and what is left out on purpose (FLE by design):
   relocs    (section, offset, type, symbol name, addend) for relocation
             sections of allocatable sections only.
   objdump   the instruction text is left out: capstone and GNU objdump
-            spell AT&T differently (movl/mov, $1/$0x1).
+            spell AT&T differently (movl/mov, $1/$0x1).  With -M intel
+            the text is compared, and the share that is the same printed.
+  -h        rows (name, size, VMA, LMA, Algn, flag words) of the sections
+            FLE carries; Idx and File off differ by design.
+  -t        symbol lines as sets, SECTION symbols left out as for readelf.
+  -s        the "Contents of section" block of every section FLE carries.
 """
 import os
 import re
@@ -176,14 +184,121 @@ def compare_objdump(d, names):
     return bad
 
 
+def intel_text(lines):
+    """(address, text) of every instruction line of objdump -d output."""
+    out = []
+    for line in lines:
+        m = re.match(r"^ *([0-9a-f]+):\t(?:[0-9a-f]{2} )+ *\t(.*)$", line)
+        if m:
+            out.append((m.group(1), re.sub(r"\s+", " ", m.group(2)).strip()))
+    return out
+
+
+def intel_known(e, f):
+    """Whether objdump's text e and fle-objdump's f differ only in what
+    capstone spells its own way: redundant prefixes objdump names
+    (data16, cs, rex.W) and the segment of a padding nop, the two-byte nop
+    (xchg ax,ax), x87 stack registers (st(1))."""
+    e = re.sub(r"^((data16|cs|ds|rex\.W) )+", "", e)
+    f = re.sub(r"\bcs:\[", "[", f)
+    return e == f or (e, f) == ("xchg ax,ax", "nop") or ("st(" in e and "st(" in f)
+
+
+def compare_objdump_intel(d, names):
+    objs = [os.path.join(d, n + ".o") for n in names]
+    fles = [os.path.join(d, n + ".fle") for n in names]
+    hdr = r"^(\S.*):     file format "
+    elf = split_files(run(["objdump", "-dr", "-M", "intel"] + objs), hdr, names)
+    fle = split_files(run(["fle-objdump", "-d", "-M", "intel"] + fles), hdr, names)
+    bad, count, same, unknown = 0, 0, 0, 0
+    for n in names:
+        e, f = parse_objdump(elf.get(n, [])), parse_objdump(fle.get(n, []))
+        count += len(e)
+        if e != f:
+            bad += 1
+            print("%s: labels, bytes or relocations differ" % n)
+        te, tf = intel_text(elf.get(n, [])), intel_text(fle.get(n, []))
+        same += sum(1 for x, y in zip(te, tf) if x == y)
+        for x, y in zip(te, tf):
+            if x[0] != y[0] or not intel_known(x[1], y[1]):
+                unknown += 1
+                print("%s: %s: objdump '%s', fle-objdump '%s'" % (n, x[0], x[1], y[1]))
+    total = sum(len(intel_text(elf.get(n, []))) for n in names)
+    print("%d files, %d labels/instructions/relocations compared, %d files differ; "
+          "instruction text the same: %d of %d, %d other differences"
+          % (len(names), count, bad, same, total, unknown))
+    return bad + unknown
+
+
+def blocks(lines, start):
+    """{name: [lines]} of the blocks that begin with a line matched by
+    start (group 1: name) and run to the next such line or a blank."""
+    out, cur = {}, None
+    for line in lines:
+        m = re.match(start, line)
+        if m:
+            cur = m.group(1)
+            out[cur] = []
+        elif cur is not None and line.strip() and not re.match(r"^(SYMBOL TABLE:|Sections:)", line):
+            out[cur].append(line)
+        else:
+            cur = None
+    return out
+
+
+def parse_hts(lines):
+    """(sections, symbols, contents) of objdump -h -t -s output."""
+    secs, syms, i = {}, set(), 0
+    while i < len(lines):
+        m = re.match(r"^ *\d+ (\S+) +([0-9a-f]{8})  ([0-9a-f]{16})  ([0-9a-f]{16})  [0-9a-f]{8}  (2\*\*\d+)$",
+                     lines[i])
+        if m and i + 1 < len(lines):
+            secs[m.group(1)] = m.groups()[1:] + (lines[i + 1].strip(),)
+            i += 2
+            continue
+        m = re.match(r"^[0-9a-f]{16} (.{7}) (\S+)\t[0-9a-f]{16} (.*)$", lines[i])
+        if m and m.group(1) != "l    d ":
+            syms.add(lines[i])
+        i += 1
+    return secs, syms, blocks(lines, r"^Contents of section (.*):$")
+
+
+def compare_objdump_hts(d, names):
+    objs = [os.path.join(d, n + ".o") for n in names]
+    fles = [os.path.join(d, n + ".fle") for n in names]
+    hdr = r"^(\S.*):     file format "
+    elf = split_files(run(["objdump", "-h", "-t", "-s"] + objs), hdr, names)
+    fle = split_files(run(["fle-objdump", "-h", "-t", "-s"] + fles), hdr, names)
+    bad, nsec, nsym = 0, 0, 0
+    for n in names:
+        es, ey, ec = parse_hts(elf.get(n, []))
+        fs, fy, fc = parse_hts(fle.get(n, []))
+        diffs = ["section %s: objdump %s, fle-objdump %s" % (k, es.get(k), v)
+                 for k, v in fs.items() if es.get(k) != v]
+        diffs += ["symbol only in objdump: " + s for s in ey - fy]
+        diffs += ["symbol only in fle-objdump: " + s for s in fy - ey]
+        diffs += ["contents of %s differ" % k for k in fs if ec.get(k) != fc.get(k)]
+        if not fs and es:
+            diffs.append("no sections")
+        nsec, nsym = nsec + len(fs), nsym + len(fy)
+        if diffs:
+            bad += 1
+            print("%s:\n  %s" % (n, "\n  ".join(diffs[:5])))
+    print("%d files, %d sections, %d symbols compared, %d files differ"
+          % (len(names), nsec, nsym, bad))
+    return bad
+
+
 def main():
-    if len(sys.argv) < 3 or sys.argv[1] not in ("readelf", "objdump"):
+    modes = {"readelf": compare_readelf, "objdump": compare_objdump,
+             "objdump-intel": compare_objdump_intel, "objdump-hts": compare_objdump_hts}
+    if len(sys.argv) < 3 or sys.argv[1] not in modes:
         sys.exit(__doc__)
     d, names = sys.argv[2], sys.argv[3:]
     if not names:
         names = sorted(f[:-4] for f in os.listdir(d)
                        if f.endswith(".fle") and os.path.exists(os.path.join(d, f[:-4] + ".o")))
-    bad = (compare_readelf if sys.argv[1] == "readelf" else compare_objdump)(d, names)
+    bad = modes[sys.argv[1]](d, names)
     sys.exit(1 if bad or not names else 0)
 
 

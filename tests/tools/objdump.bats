@@ -108,3 +108,87 @@ ASM
     fle-as z.o -o z.fle
     diff -u <(objdump -d z.o | grep '>:$') <(fle-objdump -d z.fle | grep '>:$')
 }
+
+@test "-h, -t and -s equal objdump -h -t -s (whole corpus)" {
+    # compare.py: -h rows (name, size, VMA, LMA, Algn, flag words) of every
+    # section FLE carries, -t lines as sets (SECTION symbols left out, as
+    # FLE has one for every section), each "Contents of section" block.
+    run python3 "$ROOT/tests/tools/compare.py" objdump-hts "$CORPUS"
+    assert_success
+    assert_output --regexp '^2[0-9]{2} files, [0-9]+ sections, [0-9]+ symbols compared, 0 files differ$'
+}
+
+@test "-M intel: objdump -M intel's labels, bytes and relocations; its text but for capstone's spellings" {
+    # The only differences allowed are listed in compare.py (intel_known):
+    # redundant prefixes objdump names, the 2-byte nop, x87 registers.
+    run python3 "$ROOT/tests/tools/compare.py" objdump-intel "$CORPUS"
+    assert_success
+    assert_output --regexp '^2[0-9]{2} files, [0-9]+ labels/instructions/relocations compared, 0 files differ; instruction text the same: [0-9]+ of [0-9]+, 0 other differences$'
+    o="$CORPUS/globals-O2-fno-pic"
+    run fle-objdump -d -M intel "$o.fle"
+    assert_line $'   0:\t8b 15 00 00 00 00    \tmov    edx,DWORD PTR [rip+0x0]        # 6 <next+0x6>'
+    objdump -d -M intel "$o.o" | grep -qF $'   0:\t8b 15 00 00 00 00    \tmov    edx,DWORD PTR [rip+0x0]        # 6 <next+0x6>'
+    run fle-objdump -d -M att "$o.fle"
+    assert_line $'   0:\t8b 15 00 00 00 00    \tmov    0x0(%rip),%edx        # 6 <next+0x6>'
+}
+
+@test "-h: exact rows of an object; File off is where the section's first line starts" {
+    o="$CORPUS/statics-O2-fPIC"
+    cp "$o.fle" s.fle
+    run fle-objdump -h s.fle
+    assert_success
+    assert_line --index 1 'Sections:'
+    assert_line --index 2 'Idx Name          Size      VMA               LMA               File off  Algn'
+    # objdump's rows with Idx and File off masked.
+    mask='s/^ *[0-9]+ (\S+ +[0-9a-f]{8}  [0-9a-f]{16}  [0-9a-f]{16})  [0-9a-f]{8}/NN \1  OFFSET/'
+    diff -u <(objdump -h "$o.o" | grep -A1 -E '^ +[0-9]+ \.(text|data|bss|eh_frame) ' | grep -v '^--' | sed -E "$mask") \
+            <(fle-objdump -h s.fle | tail -n +6 | sed -E "$mask")
+    # File off is fle-readfle's Off.
+    diff <(fle-objdump -h s.fle | sed -nE 's/^ +[0-9]+ (\S+) .* ([0-9a-f]{8})  2\*\*[0-9]+$/\1 \2/p') \
+         <(fle-readfle -S s.fle | sed -nE 's/^  \[ *[0-9]+\] (\S+) +\S+ +[0-9a-f]{16} ([0-9a-f]{6}) .*/\1 00\2/p')
+}
+
+@test "-t and -s on an executable: symbols by section, contents at their addresses" {
+    printf '#include <stdio.h>\nint counter = 3;\nint main(void) { printf("hello, %%s\\n", "world"); return counter; }\n' > hello.c
+    fle-cc hello.c -o hello
+    run fle-objdump -t hello
+    assert_success
+    assert_line --regexp '^0000000000401[0-9a-f]{3} g     F \.text	[0-9a-f]{16} main$'
+    assert_line --regexp '^[0-9a-f]{16} g     O \.data	0000000000000004 counter$'
+    run fle-objdump -s hello
+    assert_success
+    addr=$(fle-readfle -S hello | sed -nE 's/^  \[ *[0-9]+\] \.rodata +PROGBITS +0*([0-9a-f]+) .*/\1/p')
+    assert_line --index 1 'Contents of section .text:'
+    assert_line "Contents of section .rodata:"
+    assert_line --regexp "^ $addr [0-9a-f]{8} "
+    # The same bytes as fle-readfle -x shows.
+    diff <(fle-objdump -s hello | sed -n '/^Contents of section .rodata:/,/^Contents/p' | grep '^ ' |
+           cut -c9-43 | tr -d ' \n') \
+         <(fle-readfle -x .rodata hello | grep '^  0x' | cut -c14-48 | tr -d ' \n')
+    refute_output --partial 'Contents of section .bss:'
+}
+
+@test "help is --help only; -h is the section headers; a bad -M is refused" {
+    run fle-objdump --help
+    assert_success
+    assert_line --index 0 'usage: fle-objdump <option(s)> FILE...'
+    assert_line --partial '-h, --section-headers'
+    run fle-objdump -h
+    assert_failure 1
+    assert_line --index 0 'usage: fle-objdump <option(s)> FILE...'
+    run fle-objdump -d -M amd64 "$CORPUS/statics-O2-fPIC.fle"
+    assert_failure 1
+    assert_output 'fle-objdump: error: unrecognised disassembler option: amd64 (want intel or att)'
+}
+
+@test "-j limits -h, -s and -d to the sections named, as objdump -j does" {
+    o="$CORPUS/globals-O2-fno-pic"
+    for opts in "-s -j .data" "-s -j .bss -j .data" "-h -j .text"; do
+        diff <(objdump $opts "$o.o" | tail -n +3 | sed -E 's/^( +[0-9]+ \S+ +[0-9a-f]{8}  [0-9a-f]{16}  [0-9a-f]{16})  [0-9a-f]{8}/\1  OFFSET  /') \
+             <(fle-objdump $opts "$o.fle" | tail -n +3 | sed -E 's/^( +[0-9]+ \S+ +[0-9a-f]{8}  [0-9a-f]{16}  [0-9a-f]{16})  [0-9a-f]{8}/\1  OFFSET  /')
+    done
+    run fle-objdump -d -j .data "$o.fle"
+    refute_output --partial 'Disassembly of section'
+    run fle-objdump -d -j .text "$o.fle"
+    assert_line 'Disassembly of section .text:'
+}

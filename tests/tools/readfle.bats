@@ -31,23 +31,24 @@ setup() { common_setup; }
     run fle-readfle -S "$o.fle"
     assert_line '  [Nr] Name              Type            Address          Off    Size   ES Flg Lk Inf Al'
     assert_line '  [ 0]                   NULL            0000000000000000 000000 000000 00      0   0  0'
-    assert_line --index 0 'There are 7 section headers (FLE has no file offsets):'
+    assert_line --index 0 "There are 7 section headers (Off: where the section's lines start):"
 }
 
 @test "-s and -r on an object: exact text" {
     cp "$CORPUS/statics-O2-fPIC.fle" s.fle
-    run fle-readfle -rs s.fle
+    # The offsets are checked by the "Off" tests below.
+    run bash -c 'set -o pipefail; fle-readfle -rs s.fle | sed "s/at offset 0x[0-9a-f]*/at offset OFF/"'
     assert_success
     assert_output - <<'OUT'
 
-Relocation section '.rela.text' at offset 0x0 contains 4 entries:
+Relocation section '.rela.text' at offset OFF contains 4 entries:
     Offset             Info             Type               Symbol's Value  Symbol's Name + Addend
 0000000000000002  0000000400000002 R_X86_64_PC32          0000000000000000 .bss - 4
 000000000000000b  0000000400000002 R_X86_64_PC32          0000000000000000 .bss - 4
 0000000000000012  0000000300000002 R_X86_64_PC32          0000000000000000 .data - 4
 000000000000001b  0000000300000002 R_X86_64_PC32          0000000000000000 .data - 4
 
-Relocation section '.rela.eh_frame' at offset 0x0 contains 3 entries:
+Relocation section '.rela.eh_frame' at offset OFF contains 3 entries:
     Offset             Info             Type               Symbol's Value  Symbol's Name + Addend
 0000000000000020  0000000200000002 R_X86_64_PC32          0000000000000000 .text + 0
 0000000000000034  0000000200000002 R_X86_64_PC32          0000000000000000 .text + 10
@@ -83,7 +84,7 @@ FLE Header:
   Interpreter:                       (none)
   Number of program headers:         0
   Number of section headers:         5
-  Number of symbols:                 10
+  Number of symbols:                 11
   Number of relocations:             7
 
 There are no program headers in this file.
@@ -103,7 +104,9 @@ OUT
     assert_success
     assert_line --index 0 'Elf file type is EXEC (Executable file)'
     assert_line --index 1 'Entry point 0x401000'
-    assert_line '  LOAD           0x000000 0x0000000000402000 0x0000000000402000 0x000004 0x000008 RW  0x1000'
+    # 0x33d: where the data segment's first line starts (grep -b).
+    assert_line '  LOAD           0x00033d 0x0000000000402000 0x0000000000402000 0x000004 0x000008 RW  0x1000'
+    [ $(($(grep -b '📤: counter' hello.exe | cut -d: -f1) + 8)) = $((0x33d)) ] # 8: indentation
     assert_line '   01     .data .bss '
 }
 
@@ -116,7 +119,9 @@ OUT
     run fle-readfle -hr p.exe
     assert_success
     assert_line '  Type:                              DYN (Position-Independent Executable file)'
-    assert_line "Relocation section '.rela.dyn' at offset 0x0 contains 1 entry:"
+    # At the first line of the segment that holds the relocation.
+    off=$(fle-readfle -l p.exe | sed -nE 's/^  LOAD +(0x[0-9a-f]+) .* RW  .*/\1/p')
+    assert_line "Relocation section '.rela.dyn' at offset $(printf 0x%x $off) contains 1 entry:"
     assert_line --regexp '^[0-9a-f]{16}  0000000000000008 R_X86_64_RELATIVE {25}[0-9a-f]+$'
 }
 
@@ -176,8 +181,98 @@ FLE
 @test "an ELF file is refused with a hint; no option is a usage error" {
     run fle-readfle -s "$CORPUS/statics-O2-fPIC.o"
     assert_failure 1
-    assert_output "fle-readfle: error: $CORPUS/statics-O2-fPIC.o: is an ELF file, not FLE (convert objects with fle-as)"
+    assert_output "fle-readfle: error: $CORPUS/statics-O2-fPIC.o: not an FLE file (it looks like an ELF object; fle-as converts it)"
     run fle-readfle x.fle
     assert_failure 1
     assert_line --index 0 'usage: fle-readfle <option(s)> FILE...'
+}
+
+# The line starting at byte offset $2 of file $1, as it stands.
+line_at() { tail -c "+$(($2 + 1))" "$1" | head -1; }
+
+@test "Off of an object's section: where its first line starts in the file" {
+    n=0
+    for f in "$CORPUS"/statics-O2-fPIC.fle "$CORPUS"/strings-O0-fPIE.fle "$CORPUS"/tls-O2-fPIC.fle; do
+        i=0
+        while read -r off; do
+            want=$(jq -c ".sections[$i].lines[0] // []" "$f") # no lines: its '['
+            got=$(line_at "$f" $((16#$off)) | sed -E 's/,$//')
+            [ "$got" = "$want" ] || { echo "$f section $i: at 0x$off: $got, want $want"; false; }
+            i=$((i + 1)) n=$((n + 1))
+        done < <(fle-readfle -S "$f" | sed -nE 's/^  \[ *[0-9]+\] \S+ +\S+ +[0-9a-f]{16} ([0-9a-f]{6}) .*/\1/p')
+        # A relocation table is at its section's offset.
+        fle-readfle -S -r "$f" > out
+        off=$(sed -nE 's/^  \[ *[0-9]+\] \.text +\S+ +[0-9a-f]{16} ([0-9a-f]{6}) .*/\1/p' out)
+        if grep -q "'.rela.text'" out; then
+            grep -q "^Relocation section '.rela.text' at offset 0x$((16#$off))" out ||
+                grep -q "^Relocation section '.rela.text' at offset 0x$(printf %x $((16#$off)))" out
+        fi
+    done
+    [ "$n" -ge 9 ]
+}
+
+@test "Off of an executable: segments' first lines, and the line holding each section's first byte" {
+    printf '#include <stdio.h>\nint counter = 3;\nstatic char buf[100];\nint main(void) { buf[0] = 1; printf("hello, %%s\\n", "world"); return counter; }\n' > hello.c
+    fle-cc hello.c -o hello
+    i=0
+    while read -r off; do
+        want=$(jq -c ".segments[$i].lines[0]" <(tail -n +2 hello))
+        [ "$(line_at hello $((16#$off)) | sed -E 's/,$//')" = "$want" ]
+        i=$((i + 1))
+    done < <(fle-readfle -l hello | sed -nE 's/^  LOAD +0x([0-9a-f]{6}) .*/\1/p')
+    [ "$i" -eq 3 ]
+    # Each section: walk its segment's lines with the cursor (python) and
+    # find the line that holds the section's first byte (the first line
+    # at that address when the section starts on a line boundary).
+    fle-readfle -S hello | sed -nE 's/^  \[ *[0-9]+\] (\S+) +\S+ +([0-9a-f]{16}) ([0-9a-f]{6}) .*/\1 \2 \3/p' > secs
+    [ "$(wc -l < secs)" -ge 6 ]
+    python3 - hello secs <<'PY'
+import json, sys
+text = open(sys.argv[1], 'rb').read()
+doc = json.loads(text.split(b'\n', 1)[1])
+starts = {}   # address -> offset of the first line at it, or holding it
+pos = 0
+for g in doc['segments']:
+    cur = int(g['vaddr'], 16)
+    for line in g['lines']:
+        at = text.index(json.dumps(line, ensure_ascii=False).encode(), pos)
+        pos = at + 1
+        tag, rest = line.split(': ', 1)
+        n = (len(rest.split()) if tag == '🔢' else int(rest, 16) if tag.startswith('🕳') else
+             0 if tag in ('📤', '🏷️', '📎') else 8 if 'R_X86_64_64' in rest or 'RELATIVE' in rest else 4)
+        for a in range(cur, cur + max(n, 1)):
+            starts.setdefault(a, at)
+        cur += n
+for row in open(sys.argv[2]):
+    name, addr, off = row.split()
+    want = starts[int(addr, 16)]
+    assert int(off, 16) == want, (name, off, hex(want))
+PY
+}
+
+@test "Al of an executable is the alignment the link used, as GNU ld's" {
+    printf 'int big[16] __attribute__((aligned(64))) = {1};\nlong l = 2;\nvoid _start(void) { for (;;) big[0]++; }\n' > a.c
+    gcc -c -O1 -fno-pie -fno-asynchronous-unwind-tables a.c -o a.o
+    fle-as a.o -o a.fle
+    fle-ld a.fle -o a.exe
+    ld -o a.elf a.o
+    al() { sed -nE "s/^  \[ *[0-9]+\] \\$1 .* ([0-9]+)\$/\\1/p"; }
+    [ "$(readelf -SW a.elf | al .data)" = 64 ]
+    [ "$(fle-readfle -S a.exe | al .data)" = "$(readelf -SW a.elf | al .data)" ]
+    [ "$(fle-readfle -S a.exe | al .text)" = "$(readelf -SW a.elf | al .text)" ]
+    # The executable says so itself.
+    grep -q '"name": ".data", .*"align": "0x40"' a.exe
+}
+
+@test "-h's symbol count is -s's 'contains N entries', null symbol included, as readelf counts" {
+    for f in "$CORPUS/statics-O2-fPIC.fle" "$ROOT/tests/tools/data/hello.exe"; do
+        n=$(fle-readfle -h "$f" | sed -nE 's/^  Number of symbols: +([0-9]+)$/\1/p')
+        fle-readfle -s "$f" > syms
+        grep -q "^Symbol table '.symtab' contains $n entries:" syms
+        [ "$(grep -cE '^ +[0-9]+: ' syms)" = "$n" ]
+    done
+    # readelf: the entries it announces are the rows it lists, 0 included.
+    o="$CORPUS/statics-O2-fPIC.o"
+    n=$(readelf -sW "$o" | sed -nE "s/^Symbol table '.symtab' contains ([0-9]+) entries:/\1/p")
+    [ "$(readelf -sW "$o" | grep -cE '^ +[0-9]+: ')" = "$n" ]
 }
