@@ -76,7 +76,7 @@ OUT
     assert_output - <<'OUT'
 FLE Header:
   Format:                            FLE (JSON text)
-  Version:                           1 (current)
+  Version:                           2 (current)
   Type:                              REL (Relocatable file)
   Machine:                           Advanced Micro Devices X86-64
   Entry point address:               0x0
