@@ -132,11 +132,14 @@ static size_t text_run(const uint8_t *p, size_t n) {
   return t;
 }
 
-// Whether a 🔤 line starts at p (n bytes left): a run of at least four
-// text bytes (spec/FLE.md §3.1); three and a NUL are as often the low
-// bytes of an address as a string.
+// Whether a 🔤 line starts at p (n bytes left), spec/FLE.md §3.1: a run
+// of at least four text bytes, or a C string among others — two or three
+// text bytes and a NUL, then the end or a byte that is not NUL.  (Three
+// text bytes and NULs after them are as often the low bytes of an
+// address.)
 static bool text_starts(const uint8_t *p, size_t n) {
-  return n >= 4 && text_run(p, 4) == 4;
+  size_t t = text_run(p, n < 4 ? n : 4);
+  return t == 4 || (t >= 2 && t < n && p[t] == 0 && (t + 1 == n || p[t + 1] != 0));
 }
 
 // A run of text and its NUL, in lines of at most 64 bytes, each line

@@ -46,7 +46,7 @@ lines_of() {
     assert_output '"🏷️: .LC0 none 0x0"
 "🔤: hello from FLE␀"
 "🏷️: .LC1 none 0x0"
-"🔢: 20 25 73 00"
+"🔤:  %s␀"
 "🏷️: .LC2 none 0x0"
 "🔤:  (%d args)\n␀"'
     [ "$(fle_section_hex hello.fle .rodata.str1.1)" = "$(elf_section_hex hello.o .rodata.str1.1)" ]
@@ -113,13 +113,15 @@ msg:	.ascii "abcdefgh"
 mid:	.ascii "qrstuv"
 	.ascii "xy"
 	.quad target + 8
-	.asciz "z12"
+	.quad 0x404020
+	.asciz "z1"
 	.asciz "z123"
 EOF
     as --64 a.s -o a.o
     fle-as a.o -o a.fle
     run lines_of a.fle .data
-    # "z12" and its NUL are three text bytes: too short for text.
+    # Three text bytes and NULs: an address, hex.  Two and a NUL before
+    # more text: a string.
     assert_output '"📤: msg none 0x0"
 "🔤: abcdefgh"
 "❓: R_X86_64_64(target)"
@@ -127,7 +129,8 @@ EOF
 "🏷️: mid none 0x0"
 "🔤: qrstuvxy"
 "❓: R_X86_64_64(target + 0x8)"
-"🔢: 7a 31 32 00"
+"🔢: 20 40 40 00 00 00 00 00"
+"🔤: z1␀"
 "🔤: z123␀"'
     "$RT" a.fle
     # Relocations are where readelf puts them.
