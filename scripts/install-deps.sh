@@ -4,7 +4,8 @@
 # when not already root.
 set -e
 PKGS="gcc make binutils libelf-dev libjansson-dev libcapstone-dev pkg-config
-      bats bats-assert bats-support musl-tools musl-dev jq lld clang libclang-rt-14-dev"
+      bats bats-assert bats-support musl-tools musl-dev jq lld clang libclang-rt-14-dev
+      cmake"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
