@@ -12,8 +12,8 @@
 // "sections") is skipped and read again once its object has ended;
 // canonical text never needs that.
 //
-// 🔢 lines, most of every file, are decoded from the input straight
-// into bytes; any other line is handed to line.c as a view.  Any problem
+// 🔢 lines, most of every file, and 🔤 lines are decoded from the input
+// straight into bytes; any other line is handed to line.c as a view.  Any problem
 // ends the read with one message "FILE:LINE:COL: what is wrong", and
 // nothing half-read escapes.
 #include "internal.h"

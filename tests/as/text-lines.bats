@@ -245,3 +245,23 @@ obj_with() { # one .rodata section of size $2 holding line $1, version $3
     run "$RT" --print a.fle
     assert_line '        "🔤: Ab/c␀"'
 }
+
+# An executable with one r-- segment of memsz $1 holding lines $2.
+exe_with() {
+    printf '#!/usr/bin/env fle-exec\n{"type":".exe","version":2,"entry":"0x401000","pie":false,"segments":[{"name":"text","vaddr":"0x401000","memsz":"0x1","flags":"r-x","align":"0x1000","lines":["🔢: c3"]},{"name":"rodata","vaddr":"0x402000","memsz":"%s","flags":"r--","align":"0x1000","lines":[%s]}],"symbols":[]}\n' "$1" "$2"
+}
+
+@test "text in an executable's segment: read in place, bounded by memsz" {
+    exe_with 0x9 '"🔤: ab\"c\\␀","🕳️: 0x3"' > ok.exe
+    run "$RT" --print ok.exe
+    assert_success
+    assert_line '        "🔤: ab\"c\\␀",'
+    exe_with 0x4 '"🔤: abcd␀"' > over.exe
+    run "$RT" over.exe
+    assert_failure
+    assert_output --regexp '^fle-roundtrip: error: over.exe:2:[0-9]+: contents overrun segment rodata \(memsz 0x4\)$'
+    exe_with 0x8 '"🕳️: 0x4","🔤: abcd"' > late.exe
+    run "$RT" late.exe
+    assert_failure
+    assert_output --regexp '^fle-roundtrip: error: late.exe:2:[0-9]+: file bytes after 🕳️ in segment rodata: zero fill comes last$'
+}
