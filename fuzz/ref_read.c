@@ -171,9 +171,10 @@ static json_t *get_array(Reader *r, json_t *obj, const char *key, json_t *ctx) {
 // The name of line s[0, n) (a symbol's, or a relocation's target; none
 // for B), malloc'd into l->sym.name.  A quoted name is a JSON string
 // (spec/FLE.md §3), so jansson decodes it here, not line.c: a quote can
-// stand in a line only as the start of the one quoted name.
+// stand in a line only as the start of the one quoted name, or as text
+// in a 🔤 line, which names nothing.
 static int line_name(Reader *r, const char *s, size_t n, Line *l, json_t *at) {
-  const char *q = memchr(s, '"', n);
+  const char *q = l->kind == LINE_BYTES ? NULL : memchr(s, '"', n);
   l->sym.name = NULL;
   if (!q) {
     l->sym.name = l->name ? fle_xstrndup(l->name, l->name_len) : NULL;
