@@ -265,3 +265,24 @@ exe_with() {
     assert_failure
     assert_output --regexp '^fle-roundtrip: error: late.exe:2:[0-9]+: file bytes after 🕳️ in segment rodata: zero fill comes last$'
 }
+
+@test "strings around relocated pointers link and run as with gcc, PIE or not" {
+    cat > p.c <<'EOF2'
+#include <stdio.h>
+const char *msgs[] = {"first message", "second"};
+struct { char a[8]; const char *p; char b[8]; } s = {"abcdefg", "ptr target", "hijklmn"};
+int main(void) { puts(msgs[1]); puts(s.a); puts(s.p); puts(s.b); return 0; }
+EOF2
+    gcc -o ref p.c
+    fle-cc -c p.c -o p.o
+    # The struct's strings stand either side of its pointer's relocation.
+    run lines_of p.o .data.rel.local
+    assert_line '"🔤: abcdefg␀"'
+    assert_line '"❓: R_X86_64_64(section(.rodata) + 0x15)"'
+    assert_line '"🔤: hijklmn␀"'
+    for pie in -no-pie -pie; do
+        fle-cc $pie p.o -o prog
+        "$RT" prog
+        diff <(./ref) <(./prog)
+    done
+}
