@@ -26,6 +26,7 @@ typedef struct {
   json_t **seen;      // strings looked at, in reading order
   size_t nseen, capseen;
   Buf names;          // line.c's scratch for a quoted name
+  int version;        // of the object being read: which lines it may hold
 } Reader;
 
 // ------------------------------------------------------ error locations
@@ -170,9 +171,10 @@ static json_t *get_array(Reader *r, json_t *obj, const char *key, json_t *ctx) {
 // The name of line s[0, n) (a symbol's, or a relocation's target; none
 // for B), malloc'd into l->sym.name.  A quoted name is a JSON string
 // (spec/FLE.md §3), so jansson decodes it here, not line.c: a quote can
-// stand in a line only as the start of the one quoted name.
+// stand in a line only as the start of the one quoted name, or as text
+// in a 🔤 line, which names nothing.
 static int line_name(Reader *r, const char *s, size_t n, Line *l, json_t *at) {
-  const char *q = memchr(s, '"', n);
+  const char *q = l->kind == LINE_BYTES ? NULL : memchr(s, '"', n);
   l->sym.name = NULL;
   if (!q) {
     l->sym.name = l->name ? fle_xstrndup(l->name, l->name_len) : NULL;
@@ -200,6 +202,9 @@ static int get_line(Reader *r, json_t *arr, size_t i, json_t *ctx, Line *l, json
   size_t n = json_string_length(v);
   if (fle_scan_line(s, n, l, &r->names, &why, &where))
     return fail(r, v, "%s", why);
+  if (l->version > r->version) // 🔤 and 📥 came with version 2
+    return fail(r, v, "%s lines are FLE version %d (this object says version %d)",
+                l->text ? FLE_TAG_TEXT : FLE_TAG_IMPORT, l->version, r->version);
   return line_name(r, s, n, l, v);
 }
 
@@ -674,10 +679,11 @@ static FleFile *read_root(Reader *r, json_t *root, const char *name, const char 
     return NULL;
   json_t *ver = json_object_get(root, "version");
   if (!ver || !json_is_integer(ver))
-    return fail(r, at, "missing \"version\" (this reader knows version %d)", FLE_VERSION), NULL;
-  if (json_integer_value(ver) != FLE_VERSION)
-    return fail(r, at, "unsupported FLE version %lld (this reader knows version %d)",
-                (long long)json_integer_value(ver), FLE_VERSION), NULL;
+    return fail(r, at, "missing \"version\" " FLE_KNOWS), NULL;
+  json_int_t v = json_integer_value(ver);
+  if (v < FLE_VERSION_OLDEST || v > FLE_VERSION)
+    return fail(r, at, "unsupported FLE version %lld " FLE_KNOWS, (long long)v), NULL;
+  r->version = (int)v;
   if (strcmp(type, ".obj") == 0)
     return read_obj(r, root, name);
   if (strcmp(type, ".exe") == 0)

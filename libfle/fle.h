@@ -12,7 +12,7 @@
 //   read/write   read.c json.c   FLE text -> model (our own strict JSON)
 //                sniff.c      what a file that is not FLE looks like
 //                write.c      model -> FLE text (jansson escapes names)
-//   lines        line.c line_write.c  the line grammar: 🔢 📤 🏷️ 📎 ❓ 🕳️
+//   lines        line.c line_write.c  the line grammar: 🔢 🔤 📤 📥 🏷️ 📎 ❓ 🕳️
 //   relocations  reloc.c      the x86-64 relocation table
 //   diagnostics  diag.c       "fle-TOOL: error: ..." and error collection
 //   names        names.c      ELF words <-> FLE/readelf words
@@ -35,7 +35,10 @@
 #define R_X86_64_REX_GOTPCRELX 42
 #endif
 
-#define FLE_VERSION 1
+// The version written; readers accept 1 (no 🔤 or 📥 lines) as well.
+#define FLE_VERSION 2
+#define FLE_VERSION_OLDEST 1
+#define FLE_KNOWS "(this reader knows versions 1 and 2)"
 #define FLE_DEFAULT_INTERP "/usr/bin/env fle-exec"
 
 // ---------------------------------------------------------------- model
@@ -99,6 +102,8 @@ typedef struct FleFile FleFile;
 struct FleFile {
   FleKind kind;
   char *path;      // the file (or archive member) name, for messages
+  int version;     // the format version it was read as (FLE_VERSION when
+                   // made); writing always writes FLE_VERSION
 
   // .obj and .exe.  In objects syms[0..nsections-1] are the section
   // symbols, one per section in order, so a relocation against section
@@ -189,12 +194,16 @@ int fle_write(const FleFile *f, const char *path);
 // The tags, canonical spelling (readers also accept 🏷 and 🕳 without
 // U+FE0F).
 #define FLE_TAG_BYTES  "🔢"
+#define FLE_TAG_TEXT   "🔤"
+#define FLE_TAG_IMPORT "📥"
 #define FLE_TAG_GLOBAL "📤"
 #define FLE_TAG_LOCAL  "🏷️"
 #define FLE_TAG_WEAK   "📎"
 #define FLE_TAG_RELOC  "❓"
 #define FLE_TAG_ZERO   "🕳️"
 #define FLE_HERE       "📍"
+#define FLE_TEXT_NUL   "␀"  // U+2400, a NUL byte in a 🔤 line
+#define FLE_TEXT_MAX   64   // bytes on one 🔤 line
 
 // Formats a symbol name as the grammar writes it: bare when it is made
 // of [A-Za-z0-9_.$@] and non-empty, else a JSON-quoted string.

@@ -92,10 +92,13 @@ typedef enum { LINE_BYTES, LINE_ZERO, LINE_SYMBOL, LINE_RELOC } LineKind;
 
 typedef struct {
   LineKind kind;
-  // LINE_BYTES (in_place: the reader decoded them where they belong)
-  uint8_t bytes[16];
+  // The format version that introduced the line's spelling (🔤, 📥: 2).
+  int version;
+  // LINE_BYTES (in_place: the reader decoded them where they belong;
+  // text: written as 🔤)
+  uint8_t bytes[FLE_TEXT_MAX];
   size_t nbytes;
-  bool in_place;
+  bool in_place, text;
   // LINE_ZERO
   uint64_t zero;
   // LINE_SYMBOL: sym without its name; place: 0 positional, else
@@ -129,8 +132,14 @@ static inline bool fle_is_namechar(unsigned char c) { // bare names' bytes
          (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '$' || c == '@';
 }
 
+// 🔤 lines: the bytes that stand for themselves (0 is written ␀).
+static inline bool fle_is_textbyte(unsigned char c) {
+  return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r';
+}
+
 void fle_write_symbol_line(Buf *b, const FleSymbol *s);
 void fle_write_bytes_line(Buf *b, const uint8_t *p, size_t n);
+void fle_write_text_line(Buf *b, const uint8_t *p, size_t n);
 void fle_write_reloc_line(Buf *b, const FleReloc *r, const FleRelocType *t,
                           const char *target, bool is_section);
 #endif

@@ -1,8 +1,10 @@
 // line.c — the line grammar of spec/FLE.md §3, read (line_write.c writes it).
 //
 //   🔢: 55 48 89 e5                        bytes at the cursor
+//   🔤: hello, %s\n␀                        bytes at the cursor, as text
 //   🕳️: 0x100                              zero memory, no file bytes
 //   📤: main func 0x1c [hidden] [undef|abs=0x..|common=0x..]
+//   📥: printf [func 0x0] [hidden] [weak]  needed here, defined elsewhere
 //   ❓: R_X86_64_PC32(section(.rodata) - 0x4 - 📍)
 //
 // Parsing is a hand-written scanner over the UTF-8 text: nothing in a
@@ -46,6 +48,7 @@ static inline __attribute__((always_inline)) bool eat(Scan *s, const char *lit) 
 static int scan_tag(Scan *s) {
   static const struct { const char *bare; int tag; } tags[] = {
       {"🔢", 'b'}, {"📤", 'G'}, {"🏷", 'L'}, {"📎", 'W'}, {"❓", 'r'}, {"🕳", 'z'},
+      {"🔤", 't'}, {"📥", 'i'},
   };
   if (s->end - s->p < 3)
     return 0;
@@ -145,6 +148,32 @@ static int parse_bytes(Scan *s, Line *l, const char **why) {
   return 0;
 }
 
+// 🔤: the text is the rest of the line, already JSON-decoded: printable
+// ASCII, tab, newline and carriage return stand for themselves, ␀ for a
+// NUL byte (spec/FLE.md §3.1).
+static int parse_text(Scan *s, Line *l, const char **why) {
+  l->nbytes = 0;
+  l->version = 2;
+  while (s->p < s->end) {
+    unsigned char c = (unsigned char)*s->p;
+    if (l->nbytes == FLE_TEXT_MAX)
+      return *why = "more than 64 bytes on one 🔤 line", -1;
+    if (fle_is_textbyte(c)) {
+      l->bytes[l->nbytes++] = c;
+      s->p++;
+    } else if (eat(s, FLE_TEXT_NUL)) {
+      l->bytes[l->nbytes++] = 0;
+    } else {
+      snprintf(whybuf, sizeof whybuf, "byte 0x%02x cannot stand in a 🔤 line "
+               "(text is printable ASCII, \\t, \\n, \\r and ␀; other bytes go in 🔢 lines)", c);
+      return *why = whybuf, -1;
+    }
+  }
+  if (l->nbytes == 0)
+    return *why = "a 🔤 line holds at least one byte", -1;
+  return 0;
+}
+
 static int parse_symbol(Scan *s, Line *l, const char **why) {
   const char *w;
   size_t n;
@@ -181,6 +210,44 @@ static int parse_symbol(Scan *s, Line *l, const char **why) {
       l->place = 'c';
     else
       return *why = "unknown word on symbol line", -1;
+  }
+  return 0;
+}
+
+// 📥: name [type size] [vis] [weak] — an undefined symbol, the version 2
+// spelling of "📤: name none 0x0 undef" (📎 for weak).
+static int parse_import(Scan *s, Line *l, const char **why) {
+  const char *w;
+  size_t n;
+  int step = 0; // the parts come in order: type and size, vis, weak
+  l->version = 2;
+  l->place = 'u';
+  if (!scan_name(s, l))
+    return *why = "bad symbol name", -1;
+  while (eat(s, " ")) {
+    if (!scan_word(s, &w, &n))
+      return *why = "stray space", -1;
+    size_t t = 0, v = 1;
+    while (t < FLE_NSYMTYPES && !(fle_symtypes[t] && word_is(w, n, fle_symtypes[t])))
+      t++;
+    while (v < 4 && !word_is(w, n, fle_visnames[v]))
+      v++;
+    if (step < 1 && t < FLE_NSYMTYPES) {
+      l->sym.type = (uint8_t)t;
+      if (!eat(s, " ") || !scan_num(s, &l->sym.size))
+        return *why = "bad symbol size (want 0x...)", -1;
+      step = 1;
+    } else if (step < 2 && v < 4) {
+      l->sym.vis = (uint8_t)v;
+      step = 2;
+    } else if (step < 3 && word_is(w, n, "weak")) {
+      l->sym.bind = STB_WEAK;
+      step = 3;
+    } else {
+      s->p = w; // the error points at the word
+      return *why = quote_why("unexpected word on a 📥 line (want: name [type size] [visibility] [weak])",
+                              w, w + n), -1;
+    }
   }
   return 0;
 }
@@ -261,7 +328,8 @@ int fle_scan_line(const char *str, size_t len, Line *l, Buf *names,
   l->place = 0;
   l->place_value = l->zero = 0;
   l->rtype = NULL;
-  l->target_is_section = l->in_place = false;
+  l->target_is_section = l->in_place = l->text = false;
+  l->version = 1;
   l->addend = 0;
   l->name = NULL;
   l->name_len = l->nbytes = 0;
@@ -280,6 +348,16 @@ int fle_scan_line(const char *str, size_t len, Line *l, Buf *names,
   case 'b':
     l->kind = LINE_BYTES;
     r = parse_bytes(&s, l, why);
+    break;
+  case 't':
+    l->kind = LINE_BYTES;
+    l->text = true;
+    r = parse_text(&s, l, why);
+    break;
+  case 'i':
+    l->kind = LINE_SYMBOL;
+    l->sym.bind = STB_GLOBAL;
+    r = parse_import(&s, l, why);
     break;
   case 'z':
     l->kind = LINE_ZERO;

@@ -1,6 +1,7 @@
 // line_write.c — the line grammar of spec/FLE.md §3, written: the
-// canonical spelling of symbol, byte and relocation lines (line.c reads
-// them).  Quoted names are escaped by jansson.
+// canonical spelling of symbol, byte, text and relocation lines (line.c
+// reads them).  Quoted names are escaped by jansson; so is the text of a
+// 🔤 line, as part of its line string (write.c).
 #include "internal.h"
 
 #include <jansson.h>
@@ -36,7 +37,30 @@ static void put_name(Buf *b, const char *name) {
   fle_format_name(&b->p, &b->len, &b->cap, name);
 }
 
+// An undefined symbol: 📥, with only what differs from "none 0x0",
+// default visibility and a strong reference.
+static void write_import(Buf *b, const FleSymbol *s) {
+  buf_puts(b, FLE_TAG_IMPORT ": ");
+  put_name(b, s->name);
+  if (s->type != STT_NOTYPE || s->size) {
+    buf_puts(b, " ");
+    buf_puts(b, s->type < FLE_NSYMTYPES && fle_symtypes[s->type] ? fle_symtypes[s->type] : "none");
+    buf_puts(b, " ");
+    buf_hex(b, s->size);
+  }
+  if (s->vis != STV_DEFAULT && s->vis < 4) {
+    buf_puts(b, " ");
+    buf_puts(b, fle_visnames[s->vis]);
+  }
+  if (s->bind == STB_WEAK)
+    buf_puts(b, " weak");
+}
+
 void fle_write_symbol_line(Buf *b, const FleSymbol *s) {
+  if (s->section == FLE_UNDEF && s->bind != STB_LOCAL) {
+    write_import(b, s);
+    return;
+  }
   buf_puts(b, s->bind == STB_GLOBAL ? FLE_TAG_GLOBAL
               : s->bind == STB_WEAK ? FLE_TAG_WEAK : FLE_TAG_LOCAL);
   buf_puts(b, ": ");
@@ -68,6 +92,21 @@ void fle_write_bytes_line(Buf *b, const uint8_t *p, size_t n) {
   }
   buf_puts(b, FLE_TAG_BYTES ": ");
   buf_putn(b, tmp, n ? 3 * n - 1 : 0);
+}
+
+// The caller checked that every byte is a text byte or 0; the line
+// string's JSON escapes (\n, \") are added when it is written.
+void fle_write_text_line(Buf *b, const uint8_t *p, size_t n) {
+  buf_puts(b, FLE_TAG_TEXT ": ");
+  for (size_t i = 0, j; i < n; i = j) {
+    for (j = i; j < n && p[j]; j++)
+      ;
+    buf_putn(b, (const char *)p + i, j - i);
+    if (j < n) {
+      buf_puts(b, FLE_TEXT_NUL);
+      j++;
+    }
+  }
 }
 
 void fle_write_reloc_line(Buf *b, const FleReloc *r, const FleRelocType *t,

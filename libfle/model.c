@@ -36,6 +36,7 @@ static char *keep_name(FleFile *f, const char *s, size_t n) {
 FleFile *fle_new(FleKind kind, const char *path) {
   FleFile *f = fle_xcalloc(1, sizeof *f);
   f->kind = kind;
+  f->version = FLE_VERSION;
   f->path = fle_xstrdup(path ? path : "");
   if (kind == FLE_EXE)
     f->interp = fle_xstrdup(FLE_DEFAULT_INTERP);

@@ -12,8 +12,8 @@
 // "sections") is skipped and read again once its object has ended;
 // canonical text never needs that.
 //
-// 🔢 lines, most of every file, are decoded from the input straight
-// into bytes; any other line is handed to line.c as a view.  Any problem
+// 🔢 lines, most of every file, and 🔤 lines are decoded from the input
+// straight into bytes; any other line is handed to line.c as a view.  Any problem
 // ends the read with one message "FILE:LINE:COL: what is wrong", and
 // nothing half-read escapes.
 #include "internal.h"
@@ -29,7 +29,8 @@
 
 typedef struct {
   Json j;
-  Buf names; // a quoted name with escapes, decoded (line.c)
+  Buf names;   // a quoted name with escapes, decoded (line.c)
+  int version; // of the object being read: which lines it may hold
 } Reader;
 
 // A string field's value, NUL-terminated, and where it stood.
@@ -256,6 +257,49 @@ static size_t bytes_run(Json *j, uint8_t *dst, size_t room, const char **last) {
   return n;
 }
 
+// "🔤: text" with the escapes jansson writes (\n \t \r \" \\), decoded
+// from the input straight to dst like fast_bytes.  Anything else goes the
+// general way.
+static bool fast_text(Json *j, uint8_t *dst, size_t cap, Line *l) {
+  const unsigned char *p = (const unsigned char *)j->p, *end = (const unsigned char *)j->end;
+  if (end - p < 9 || memcmp(p, "\"" FLE_TAG_TEXT ": ", 7) != 0)
+    return false;
+  size_t n = 0;
+  for (p += 7; p < end && *p != '"'; n++) {
+    if (n == cap || n == FLE_TEXT_MAX)
+      return false;
+    unsigned c = *p++;
+    if (c == '\\' && p < end) {
+      c = *p++;
+      c = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c == '"' || c == '\\' ? c : 0;
+      if (!c)
+        return false;
+    } else if (c == 0xe2 && end - p >= 2 && p[0] == 0x90 && p[1] == 0x80) { // ␀
+      c = 0;
+      p += 2;
+    } else if (c < 0x20 || c >= 0x7f) {
+      return false;
+    }
+    dst[n] = (uint8_t)c;
+  }
+  if (p == end || n == 0)
+    return false;
+  l->kind = LINE_BYTES;
+  l->nbytes = n;
+  l->in_place = l->text = true;
+  l->version = 2;
+  j->p = (const char *)p + 1;
+  return true;
+}
+
+// A line spelled as a later version than the object's is refused.
+static int check_version(Reader *r, const Line *l, const char *at) {
+  if (l->version <= r->version)
+    return 0;
+  return jlex_fail(&r->j, at, "%s lines are FLE version %d (this object says version %d)",
+                   l->text ? FLE_TAG_TEXT : FLE_TAG_IMPORT, l->version, r->version);
+}
+
 // The next line string of an array, parsed; *at is where it stands.
 // Bytes may be decoded straight to dst (room for cap bytes): then
 // l->in_place is set.
@@ -265,26 +309,29 @@ static int read_line(Reader *r, Line *l, const char **at, uint8_t *dst, size_t c
   *at = j->p;
   if (c == '"' && cap && fast_bytes(j, dst, cap, l))
     return 0;
+  if (c == '"' && cap && fast_text(j, dst, cap, l))
+    return check_version(r, l, *at);
   if (c != '"')
     return jlex_fail(j, j->p, "a line must be a string");
   const char *why, *where;
   // A line with no escape in it is parsed where it stands: what the line
   // grammar accepts is ASCII and the tags' fixed UTF-8, so it is a valid
   // JSON string as it is.  Anything else (and any error, to be explained
-  // in JSON's terms first) goes the general way.
+  // in JSON's terms first) goes the general way; so does text (🔤), which
+  // may hold what JSON allows only escaped.
   const char *text = j->p + 1;
   const char *q = memchr(text, '"', (size_t)(j->end - text));
   if (q && !memchr(text, '\\', (size_t)(q - text)) &&
-      fle_scan_line(text, (size_t)(q - text), l, &r->names, &why, &where) == 0) {
+      fle_scan_line(text, (size_t)(q - text), l, &r->names, &why, &where) == 0 && !l->text) {
     j->p = q + 1;
-    return 0;
+    return check_version(r, l, *at);
   }
   JsonStr s;
   if (jlex_string(j, &s))
     return -1;
   if (fle_scan_line(s.s, s.n, l, &r->names, &why, &where))
     return jlex_fail(j, s.decoded ? s.at : where, "%s", why);
-  return 0;
+  return check_version(r, l, *at);
 }
 
 static int add_pending(Reader *r, Obj *o, size_t sec, size_t rel, const Line *l, const char *at) {
@@ -972,6 +1019,7 @@ typedef struct {
   bool member;       // an archive member: only .obj
   int kind;          // -1 until "type" is read
   bool version_ok;
+  int version;
   unsigned seen, done;
   const char *at[T_NKEYS]; // where each value began
   Obj obj;           // the file, and relocations to resolve (objects)
@@ -1007,12 +1055,12 @@ static int read_version(Reader *r, Top *t) {
   const char *at = (jlex_peek(&r->j), r->j.p);
   int c = jlex_peek(&r->j);
   if (c != '-' && (c < '0' || c > '9'))
-    return jlex_fail(&r->j, at, "\"version\" must be a number (this reader knows version %d)", FLE_VERSION);
+    return jlex_fail(&r->j, at, "\"version\" must be a number " FLE_KNOWS);
   if (jlex_number(&r->j, &v, &integer))
     return -1;
-  if (!integer || v != FLE_VERSION)
-    return jlex_fail(&r->j, at, "unsupported FLE version %.*s (this reader knows version %d)",
-                     (int)(r->j.p - at), at, FLE_VERSION);
+  if (!integer || v < FLE_VERSION_OLDEST || v > FLE_VERSION)
+    return jlex_fail(&r->j, at, "unsupported FLE version %.*s " FLE_KNOWS, (int)(r->j.p - at), at);
+  r->version = t->version = (int)v;
   t->version_ok = true;
   return 0;
 }
@@ -1071,7 +1119,7 @@ static int finish_top(Reader *r, Top *t, const char *open) {
   if (t->kind < 0)
     return jlex_fail(&r->j, open, "missing \"type\"");
   if (!t->version_ok)
-    return jlex_fail(&r->j, open, "missing \"version\" (this reader knows version %d)", FLE_VERSION);
+    return jlex_fail(&r->j, open, "missing \"version\" " FLE_KNOWS);
   if (check_missing(r, open, t->seen, kinds[t->kind].required, top_keys))
     return -1;
   const char *end = r->j.p;
@@ -1086,6 +1134,7 @@ static int finish_top(Reader *r, Top *t, const char *open) {
       }
   r->j.p = end;
   FleFile *f = t->obj.f;
+  f->version = t->version;
   if (t->kind == FLE_OBJ)
     return resolve_pending(r, &t->obj);
   if (t->kind == FLE_EXE) {

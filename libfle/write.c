@@ -2,7 +2,8 @@
 // fixed: two-space indentation, keys in the spec's order, one line
 // string per JSON line.  Bytes are split into lines of at most 16 and
 // broken wherever a symbol or relocation stands, so every fact sits at
-// its place.  Text is built in one growing buffer (no quadratic
+// its place; in sections that hold no code, runs of text go in 🔤
+// lines.  Text is built in one growing buffer (no quadratic
 // concatenation) and written by fle_write_file (output.c).
 #include "internal.h"
 
@@ -117,11 +118,56 @@ static void emit_symbol(Lines *l, const FleSymbol *s) {
   line_end(l);
 }
 
-static void emit_bytes(Lines *l, const uint8_t *p, uint64_t n) {
-  for (uint64_t i = 0; i < n; i += 16) {
+static void emit_hex(Lines *l, const uint8_t *p, size_t n) {
+  line_begin(l);
+  fle_write_bytes_line(&l->line, p, n);
+  line_end_plain(l);
+}
+
+// Text bytes at p (at most n): how many.
+static size_t text_run(const uint8_t *p, size_t n) {
+  size_t t = 0;
+  while (t < n && fle_is_textbyte(p[t]))
+    t++;
+  return t;
+}
+
+// Whether a 🔤 line starts at p (n bytes left), spec/FLE.md §3.1: a run
+// of at least four text bytes, or a C string among others — two or three
+// text bytes and a NUL, then the end or a byte that is not NUL.  (Three
+// text bytes and NULs after them are as often the low bytes of an
+// address.)
+static bool text_starts(const uint8_t *p, size_t n) {
+  size_t t = text_run(p, n < 4 ? n : 4);
+  return t == 4 || (t >= 2 && t < n && p[t] == 0 && (t + 1 == n || p[t + 1] != 0));
+}
+
+// A run of text and its NUL, in lines of at most 64 bytes, each line
+// ending after a newline that more text follows.
+static void emit_text(Lines *l, const uint8_t *p, size_t text, size_t n) {
+  for (size_t i = 0, k; i < n; i = k) {
+    for (k = i; k < n && k - i < FLE_TEXT_MAX;)
+      if (p[k++] == '\n' && k < text)
+        break;
     line_begin(l);
-    fle_write_bytes_line(&l->line, p + i, n - i < 16 ? n - i : 16);
-    line_end_plain(l);
+    fle_write_text_line(&l->line, p + i, k - i);
+    line_end(l);
+  }
+}
+
+// Bytes with no symbol or relocation among them.  Where text may stand,
+// 🔢 lines end where a text run starts.
+static void emit_bytes(Lines *l, const uint8_t *p, uint64_t n, bool text) {
+  for (uint64_t i = 0, j; i < n; i = j) {
+    if (text && text_starts(p + i, n - i)) {
+      size_t t = text_run(p + i, n - i);
+      j = i + t + (i + t < n && p[i + t] == 0);
+      emit_text(l, p + i, t, j - i);
+      continue;
+    }
+    for (j = i + 1; j < n && j - i < 16 && !(text && text_starts(p + j, n - j)); j++)
+      ;
+    emit_hex(l, p + i, j - i);
   }
 }
 
@@ -157,6 +203,7 @@ typedef struct {
   uint64_t base;      // value of a symbol at cursor 0
   uint64_t filesz, memsz;
   const uint8_t *data;
+  bool text;          // no code in it: text runs go in 🔤 lines
   const FleReloc *relocs;
   size_t nrelocs;
   size_t *syms;       // indices into f->syms, sorted by position
@@ -223,7 +270,7 @@ static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
         next = r->offset;
       if (g->filesz < next)
         next = g->filesz;
-      emit_bytes(l, g->data + cur, next - cur);
+      emit_bytes(l, g->data + cur, next - cur, g->text);
     } else {
       emit_zero(l, next - cur);
     }
@@ -295,7 +342,7 @@ static void emit_obj_section(Out *o, int ind, const FleFile *f, size_t i, bool l
     field_hex(o, ind + 2, "entsize", s->entsize, true);
   field_hex(o, ind + 2, "size", s->size, true);
   Region g = {s->name, 0, s->type == SHT_NOBITS ? 0 : s->size, s->size,
-              s->data, s->relocs, s->nrelocs, NULL, 0};
+              s->data, !(s->flags & SHF_EXECINSTR), s->relocs, s->nrelocs, NULL, 0};
   g.syms = syms_in(f, (int)i, &g.nsyms);
   emit_lines(o, ind + 2, f, &g);
   free(g.syms);
@@ -359,7 +406,8 @@ static void emit_segment(Out *o, const FleFile *f, size_t i) {
   field_hex(o, 6, "memsz", g->memsz, true);
   field_str(o, 6, "flags", pf, true);
   field_hex(o, 6, "align", g->align, true);
-  Region r = {g->name, g->vaddr, g->filesz, g->memsz, g->data, g->relocs, g->nrelocs, NULL, 0};
+  Region r = {g->name, g->vaddr, g->filesz, g->memsz, g->data, !(g->flags & PF_X),
+              g->relocs, g->nrelocs, NULL, 0};
   r.syms = syms_in(f, (int)i, &r.nsyms);
   emit_lines(o, 6, f, &r);
   free(r.syms);

@@ -111,7 +111,7 @@ static void show_header(const FleFile *f) {
   FIELD("Format");
   printf("FLE (JSON text)\n");
   FIELD("Version");
-  printf("%d (current)\n", FLE_VERSION);
+  printf("%d%s\n", f->version, f->version == FLE_VERSION ? " (current)" : "");
   FIELD("Type");
   printf("%s\n", type_words(f));
   FIELD("Machine");

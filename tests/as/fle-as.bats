@@ -98,7 +98,7 @@ setup() { common_setup; }
     assert_line "📤: internal_fn func 0x6 internal"
     assert_line "📎: tunable object 0x4"
     run jq -r '.symbols[]' "$dir/weak-O2-fno-pic.fle"
-    assert_line "📎: maybe none 0x0 undef"
+    assert_line "📥: maybe weak"
     run jq -r '.symbols[]' "$dir/common-O0-fno-pic.fle"
     assert_line "📤: common_buf object 0x100 common=0x20"
     run jq -r '.sections[] | select(.name == ".tbss") | .type + " " + .flags' "$dir/tls-O2-fno-pic.fle"

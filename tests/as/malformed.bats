@@ -25,11 +25,11 @@ bad() {
 }
 
 @test "malformed: unsupported version" {
-    bad '{"type":".obj","version":2,"sections":[]}' 'bad.fle:1:26: unsupported FLE version 2 (this reader knows version 1)'
+    bad '{"type":".obj","version":3,"sections":[]}' 'bad.fle:1:26: unsupported FLE version 3 (this reader knows versions 1 and 2)'
 }
 
 @test "malformed: missing version" {
-    bad '{"type":".obj","sections":[]}' 'bad.fle:1:1: missing "version" (this reader knows version 1)'
+    bad '{"type":".obj","sections":[]}' 'bad.fle:1:1: missing "version" (this reader knows versions 1 and 2)'
 }
 
 @test "malformed: unknown file type" {

@@ -60,7 +60,7 @@ setup() { common_setup; }
 @test "files written by the tools are valid JSON for jq" {
     dir=$("$ROOT/tests/corpus/build-matrix")
     for f in "$dir"/globals-O2-fPIC.fle "$dir"/oddnames.fle "$dir"/strings-O0-fno-pic-g.fle; do
-        jq -e '.type == ".obj" and .version == 1' "$f" >/dev/null
+        jq -e '.type == ".obj" and .version == 2' "$f" >/dev/null
     done
     run jq -r '.sections[0].lines[0]' "$dir/oddnames.fle"
     assert_output '📤: "name with spaces (and parens)" func 0x6'

@@ -89,3 +89,12 @@ setup() { common_setup; }
     assert_output "fle-nm: error: x.fle:2:30: invalid JSON: ',' or '}' expected, found byte 0x00"
 }
 
+
+@test "crash: fuzz_json on a quote in a 🔤 line (the reference took it for a name)" {
+    # fuzz/ref_read.c looked for a quoted name after the first quote of
+    # every line; in a text line a quote is a byte.  Both readers accept.
+    cp "$CRASHES/json-quote-in-text.fle" x.fle
+    run "$ROOT/build/tests/fle-roundtrip" --print x.fle
+    assert_success
+    assert_line '        "🔤: a\"bc"'
+}

@@ -77,7 +77,7 @@ OUT
     assert_output - <<'OUT'
 FLE Header:
   Format:                            FLE (JSON text)
-  Version:                           1 (current)
+  Version:                           2 (current)
   Type:                              REL (Relocatable file)
   Machine:                           Advanced Micro Devices X86-64
   Entry point address:               0x0
@@ -238,7 +238,8 @@ for g in doc['segments']:
         at = text.index(json.dumps(line, ensure_ascii=False).encode(), pos)
         pos = at + 1
         tag, rest = line.split(': ', 1)
-        n = (len(rest.split()) if tag == '🔢' else int(rest, 16) if tag.startswith('🕳') else
+        n = (len(rest.split()) if tag == '🔢' else len(rest) if tag == '🔤' else
+             int(rest, 16) if tag.startswith('🕳') else
              0 if tag in ('📤', '🏷️', '📎') else 8 if 'R_X86_64_64' in rest or 'RELATIVE' in rest else 4)
         for a in range(cur, cur + max(n, 1)):
             starts.setdefault(a, at)

@@ -1,8 +1,11 @@
 // roundtrip.c — checks the reader/writer promise on one file:
 // read(f) -> write -> read gives an equal model, and write(read(f)) is
 // byte-identical to f when f is canonical.  Prints what differs.
-// With --print, writes the canonical text of one FILE to stdout instead.
+// With --print, writes the canonical text of one FILE to stdout instead;
+// with --same, says whether two files read to equal models (a version 1
+// file and its version 2 rewrite, say).
 //   usage: fle-roundtrip FILE...  |  fle-roundtrip --print FILE
+//          fle-roundtrip --same FILE1 FILE2
 #include "fle.h"
 
 #include <stdio.h>
@@ -59,10 +62,21 @@ static int print(const char *path) {
   return 0;
 }
 
+static int same(const char *p1, const char *p2) {
+  FleFile *a = fle_read(p1), *b = a ? fle_read(p2) : NULL;
+  int rc = !b ? (fprintf(stderr, "%s: error: %s\n", fle_tool, fle_error()), 2)
+           : fle_models_equal(a, b) ? 0 : (printf("%s and %s: models differ\n", p1, p2), 1);
+  fle_free(a);
+  fle_free(b);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   fle_tool = "fle-roundtrip";
   if (argc == 3 && strcmp(argv[1], "--print") == 0)
     return print(argv[2]);
+  if (argc == 4 && strcmp(argv[1], "--same") == 0)
+    return same(argv[2], argv[3]);
   int bad = 0;
   for (int i = 1; i < argc; i++)
     bad |= check(argv[i]);
