@@ -5,6 +5,7 @@
 //                                      c: no "creating" note; s: index)
 //   fle-ar t libNAME.a                 list members
 //   fle-ar x libNAME.a [member...]     extract members (all by default)
+//   fle-ar p libNAME.a [member...]     print members' text to stdout
 //   fle-ar d libNAME.a member...       delete members
 //   fle-ar s libNAME.a                 rebuild the index
 //
@@ -27,14 +28,18 @@
 #include <unistd.h>
 
 static void usage(FILE *out) {
-  fprintf(out, "usage: fle-ar [-]{r,t,x,d,s}[cSsv] ARCHIVE [MEMBER...]\n"
-               "  r  insert members, replacing ones with the same name\n"
+  fprintf(out, "usage: fle-ar [-]{r,q,t,x,p,d,s}[cSsvuUD] ARCHIVE [MEMBER...]\n"
+               "  r  insert members, replacing ones with the same name (q: the same)\n"
                "  t  list members\n"
                "  x  extract members (all when none is named)\n"
+               "  p  print members (all when none is named) to standard output\n"
                "  d  delete members\n"
                "  s  write the symbol index (always done on write)\n"
                "  c  create the archive without a note\n"
-               "  v  verbose\n");
+               "  v  verbose\n"
+               "  u, U, D, S  accepted: an FLE archive records no dates, owners\n"
+               "     or modes, so it is always deterministic (D) and u replaces\n"
+               "     every member named\n");
 }
 
 static const char *base_name(const char *path) {
@@ -154,6 +159,30 @@ static void extract(FleFile *ar, int n, char **names, bool verbose) {
   free(chosen);
 }
 
+// GNU ar's p: each member's text in turn; v puts its name before it.
+static void print_members(FleFile *ar, int n, char **names, bool verbose) {
+  for (size_t i = 0; i < ar->nmembers; i++) {
+    bool chosen = n == 0;
+    for (int j = 0; j < n && !chosen; j++)
+      chosen = strcmp(ar->members[i]->path, names[j]) == 0;
+    if (!chosen)
+      continue;
+    size_t len;
+    char *text = fle_dump(ar->members[i], &len);
+    if (!text) {
+      fle_errorf("%s", fle_error());
+      continue;
+    }
+    if (verbose)
+      printf("\n<%s>\n\n", ar->members[i]->path);
+    fwrite(text, 1, len, stdout);
+    free(text);
+  }
+  for (int j = 0; j < n; j++)
+    if (find_member(ar, names[j]) < 0)
+      fle_errorf("%s: no member named %s", ar->path, names[j]);
+}
+
 static void save(FleFile *ar, const char *path) {
   fle_check_errors(); // a failed input leaves the archive untouched
   if (bad_member_names(ar, path))
@@ -181,7 +210,7 @@ int main(int argc, char **argv) {
   char op = 0;
   bool quiet = false, verbose = false;
   for (const char *p = ops; *p; p++) {
-    if (strchr("rqtxd", *p)) {
+    if (strchr("rqtxpd", *p)) {
       if (op)
         fle_fatal("two operations given: '%c' and '%c'", op, *p);
       op = *p == 'q' ? 'r' : *p;
@@ -192,12 +221,12 @@ int main(int argc, char **argv) {
     } else if (*p == 's') {
       if (!op && !p[1] && p == ops)
         op = 's';
-    } else if (*p != 'S' && *p != 'u' && *p != 'D') {
+    } else if (!strchr("SuUD", *p)) {
       fle_fatal("unknown operation letter '%c'", *p);
     }
   }
   if (!op)
-    fle_fatal("no operation given (one of r, t, x, d, s)");
+    fle_fatal("no operation given (one of r, q, t, x, p, d, s)");
   const char *path = argv[2];
   if (op == 'r')
     for (int i = 3; i < argc; i++)
@@ -223,6 +252,9 @@ int main(int argc, char **argv) {
     break;
   case 'x':
     extract(ar, argc - 3, argv + 3, verbose);
+    break;
+  case 'p':
+    print_members(ar, argc - 3, argv + 3, verbose);
     break;
   }
   fle_free(ar);

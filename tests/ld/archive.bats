@@ -155,3 +155,36 @@ EOF2
     run ./prog
     assert_output "23"
 }
+
+@test "fle-ar takes GNU make's ARFLAGS=-rvU and the U, D, u, c, s modifiers" {
+    fle_objs "" ping.c pong.c
+    run fle-ar -rvU libpp.a ping.fle pong.fle
+    assert_success
+    # GNU ar's own words for the same work, on the same names.
+    cp ping.fle ping.o && cp pong.fle pong.o
+    ar -rvU libelf.a ping.o pong.o > gnu.out 2>&1
+    sed -e 's/\.o$/.fle/' -e 's/^ar:/fle-ar:/' -e 's/libelf\.a/libpp.a/' gnu.out > gnu.want
+    diff gnu.want <(printf '%s\n' "$output")
+    for mods in rcsD rcsU rcu rcS; do
+        fle-ar "$mods" lib2.a ping.fle pong.fle
+        cmp libpp.a lib2.a   # no dates, owners or modes: always the same bytes
+        rm lib2.a
+    done
+}
+
+@test "fle-ar p prints members; pv names each as GNU ar does" {
+    fle_objs "" ping.c pong.c
+    fle-ar rcs libpp.a ping.fle pong.fle
+    run fle-ar p libpp.a pong.fle
+    assert_success
+    diff <(printf '%s\n' "$output") pong.fle
+    fle-ar p libpp.a > both
+    cat ping.fle pong.fle | cmp - both
+    # The framing of pv, against GNU ar on an archive of the same names.
+    fle-ar pv libpp.a ping.fle | head -3 > ours
+    ar rc gnu.a ping.fle && ar pv gnu.a ping.fle | head -3 > theirs
+    diff theirs ours
+    run fle-ar p libpp.a nosuch.fle
+    assert_failure
+    assert_output "fle-ar: error: libpp.a: no member named nosuch.fle"
+}
