@@ -1,7 +1,7 @@
 // inspect.h — what the inspection tools (fle-readfle, fle-nm, fle-objdump)
-// share: reading an input with the tool's error message, the order in
-// which symbols are listed, and where an executable's address falls in
-// its section table.  Implemented in inspect.c.
+// and fle-objcopy share: reading an input with the tool's error message,
+// the order in which symbols are listed, and where an executable's
+// address falls in its section table.  Implemented in inspect.c.
 #ifndef FLE_INSPECT_H
 #define FLE_INSPECT_H
 #include "fle.h"
