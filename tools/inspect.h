@@ -19,7 +19,8 @@ size_t *inspect_symbol_order(const FleFile *f, size_t **rank);
 // Executables: the entry of f->sections holding an address, else the one
 // ending exactly there (end-of-section symbols like _end), else -1.
 int inspect_exe_section_at(const FleFile *f, uint64_t addr);
-// The segment holding addr (vaddr <= addr <= vaddr + memsz), or -1.
+// The segment holding addr (vaddr <= addr < vaddr + memsz), else the one
+// ending exactly there (vaddr + memsz == addr), else -1.
 int inspect_exe_segment_at(const FleFile *f, uint64_t addr);
 // Whether addr lies in the zero-filled tail of its segment (.bss).
 bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr);

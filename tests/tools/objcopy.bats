@@ -202,6 +202,32 @@ same_run() {
         <(nm "$P/elf/tls")
 }
 
+@test "a section starting where the previous segment ends belongs to the next" {
+    # text ends at 0x402000 (a zero-filled tail), rodata starts there.
+    {
+        printf '#!/usr/bin/env fle-exec\n{ "type": ".exe", "version": 1, "entry": "0x401000", "pie": false,\n'
+        printf '  "sections": [ { "name": ".text", "addr": "0x401000", "size": "0x10", "flags": "AX" },\n'
+        printf '    { "name": ".rodata", "addr": "0x402000", "size": "0x4", "flags": "A" } ],\n'
+        printf '  "segments": [ { "name": "text", "vaddr": "0x401000", "memsz": "0x1000", "flags": "r-x",\n'
+        printf '      "align": "0x1000", "lines": [ "📤: _start func 0x10",\n'
+        printf '        "🔢: 8b 3c 25 00 20 40 00 b8 3c 00 00 00 0f 05 f4 90", "🕳️: 0xff0" ] },\n'
+        printf '    { "name": "rodata", "vaddr": "0x402000", "memsz": "0x4", "flags": "r--",\n'
+        printf '      "align": "0x1000", "lines": [ "📤: answer object 0x4", "🔢: 2a 00 00 00" ] } ],\n'
+        printf '  "symbols": [] }\n'
+    } > adj
+    fle-objcopy adj adj.elf
+    run ./adj.elf
+    assert_failure 42
+    for m in segments sections symbols; do
+        run python3 "$CHECK" $m adj adj.elf
+        assert_success
+    done
+    run fle-readfle -S adj
+    assert_line --regexp '^  \[ 2\] \.rodata +PROGBITS '
+    diff -u <(fle-nm adj) <(nm adj.elf)
+    assert_equal "$(fle-nm adj | grep answer)" "0000000000402000 R answer"
+}
+
 @test "a -pie program: ET_EXEC at the fixed base 0x555555554000" {
     run readelf -hW "$P/elf/ptrs-pie"
     assert_line --regexp '^  Type: +EXEC '
