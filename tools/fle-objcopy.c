@@ -181,9 +181,10 @@ static void relocate_segments(Ctx *c) {
   }
 }
 
-// NOBITS where fle-readfle says so (a segment's zero tail), and for the
-// TLS sections after the template's initialisation image (.tbss, whose
-// addresses overlap the data that follows it).
+// NOBITS for a section in a segment's zero-filled tail (.bss), as
+// fle-readfle shows it, and for the TLS sections after the template's
+// initialisation image (.tbss, whose addresses overlap the data that
+// follows it and may run past the segment: it takes no memory there).
 static void classify_sections(Ctx *c) {
   const FleFile *f = c->f;
   c->sh_type = fle_xcalloc(f->nsections + 1, sizeof *c->sh_type);
@@ -317,7 +318,8 @@ static void add_fle_section(Ctx *c, size_t i) {
   const FleFile *f = c->f;
   const FleSection *s = &f->sections[i];
   int g = inspect_exe_segment_at(f, s->addr);
-  if (g < 0 || s->size > f->segments[g].vaddr + f->segments[g].memsz - s->addr)
+  bool tbss = (s->flags & SHF_TLS) && c->sh_type[i] == SHT_NOBITS;
+  if (g < 0 || (!tbss && s->size > f->segments[g].vaddr + f->segments[g].memsz - s->addr))
     fle_fatal("%s: section %s at 0x%" PRIx64 " lies outside every segment", f->path, s->name,
               s->addr);
   uint64_t at = s->addr - f->segments[g].vaddr;

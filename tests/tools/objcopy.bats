@@ -52,7 +52,19 @@ int main(int argc, char **argv) {
 EOF
     fle-cc "$ROOT/examples/hello/hello.c" -o hello
     fle-cc "$ROOT/examples/args/args.c" -o args
+    # .tbss far larger than the data after it: it runs past its segment.
+    cat > bigtls.c <<'EOF'
+#include <stdio.h>
+__thread char big[100000];
+__thread int seven = 7;
+int main(void) {
+    big[99999] = 3;
+    printf("%d %d\n", big[99999] + seven, big[5]);
+    return 4;
+}
+EOF
     fle-cc tls.c -o tls
+    fle-cc bigtls.c -o bigtls
     fle-cc bss.c -o bss
     fle-cc -fPIE -pie ptrs.c -o ptrs-pie
     fle-cc -fPIE -pie tls.c -o tls-pie
@@ -61,7 +73,7 @@ EOF
     fle-cc "$ROOT/examples/ctor/ctor.c" -o ctor
     fle-cc "$ROOT/examples/selfmod/selfmod.c" -o selfmod
     mkdir elf
-    for p in hello args tls bss ptrs-pie tls-pie pie exit42 ctor selfmod; do
+    for p in hello args tls bigtls bss ptrs-pie tls-pie pie exit42 ctor selfmod; do
         fle-objcopy -O elf64-x86-64 "$p" "elf/$p"
     done
 }
@@ -71,7 +83,7 @@ setup() {
     P="$BATS_FILE_TMPDIR/progs"
 }
 
-ALL="hello args tls bss ptrs-pie tls-pie pie exit42 ctor selfmod"
+ALL="hello args tls bigtls bss ptrs-pie tls-pie pie exit42 ctor selfmod"
 
 # same_run PROG ARGS...: stdout and status of the ELF twin equal
 # fle-exec's.  Both run as ./PROG from their own folder, so argv[0] is
@@ -109,6 +121,9 @@ same_run() {
     [ "$status" -eq 7 ]
     same_run tls-pie
     assert_output "7 9 tls"
+    same_run bigtls
+    assert_output "10 0"
+    [ "$status" -eq 4 ]
 }
 
 @test "a program writing 1 MiB of .bss runs the same" {
