@@ -175,6 +175,20 @@ same_run() {
     [ "$n" -ge 20 ]
 }
 
+@test "gdb stops at a function of the ELF twin, valgrind runs it clean" {
+    command -v gdb > /dev/null || skip "no gdb"
+    run gdb -nx -batch -ex 'break main' -ex 'run FLE' -ex 'bt' "$P/elf/hello"
+    assert_line --regexp '^Breakpoint 1, 0x0*40[0-9a-f]+ in main \(\)$'
+    assert_line --regexp '^#0  0x0*40[0-9a-f]+ in main \(\)$'
+    # A PIE: its functions are at the fixed base.
+    run gdb -nx -batch -ex 'break twice' -ex 'run' "$P/elf/ptrs-pie"
+    assert_line --regexp '^Breakpoint 1, 0x0*55555555[0-9a-f]{4} in twice \(\)$'
+    command -v valgrind > /dev/null || skip "no valgrind"
+    run valgrind -q --error-exitcode=99 "$P/elf/tls"
+    assert_failure 7
+    assert_output "7 9 tls"
+}
+
 @test "readelf -lW shows fle-readfle -l's segments, PT_TLS and the entry" {
     for p in $ALL; do
         run python3 "$CHECK" segments "$P/$p" "$P/elf/$p"
