@@ -72,6 +72,7 @@ typedef struct {
   size_t nphdr;
   uint64_t file_end;    // end of the segments' bytes in the file
   Strtab shstr, str;
+  Elf64_Sym *syms;      // .symtab's bytes, as libelf reads them
   size_t shstrndx;
   int fd;               // the ELF image is built in this memfd
   Elf *elf;
@@ -358,12 +359,12 @@ static void add_symtab(Ctx *c, size_t strtab_ndx, uint64_t *off) {
   const FleFile *f = c->f;
   size_t n = f->nsyms + 1, first_global = n;
   size_t *order = inspect_symbol_order(f, NULL);
-  GElf_Sym *syms = fle_xcalloc(n, sizeof(Elf64_Sym));
+  c->syms = fle_xcalloc(n, sizeof(Elf64_Sym));
   Elf_Scn *scn = elf_newscn(c->elf);
   Elf_Data *d = scn ? elf_newdata(scn) : NULL;
   if (!d)
     elf_fail(".symtab");
-  *d = (Elf_Data){.d_buf = syms, .d_type = ELF_T_SYM, .d_version = EV_CURRENT, .d_align = 8,
+  *d = (Elf_Data){.d_buf = c->syms, .d_type = ELF_T_SYM, .d_version = EV_CURRENT, .d_align = 8,
                   .d_size = gelf_fsize(c->elf, ELF_T_SYM, n, EV_CURRENT)};
   for (size_t k = 0; k < f->nsyms; k++) {
     const FleSymbol *s = &f->syms[order[k]];
@@ -488,7 +489,7 @@ static void ctx_free(Ctx *c) {
   for (size_t i = 0; c->bytes && i < c->f->nsegments; i++)
     free(c->bytes[i]);
   free(c->bytes), free(c->load_order), free(c->seg_off), free(c->sh_type);
-  free(c->shstr.p), free(c->str.p);
+  free(c->shstr.p), free(c->str.p), free(c->syms);
 }
 
 // --------------------------------------------------------------- main
