@@ -18,3 +18,6 @@ $(BIN)/fle-objdump: $(B)/tools/fle-objdump.o $(TOOLS_COMMON) $(B)/libfle/libfle.
 
 ALL += $(BIN)/fle-readfle $(BIN)/fle-nm $(BIN)/fle-objdump
 INSTALL_STEPS += install -m 755 $(BIN)/fle-readfle $(BIN)/fle-nm $(BIN)/fle-objdump $(DESTDIR)$(PREFIX)/bin/;
+
+# fle-objcopy's rules (the top Makefile includes only */build.mk).
+include tools/objcopy.mk

@@ -46,11 +46,18 @@ int inspect_exe_section_at(const FleFile *f, uint64_t addr) {
   return inside >= 0 ? inside : at_end;
 }
 
+// A segment may end exactly where the next one starts: that address is
+// the next one's, so a segment ending there counts only if none holds it.
 int inspect_exe_segment_at(const FleFile *f, uint64_t addr) {
-  for (size_t i = 0; i < f->nsegments; i++)
-    if (addr >= f->segments[i].vaddr && addr - f->segments[i].vaddr <= f->segments[i].memsz)
+  int at_end = -1;
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    if (addr >= g->vaddr && addr - g->vaddr < g->memsz)
       return (int)i;
-  return -1;
+    if (addr >= g->vaddr && addr - g->vaddr == g->memsz)
+      at_end = (int)i;
+  }
+  return at_end;
 }
 
 bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr) {

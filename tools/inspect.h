@@ -1,7 +1,7 @@
 // inspect.h — what the inspection tools (fle-readfle, fle-nm, fle-objdump)
-// share: reading an input with the tool's error message, the order in
-// which symbols are listed, and where an executable's address falls in
-// its section table.  Implemented in inspect.c.
+// and fle-objcopy share: reading an input with the tool's error message,
+// the order in which symbols are listed, and where an executable's
+// address falls in its section table.  Implemented in inspect.c.
 #ifndef FLE_INSPECT_H
 #define FLE_INSPECT_H
 #include "fle.h"
@@ -21,7 +21,8 @@ size_t *inspect_symbol_order(const FleFile *f, size_t **rank);
 // Executables: the entry of f->sections holding an address, else the one
 // ending exactly there (end-of-section symbols like _end), else -1.
 int inspect_exe_section_at(const FleFile *f, uint64_t addr);
-// The segment holding addr (vaddr <= addr <= vaddr + memsz), or -1.
+// The segment holding addr (vaddr <= addr < vaddr + memsz), else the one
+// ending exactly there (vaddr + memsz == addr), else -1.
 int inspect_exe_segment_at(const FleFile *f, uint64_t addr);
 // Whether addr lies in the zero-filled tail of its segment (.bss).
 bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr);
