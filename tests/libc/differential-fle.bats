@@ -26,6 +26,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: qsort" { libc_differential qsort; }
 @test "libc differential through FLE: rand" { libc_differential rand; }
 @test "libc differential through FLE: scanf" { libc_differential scanf; }
+@test "libc differential through FLE: scanf_stream" { libc_differential scanf_stream; }
 @test "libc differential through FLE: setjmp" { libc_differential setjmp; }
 @test "libc differential through FLE: signal" { libc_differential signal; }
 @test "libc differential through FLE: stdin" { libc_differential stdin; }

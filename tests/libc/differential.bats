@@ -20,6 +20,7 @@ setup() { common_setup; }
 @test "libc differential: qsort" { libc_differential qsort; }
 @test "libc differential: rand" { libc_differential rand; }
 @test "libc differential: scanf" { libc_differential scanf; }
+@test "libc differential: scanf_stream" { libc_differential scanf_stream; }
 @test "libc differential: setjmp" { libc_differential setjmp; }
 @test "libc differential: signal" { libc_differential signal; }
 @test "libc differential: stdin" { libc_differential stdin; }

@@ -65,5 +65,27 @@ int main(void)
 	printf("%d: %x\n", r, u);
 	r = sscanf("  12  ,  34", "%d ,%d", &a, &b);
 	printf("%d: %d %d\n", r, a, b);
+	/* Return values as musl: EOF after only suppressed conversions,
+	 * matching failures inside a number, and format errors. */
+	r = sscanf("10", "%*d %d", &a);
+	printf("suppressed then eof %d\n", r);
+	r = sscanf("0xg", "%x%s", &u, s1);
+	printf("0xg %d\n", r);
+	r = sscanf("1e+", "%lf", &d);
+	printf("1e+ %d\n", r);
+	r = sscanf("12 34", "%2$d %1$d", &a, &b);
+	printf("positional %d: %d %d\n", r, a, b);
+	r = sscanf("abcdef-", "%[a-c-e]%n", s1, &n);
+	printf("%d: [%s] n=%d\n", r, s1, n);
+	r = sscanf("ab", "%5c", ch);
+	printf("short %%5c %d\n", r);
+	r = sscanf("1.5", "%hf", &f);
+	printf("%%hf %d\n", r);
+	r = sscanf("7", "%", &a);
+	printf("bad format %d\n", r);
+	r = sscanf("7 8", "%d %", &a);
+	printf("bad format after a match %d\n", r);
+	r = sscanf("-0 -0x0p0 0x1.fffffffffffff8p1023", "%lf %lf %lf", &d, &e, &e);
+	printf("%d: %g %g\n", r, d, e);
 	return 0;
 }
