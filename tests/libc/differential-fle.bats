@@ -33,5 +33,6 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: string" { libc_differential string; }
 @test "libc differential through FLE: string_pages" { libc_differential string_pages; }
 @test "libc differential through FLE: strtod" { libc_differential strtod; }
+@test "libc differential through FLE: strtod_errno" { libc_differential strtod_errno; }
 @test "libc differential through FLE: strtol" { libc_differential strtol; }
 @test "libc differential through FLE: time" { libc_differential time; }

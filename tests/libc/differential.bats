@@ -27,5 +27,6 @@ setup() { common_setup; }
 @test "libc differential: string" { libc_differential string; }
 @test "libc differential: string_pages" { libc_differential string_pages; }
 @test "libc differential: strtod" { libc_differential strtod; }
+@test "libc differential: strtod_errno" { libc_differential strtod_errno; }
 @test "libc differential: strtol" { libc_differential strtol; }
 @test "libc differential: time" { libc_differential time; }
