@@ -82,7 +82,9 @@ static void usage(void) {
          "  -c / -S / -E        compile to an FLE object / assembly / preprocess\n"
          "  without them        compile and link with crt1 and minilibc via fle-ld\n"
          "  -nostdlib           link neither crt1 nor minilibc\n"
-         "  -L DIR -l NAME -e SYM -pie -Wl,OPT   passed to fle-ld\n"
+         "  -L DIR -l NAME -e SYM -pie -Wl,OPT   passed to fle-ld; -l also searches\n"
+         "                      the minilibc directory (libm, libpthread, libdl\n"
+         "                      and librt are there, empty: all is in libc.a)\n"
          "  -I -D -U -O -g -std= -W -f -m        passed to gcc\n");
   exit(0);
 }
@@ -239,6 +241,20 @@ static const char *link_input(Driver *d, const char *in) {
   return in;
 }
 
+static bool has_lib_option(const Driver *d) {
+  for (size_t i = 0; i < d->inputs.n; i++)
+    if (!strncmp(d->inputs.v[i], "-l", 2))
+      return true;
+  return false;
+}
+
+// "-L<bin>/../lib/fle": the directory lib_path() names.
+static char *lib_dir_option(void) {
+  char *p = keep(fle_xmalloc(PATH_MAX + 2));
+  snprintf(p, PATH_MAX + 2, "-L%s/../lib/fle", fle_self_dir());
+  return p;
+}
+
 static int do_link(Driver *d) {
   Args a = {0};
   char ld[PATH_MAX];
@@ -248,6 +264,10 @@ static int do_link(Driver *d) {
   push(&a, d->out ? d->out : "a.out");
   for (size_t i = 0; i < d->ld.n; i++)
     push(&a, d->ld.v[i]);
+  // -lNAME also finds the libraries installed beside libc.a (libm.a,
+  // libpthread.a, ...), after the user's -L directories, as gcc does.
+  if (has_lib_option(d))
+    push(&a, lib_dir_option());
   if (!d->nostdlib && !d->nostartfiles)
     push(&a, lib_path("crt1.fle"));
   for (size_t i = 0; i < d->inputs.n; i++)
