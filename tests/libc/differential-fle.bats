@@ -16,6 +16,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: ctype" { libc_differential ctype; }
 @test "libc differential through FLE: env" { libc_differential env; }
 @test "libc differential through FLE: files" { libc_differential files; }
+@test "libc differential through FLE: files_at" { libc_differential files_at; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
 @test "libc differential through FLE: printf_float" { libc_differential printf_float; }

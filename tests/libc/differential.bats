@@ -10,6 +10,7 @@ setup() { common_setup; }
 @test "libc differential: ctype" { libc_differential ctype; }
 @test "libc differential: env" { libc_differential env; }
 @test "libc differential: files" { libc_differential files; }
+@test "libc differential: files_at" { libc_differential files_at; }
 @test "libc differential: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential: math" { libc_differential math; }
 @test "libc differential: printf_float" { libc_differential printf_float; }
