@@ -75,10 +75,17 @@ static int digit_value(int c)
 /* Significant digits of a number being scanned, bounded: past cap they
  * only move the exponent (integer part) or set sticky. */
 struct digits {
-	char d[800];
 	int n, cap, sticky, point;
 	long long shift;           /* digits after the point kept, minus integer digits dropped */
+	char d[800];               /* not initialised: only d[0..n) is read */
 };
+
+static void dig_init(struct digits *g, int cap)
+{
+	g->n = g->sticky = g->point = 0;
+	g->shift = 0;
+	g->cap = cap;
+}
 
 static void dig_add(struct digits *g, int c)
 {
@@ -98,10 +105,11 @@ static void dig_add(struct digits *g, int c)
 /* Integer conversions: 0 (nothing stored) on a matching failure. */
 static int scan_int(struct scan *s, int base, unsigned long long *v)
 {
-	struct digits g = { .cap = 100 };
+	struct digits g;
 	char tok[104];
 	int c = s_get(s), neg = 0, n = 0;
 
+	dig_init(&g, 100);
 	if (c == '+' || c == '-') {
 		neg = c == '-';
 		c = s_get(s);
@@ -166,11 +174,12 @@ static long long scan_exp(struct scan *s)
  * first byte; then the exponent.  0 on a matching failure. */
 static int scan_significand(struct scan *s, int c, int hex, int gotdig, double *y, int neg)
 {
-	struct digits g = { .cap = hex ? 40 : 780 };
+	struct digits g;
 	char tok[820];
 	long long e = 0;
 	int n = 0, gotrad = 0;
 
+	dig_init(&g, hex ? 40 : 780);
 	for (;; c = s_get(s)) {
 		if (c == '.') {
 			if (gotrad)
@@ -345,136 +354,182 @@ static void store_float(void *dest, int len, double y)
 		*(double *)dest = y;
 }
 
+/* How a directive ended; the failures end the whole call. */
+enum { DONE, MATCH_FAIL, INPUT_FAIL, FORMAT_FAIL };
+
+/* One conversion: where it stores (0 for '*'), its width (0: none), its
+ * length modifier and its conversion letter. */
+struct spec {
+	void *dest;
+	long long width;
+	int len, conv;
+};
+
+/* Skips white space in the input; returns how many bytes. */
+static long long skip_space(struct scan *s)
+{
+	s_limit(s, 0);
+	while (isspace(s_get(s)))
+		;
+	s_unget(s);
+	return s->cnt;
+}
+
+/* An ordinary character of the format, or %% (which skips white space
+ * first, as musl does). */
+static int match_literal(struct scan *s, const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+	int c;
+
+	s_limit(s, 0);
+	if (*p == '%') {
+		p++;
+		while (isspace(c = s_get(s)))
+			;
+	} else {
+		c = s_get(s);
+	}
+	*pp = p;
+	if (c != *p) {
+		s_unget(s);
+		return c < 0 ? INPUT_FAIL : MATCH_FAIL;
+	}
+	return DONE;
+}
+
+/* Reads '*' or n$, the width and the length modifier after a '%';
+ * leaves *pp at the conversion letter. */
+static int parse_spec(const unsigned char **pp, struct spec *c, va_list *ap)
+{
+	const unsigned char *p = *pp;
+
+	if (*p == '*') {
+		c->dest = 0;
+		p++;
+	} else if (isdigit(*p) && p[1] == '$') {
+		c->dest = arg_n(*ap, *p - '0');
+		p += 2;
+	} else {
+		c->dest = va_arg(*ap, void *);
+	}
+	for (c->width = 0; isdigit(*p); p++)
+		c->width = 10 * c->width + *p - '0';
+	const char *lp = (const char *)p;   /* not a cast of &p: aliasing */
+	c->len = __fmt_length(&lp);
+	p = (const unsigned char *)lp;
+	c->conv = *p;
+	*pp = p;
+	if (!c->conv || !strchr("diouxXaeEfFgGAscCS[pn", c->conv))
+		return FORMAT_FAIL;
+	if (c->conv == 'C' || c->conv == 'S') {
+		c->conv |= 32;
+		c->len = LEN_L;
+	}
+	return DONE;
+}
+
+/* %c %s %[ (p at the '[' for a scanset, left at its ']'). */
+static int convert_chars(struct scan *s, const struct spec *c, const unsigned char **pp)
+{
+	unsigned char set[257];
+
+	if (c->conv == '[') {
+		if (!(*pp = scanset(*pp, set)))
+			return FORMAT_FAIL;
+	} else {
+		memset(set, 1, sizeof set);
+		set[0] = 0;                        /* EOF ends every field */
+		if (c->conv == 's')
+			for (const char *w = " \t\n\v\f\r"; *w; w++)
+				set[1 + *w] = 0;
+	}
+	scan_chars(s, set, c->dest, c->len == LEN_L, c->conv != 'c');
+	if (!s->cnt || (c->conv == 'c' && s->cnt != c->width))
+		return MATCH_FAIL;
+	return DONE;
+}
+
+static int convert_number(struct scan *s, const struct spec *c)
+{
+	unsigned long long x;
+	double y;
+	int t = c->conv;
+
+	if (strchr("aefgAEFG", t)) {
+		/* As musl: hh, h, ll and j make no floating type. */
+		if (c->len != LEN_NONE && c->len != LEN_L && c->len != LEN_Z
+		    && c->len != LEN_T && c->len != LEN_BIGL)
+			return MATCH_FAIL;
+		if (!scan_float(s, &y))
+			return MATCH_FAIL;
+		store_float(c->dest, c->len, y);
+		return DONE;
+	}
+	if (!scan_int(s, t == 'd' || t == 'u' ? 10 : t == 'i' ? 0 : t == 'o' ? 8 : 16, &x))
+		return MATCH_FAIL;
+	if (t == 'p' && c->dest)
+		*(void **)c->dest = (void *)(uintptr_t)x;
+	else if (c->dest && c->len != LEN_BIGL)   /* musl stores nothing for %Ld */
+		__store_int(c->dest, c->len, x);
+	return DONE;
+}
+
+/* One conversion, its input limited to the field width.  *pos counts
+ * the bytes consumed so far, for %n. */
+static int convert(struct scan *s, struct spec *c, const unsigned char **pp, long long *pos)
+{
+	if (c->conv == 'n') {
+		if (c->dest && c->len != LEN_BIGL)
+			__store_int(c->dest, c->len, *pos);
+		return DONE;
+	}
+	if (c->conv == 'c' && c->width < 1)
+		c->width = 1;
+	if (c->conv != 'c' && c->conv != '[')
+		*pos += skip_space(s);
+	s_limit(s, c->width);
+	if (s_get(s) < 0)
+		return INPUT_FAIL;
+	s_unget(s);
+	int r = strchr("cs[", c->conv) ? convert_chars(s, c, pp) : convert_number(s, c);
+	*pos += s->cnt;
+	return r;
+}
+
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	const unsigned char *p;
 	struct scan s = { .f = f };
+	struct spec c;
 	long long pos = 0;
-	int matches = 0;
+	int matches = 0, r = DONE;
+	va_list args;   /* a copy, so that helpers can take it by pointer */
 
 	if (!f->rpos && (f->flags & F_NORD)) {
 		f->flags |= F_ERR;
-		goto input_fail;
+		return EOF;
 	}
-	for (p = (const unsigned char *)fmt; *p; p++) {
+	va_copy(args, ap);
+	for (p = (const unsigned char *)fmt; *p && r == DONE; p++) {
 		if (isspace(*p)) {
 			while (isspace(p[1]))
 				p++;
-			s_limit(&s, 0);
-			while (isspace(s_get(&s)))
-				;
-			s_unget(&s);
-			pos += s.cnt;
-			continue;
-		}
-		if (*p != '%' || p[1] == '%') {
-			int c;
-			s_limit(&s, 0);
-			if (*p == '%') {
-				p++;
-				while (isspace(c = s_get(&s)))
-					;
-			} else {
-				c = s_get(&s);
-			}
-			if (c != *p) {
-				s_unget(&s);
-				if (c < 0)
-					goto input_fail;
-				goto match_fail;
-			}
-			pos += s.cnt;
-			continue;
-		}
-
-		void *dest;
-		long long width = 0;
-		p++;
-		if (*p == '*') {
-			dest = 0;
-			p++;
-		} else if (isdigit(*p) && p[1] == '$') {
-			dest = arg_n(ap, *p - '0');
-			p += 2;
+			pos += skip_space(&s);
+		} else if (*p != '%' || p[1] == '%') {
+			if ((r = match_literal(&s, &p)) == DONE)
+				pos += s.cnt;
 		} else {
-			dest = va_arg(ap, void *);
+			p++;
+			if ((r = parse_spec(&p, &c, &args)) == DONE
+			    && (r = convert(&s, &c, &p, &pos)) == DONE
+			    && c.dest && c.conv != 'n')
+				matches++;
 		}
-		for (; isdigit(*p); p++)
-			width = 10 * width + *p - '0';
-		const char *lp = (const char *)p;   /* not a cast of &p: aliasing */
-		int len = __fmt_length(&lp);
-		p = (const unsigned char *)lp;
-		int t = *p;
-		if (!t || !strchr("diouxXaeEfFgGAscCS[pn", t))
-			goto fmt_fail;
-		if (t == 'C' || t == 'S') {
-			t |= 32;
-			len = LEN_L;
-		}
-		if (t == 'n') {
-			if (dest && len != LEN_BIGL)
-				__store_int(dest, len, pos);
-			continue;
-		}
-		if (t == 'c') {
-			if (width < 1)
-				width = 1;
-		} else if (t != '[') {
-			s_limit(&s, 0);
-			while (isspace(s_get(&s)))
-				;
-			s_unget(&s);
-			pos += s.cnt;
-		}
-
-		s_limit(&s, width);
-		if (s_get(&s) < 0)
-			goto input_fail;
-		s_unget(&s);
-
-		unsigned long long x;
-		double y;
-		unsigned char set[257];
-		switch (t) {
-		case 'c': case 's': case '[':
-			if (t == '[') {
-				if (!(p = scanset(p, set)))
-					goto fmt_fail;
-			} else {
-				for (int i = 0; i < 257; i++)
-					set[i] = i && (t == 'c' || !isspace(i - 1));
-			}
-			scan_chars(&s, set, dest, len == LEN_L, t != 'c');
-			if (!s.cnt || (t == 'c' && s.cnt != width))
-				goto match_fail;
-			break;
-		case 'a': case 'e': case 'f': case 'g':
-		case 'A': case 'E': case 'F': case 'G':
-			/* As musl: hh, h, ll and j make no floating type. */
-			if (len != LEN_NONE && len != LEN_L && len != LEN_Z
-			    && len != LEN_T && len != LEN_BIGL)
-				goto match_fail;
-			if (!scan_float(&s, &y))
-				goto match_fail;
-			store_float(dest, len, y);
-			break;
-		default:
-			if (!scan_int(&s, t == 'd' || t == 'u' ? 10 : t == 'i' ? 0 : t == 'o' ? 8 : 16, &x))
-				goto match_fail;
-			if (t == 'p' && dest)
-				*(void **)dest = (void *)(uintptr_t)x;
-			else if (dest && len != LEN_BIGL)
-				__store_int(dest, len, x);
-			break;
-		}
-		pos += s.cnt;
-		if (dest)
-			matches++;
 	}
-	return matches;
-fmt_fail:
-input_fail:
-	return matches ? matches : EOF;
-match_fail:
+	va_end(args);
+	/* Input failure (or a bad format) before any assignment: EOF. */
+	if ((r == INPUT_FAIL || r == FORMAT_FAIL) && !matches)
+		return EOF;
 	return matches;
 }
