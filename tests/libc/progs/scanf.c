@@ -2,6 +2,7 @@
  * suppression, %n, and the return value at mismatch and end of input. */
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 int main(void)
 {
@@ -87,5 +88,17 @@ int main(void)
 	printf("bad format after a match %d\n", r);
 	r = sscanf("-0 -0x0p0 0x1.fffffffffffff8p1023", "%lf %lf %lf", &d, &e, &e);
 	printf("%d: %g %g\n", r, d, e);
+	/* Wide conversions: one wchar_t per byte (the "C" locale). */
+	wchar_t ws[16] = { 0 }, wc[4] = { 0 };
+	r = sscanf("ab\xc3\xa9 xyz", "%ls %3lc", ws, wc);
+	printf("%d:", r);
+	for (int i = 0; i < 5; i++)
+		printf(" %x", (unsigned)ws[i]);
+	printf(" |");
+	for (int i = 0; i < 4; i++)
+		printf(" %x", (unsigned)wc[i]);
+	printf("\n");
+	r = sscanf("q-r", "%S%n", ws, &n);
+	printf("%d: %x %x %x %x n=%d\n", r, (unsigned)ws[0], (unsigned)ws[1], (unsigned)ws[2], (unsigned)ws[3], n);
 	return 0;
 }
