@@ -122,7 +122,10 @@ static void usage(void) {
          "  without them        compile and link with crt1 and minilibc via fle-ld\n"
          "  -nostdlib           link neither crt1 nor minilibc\n"
          "  -L DIR -l NAME -e SYM -pie -Wl,OPT -Xlinker OPT   passed to fle-ld\n"
-         "                      (-l, -Wl, and -Xlinker in place among the inputs)\n"
+         "                      (-l, -Wl, and -Xlinker in place among the inputs;\n"
+         "                      -l also searches the minilibc directory: libm,\n"
+         "                      libpthread, libdl and librt are there, empty,\n"
+         "                      as all is in libc.a)\n"
          "  -I -D -U -O -g -std= -W -f -m        passed to gcc\n"
          "  -m32 -mx32 -m16 -miamcu --target=T   refused: x86-64 ELF64 only\n");
   exit(0);
@@ -297,6 +300,13 @@ static const char *link_input(Driver *d, const Input *input) {
   return in;
 }
 
+static bool has_lib_option(const Driver *d) {
+  for (size_t i = 0; i < d->ninputs; i++)
+    if (d->inputs[i].raw && !strncmp(d->inputs[i].arg, "-l", 2))
+      return true;
+  return false;
+}
+
 static int do_link(Driver *d) {
   Args a = {0};
   char ld[PATH_MAX];
@@ -308,8 +318,9 @@ static int do_link(Driver *d) {
     push(&a, d->ld.v[i]);
   bool crt1 = !d->nostdlib && !d->nostartfiles;
   bool libc = !d->nostdlib && !d->nodefaultlibs;
-  if (crt1 || libc) {
-    // After the user's -L, as gcc's own directories come after them.
+  if (crt1 || libc || has_lib_option(d)) {
+    // After the user's -L, as gcc's own directories come after them:
+    // -lm finds libm.a there too.
     char *dir = keep(fle_xmalloc(PATH_MAX + 2));
     snprintf(dir, PATH_MAX + 2, "-L%s", lib_path(""));
     dir[strlen(dir) - 1] = '\0'; // no trailing '/'

@@ -38,7 +38,15 @@ $(B)/lib/fle/libc.a: $(MINILIBC_FLE_OBJS) $(BIN)/fle-ar
 	done
 	$(BIN)/fle-ar rcs $@ $(B)/minilibc/fle-members/*.fle
 
-ALL += $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a
+# libm, libpthread, libdl and librt are empty archives, as musl ships
+# them: everything lives in libc.a, and -lm -lpthread -ldl -lrt link.
+MINILIBC_EMPTY_LIBS := $(patsubst %,$(B)/lib/fle/lib%.a,m pthread dl rt)
+$(MINILIBC_EMPTY_LIBS): $(BIN)/fle-ar
+	@mkdir -p $(dir $@)
+	rm -f $@ && $(BIN)/fle-ar rcs $@
+
+ALL += $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a $(MINILIBC_EMPTY_LIBS)
 INSTALL_STEPS += mkdir -p $(DESTDIR)$(PREFIX)/lib/fle/include; \
 	cp -r $(B)/lib/fle/include/. $(DESTDIR)$(PREFIX)/lib/fle/include/; \
-	install -m 644 $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a $(DESTDIR)$(PREFIX)/lib/fle/;
+	install -m 644 $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a \
+	  $(MINILIBC_EMPTY_LIBS) $(DESTDIR)$(PREFIX)/lib/fle/;

@@ -76,7 +76,11 @@ int vsnprintf(char *restrict, size_t, const char *restrict, va_list);
 int asprintf(char **, const char *, ...);
 int vasprintf(char **, const char *, va_list);
 
+int scanf(const char *restrict, ...);
+int fscanf(FILE *restrict, const char *restrict, ...);
 int sscanf(const char *restrict, const char *restrict, ...);
+int vscanf(const char *restrict, va_list);
+int vfscanf(FILE *restrict, const char *restrict, va_list);
 int vsscanf(const char *restrict, const char *restrict, va_list);
 
 void perror(const char *);

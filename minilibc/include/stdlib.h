@@ -55,6 +55,9 @@ int rand(void);
 void srand(unsigned);
 
 char *getenv(const char *);
+int mkstemp(char *);
+char *mkdtemp(char *);
+char *realpath(const char *restrict, char *restrict);
 int setenv(const char *, const char *, int);
 int unsetenv(const char *);
 int putenv(char *);

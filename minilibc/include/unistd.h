@@ -34,6 +34,13 @@ char *getcwd(char *, size_t);
 int isatty(int);
 int ftruncate(int, off_t);
 int fsync(int);
+ssize_t readlink(const char *restrict, char *restrict, size_t);
+int symlink(const char *, const char *);
+int link(const char *, const char *);
+int unlinkat(int, const char *, int);
+int chown(const char *, uid_t, gid_t);
+int fchown(int, uid_t, gid_t);
+int lchown(const char *, uid_t, gid_t);
 
 pid_t fork(void);
 int execve(const char *, char *const[], char *const[]);

@@ -11,10 +11,11 @@ setup() { common_setup; }
     done
     [ -f root/opt/fle/lib/fle/crt1.fle ]
     [ -f root/opt/fle/lib/fle/libc.a ]
+    for l in m pthread dl rt; do [ -f root/opt/fle/lib/fle/lib$l.a ]; done
     [ -f root/opt/fle/lib/fle/include/stdio.h ]
     cp "$ROOT/examples/hello/hello.c" .
     # Only the installed tools on PATH: nothing from build/.
-    PATH="$PWD/root/opt/fle/bin:/usr/bin:/bin" root/opt/fle/bin/fle-cc hello.c -o hello
+    PATH="$PWD/root/opt/fle/bin:/usr/bin:/bin" root/opt/fle/bin/fle-cc hello.c -lm -lpthread -o hello
     run env PATH="$PWD/root/opt/fle/bin:/usr/bin:/bin" ./hello x
     assert_success
     assert_output "hello from FLE x (2 args)"

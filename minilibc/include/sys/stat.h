@@ -51,11 +51,21 @@ struct stat {
 #define S_IROTH 04
 #define S_IWOTH 02
 #define S_IXOTH 01
+#define S_ISUID 04000
+#define S_ISGID 02000
+#define S_ISVTX 01000
+
+/* utimensat's tv_nsec values: set the time to now, or leave it. */
+#define UTIME_NOW 0x3fffffff
+#define UTIME_OMIT 0x3ffffffe
 
 int stat(const char *restrict, struct stat *restrict);
 int fstat(int, struct stat *);
 int lstat(const char *restrict, struct stat *restrict);
 int mkdir(const char *, mode_t);
 int chmod(const char *, mode_t);
+int fchmod(int, mode_t);
+int fstatat(int, const char *restrict, struct stat *restrict, int);
+int utimensat(int, const char *, const struct timespec[2], int);
 mode_t umask(mode_t);
 #endif

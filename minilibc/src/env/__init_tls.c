@@ -21,7 +21,12 @@
  * Neither the kernel nor fle-exec sets a thread pointer (fs base 0), so
  * every program gets one here, with or without TLS.  Small blocks come
  * from a static buffer, larger ones from mmap.  minilibc itself is
- * single-threaded and never reads %fs: __tls_get_addr uses __tls_block. */
+ * single-threaded and never reads %fs: __tls_get_addr uses __tls_block.
+ *
+ * The TCB also holds the stack protector's canary at tp + 0x28, where
+ * gcc's -fstack-protector code reads it (%fs:0x28, as on glibc and musl):
+ * 8 of the kernel's 16 AT_RANDOM bytes, with one byte zeroed (as musl) so
+ * that a string copy cannot reproduce it. */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -40,6 +45,8 @@ char *__tls_block;
 #define ARCH_SET_FS 0x1002
 #define AT_PHDR 3
 #define AT_PHNUM 5
+#define AT_RANDOM 25
+#define CANARY_OFFSET 0x28
 #define PT_PHDR 6
 #define PT_TLS 7
 
@@ -90,6 +97,18 @@ static void *alloc_block(size_t size)
 	return (void *)p;
 }
 
+/* Without AT_RANDOM (never on Linux) the canary stays 0: still checked. */
+static void set_canary(char *tp)
+{
+	const unsigned char *random = (const unsigned char *)aux(AT_RANDOM);
+	uint64_t canary = 0;
+
+	if (random)
+		memcpy(&canary, random, sizeof canary);
+	canary &= ~(uint64_t)0xff00;
+	memcpy(tp + CANARY_OFFSET, &canary, sizeof canary);
+}
+
 hidden void __init_tls(void)
 {
 	Template t = {__tls_image, (size_t)__tls_filesz, (size_t)__tls_memsz,
@@ -109,6 +128,7 @@ hidden void __init_tls(void)
 	memcpy(__tls_block, t.image, t.filesz);
 	memset(__tls_block + t.filesz, 0, below - t.filesz + TCB_SIZE);
 	*(char **)tp = tp;             /* %fs:0 is the thread pointer itself */
+	set_canary(tp);
 	if (__syscall(SYS_arch_prctl, ARCH_SET_FS, tp) < 0)
 		__libc_fatal("cannot set the thread pointer", 0);
 }

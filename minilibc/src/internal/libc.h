@@ -19,4 +19,6 @@ hidden extern char *__tls_block;
 hidden void __stdio_exit(void);
 /* Write a message to fd 2 and abort: heap corruption and similar. */
 hidden _Noreturn void __libc_fatal(const char *msg, const void *ptr);
+/* Six varying letters for mkstemp/mkdtemp (temp/__randname.c). */
+hidden char *__randname(char *);
 #endif

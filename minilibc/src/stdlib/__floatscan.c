@@ -108,13 +108,19 @@ static void big_sub(Big *a, const Big *b)    /* a -= b, a >= b */
 		a->n--;
 }
 
-/* The double nearest to (q + something if sticky) * 2^e2, q != 0. */
-static double assemble(uint64_t q, int e2, int sticky)
+/* How a result left the normal range, for errno (see range_errno). */
+enum { RANGE_OK, RANGE_OVERFLOW, RANGE_ZERO, RANGE_SUBNORMAL_INEXACT };
+
+/* The double nearest to (q + something if sticky) * 2^e2, q != 0; *range
+ * says whether it overflowed, underflowed to zero, or is an inexact
+ * subnormal that rounding did not carry up into the next binade. */
+static double assemble(uint64_t q, int e2, int sticky, int *range)
 {
 	int lz = __builtin_clzll(q);
 	uint64_t mant, bits;
-	int shift, e;
+	int shift, e, inexact;
 
+	*range = RANGE_OK;
 	q <<= lz;
 	e2 -= lz;
 	e = 63 + e2;                  /* value in [2^e, 2^(e+1)) */
@@ -128,16 +134,21 @@ static double assemble(uint64_t q, int e2, int sticky)
 	if (shift == 64) {
 		uint64_t half = 1ULL << 63;
 		mant = q > half || (q == half && sticky);
+		inexact = 1;
 	} else {
 		uint64_t rem = q & ((1ULL << shift) - 1), half = 1ULL << (shift - 1);
 		mant = q >> shift;
+		inexact = rem || sticky;
 		if (rem > half || (rem == half && (sticky || (mant & 1))))
 			mant++;
 	}
 	if (!mant)
 		goto underflow;
 	if (e < -1022) {
-		bits = mant;              /* subnormal; 2^52 carries into the exponent */
+		/* subnormal; 2^52 carries into the exponent */
+		if (inexact && mant != 1ULL << (64 - shift))
+			*range = RANGE_SUBNORMAL_INEXACT;
+		bits = mant;
 	} else {
 		if (mant >> 53) {         /* rounding carried to a new bit */
 			mant >>= 1;
@@ -151,11 +162,24 @@ static double assemble(uint64_t q, int e2, int sticky)
 	memcpy(&d, &bits, 8);
 	return d;
 overflow:
-	errno = ERANGE;
+	*range = RANGE_OVERFLOW;
 	return __builtin_inf();
 underflow:
-	errno = ERANGE;
+	*range = RANGE_ZERO;
 	return 0;
+}
+
+/* errno as musl sets it.  Decimal input: ERANGE on overflow, on
+ * underflow to zero, and for an inexact subnormal (musl clears it when
+ * rounding carried the significand up a binade, as for 2.5e-324).
+ * Hexadecimal input: ERANGE for zero, and for overflow only when musl's
+ * early test sees it (p + 4 * (hex digits before the point) > 1106); an
+ * inf reached by rounding or a smaller exponent sets nothing. */
+static void range_errno(int range, int hex, int hex_big)
+{
+	if (range == RANGE_ZERO || (range == RANGE_OVERFLOW && (!hex || hex_big))
+	    || (range == RANGE_SUBNORMAL_INEXACT && !hex))
+		errno = ERANGE;
 }
 
 static int hexval(int c)
@@ -170,7 +194,8 @@ static int hexval(int c)
 static double scan_hex(const char *p, const char **end)
 {
 	uint64_t q = 0;
-	int e2 = 0, sticky = 0, any = 0, seen_point = 0;
+	int e2 = 0, sticky = 0, any = 0, seen_point = 0, range;
+	long rp = 0, pexp = 0;    /* musl's: significant digits before the point */
 
 	for (;; p++) {
 		int v;
@@ -181,6 +206,10 @@ static double scan_hex(const char *p, const char **end)
 		if ((v = hexval((unsigned char)*p)) < 0)
 			break;
 		any = 1;
+		if (!seen_point && (v || q))
+			rp++;
+		else if (seen_point && !v && !q && rp <= 0)
+			rp--;
 		if (q >> 60) {            /* full: later digits only scale or stick */
 			sticky |= v != 0;
 			if (!seen_point)
@@ -203,11 +232,16 @@ static double scan_hex(const char *p, const char **end)
 				if (exp < 100000)
 					exp = exp * 10 + (*x - '0');
 			e2 += neg ? -exp : exp;
+			pexp = neg ? -exp : exp;
 			p = x;
 		}
 	}
 	*end = p;
-	return q ? assemble(q, e2, sticky) : 0;
+	if (!q)
+		return 0;
+	double y = assemble(q, e2, sticky, &range);
+	range_errno(range, 1, pexp + 4 * rp > 1106);
+	return y;
 }
 
 static double scan_decimal_big(const char *dig, int nd, int dexp, int sticky)
@@ -247,7 +281,10 @@ static double scan_decimal_big(const char *dig, int nd, int dexp, int sticky)
 		}
 		big_shr1(&w);
 	}
-	return assemble(q, -s, sticky || u.n);
+	int range;
+	double y = assemble(q, -s, sticky || u.n, &range);
+	range_errno(range, 0, 0);
+	return y;
 }
 
 hidden double __floatscan(const char *s, char **end)
@@ -314,6 +351,7 @@ hidden double __floatscan(const char *s, char **end)
 		}
 	}
 	if (!any) {
+		errno = EINVAL;       /* as musl: no conversion is an error */
 		if (end)
 			*end = (char *)s;
 		return 0;

@@ -2,6 +2,7 @@
  * suppression, %n, and the return value at mismatch and end of input. */
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 int main(void)
 {
@@ -65,5 +66,39 @@ int main(void)
 	printf("%d: %x\n", r, u);
 	r = sscanf("  12  ,  34", "%d ,%d", &a, &b);
 	printf("%d: %d %d\n", r, a, b);
+	/* Return values as musl: EOF after only suppressed conversions,
+	 * matching failures inside a number, and format errors. */
+	r = sscanf("10", "%*d %d", &a);
+	printf("suppressed then eof %d\n", r);
+	r = sscanf("0xg", "%x%s", &u, s1);
+	printf("0xg %d\n", r);
+	r = sscanf("1e+", "%lf", &d);
+	printf("1e+ %d\n", r);
+	r = sscanf("12 34", "%2$d %1$d", &a, &b);
+	printf("positional %d: %d %d\n", r, a, b);
+	r = sscanf("abcdef-", "%[a-c-e]%n", s1, &n);
+	printf("%d: [%s] n=%d\n", r, s1, n);
+	r = sscanf("ab", "%5c", ch);
+	printf("short %%5c %d\n", r);
+	r = sscanf("1.5", "%hf", &f);
+	printf("%%hf %d\n", r);
+	r = sscanf("7", "%", &a);
+	printf("bad format %d\n", r);
+	r = sscanf("7 8", "%d %", &a);
+	printf("bad format after a match %d\n", r);
+	r = sscanf("-0 -0x0p0 0x1.fffffffffffff8p1023", "%lf %lf %lf", &d, &e, &e);
+	printf("%d: %g %g\n", r, d, e);
+	/* Wide conversions: one wchar_t per byte (the "C" locale). */
+	wchar_t ws[16] = { 0 }, wc[4] = { 0 };
+	r = sscanf("ab\xc3\xa9 xyz", "%ls %3lc", ws, wc);
+	printf("%d:", r);
+	for (int i = 0; i < 5; i++)
+		printf(" %x", (unsigned)ws[i]);
+	printf(" |");
+	for (int i = 0; i < 4; i++)
+		printf(" %x", (unsigned)wc[i]);
+	printf("\n");
+	r = sscanf("q-r", "%S%n", ws, &n);
+	printf("%d: %x %x %x %x n=%d\n", r, (unsigned)ws[0], (unsigned)ws[1], (unsigned)ws[2], (unsigned)ws[3], n);
 	return 0;
 }

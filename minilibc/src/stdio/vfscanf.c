@@ -1,0 +1,535 @@
+/* vfscanf: the scanf engine, reading from a FILE.  sscanf reads through
+ * it too, from a string FILE (vsscanf.c), so there is one engine.
+ *
+ * Input is taken one byte at a time with getc, and at most the one byte
+ * just read is pushed back (rpos--, always possible: the byte is still in
+ * the buffer), as musl does: scanf("%d") on "12abc" leaves "abc" unread,
+ * and "1e+x" for %f is a matching failure that has consumed "1e+".  The
+ * numeric grammar is recognised here, byte by byte, following musl's
+ * __intscan/__floatscan with pok=0; the accepted text, normalised into a
+ * short token, is then converted by __strtox or __floatscan (correctly
+ * rounded).  Supports every C99 conversion, '*', field widths, n$
+ * positional arguments, the hh h l ll j z t L modifiers, and %lc %ls %l[
+ * (one wchar_t per byte, as musl's "C" locale).  No %m. */
+#include <stdio.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <string.h>
+#include <wchar.h>
+#include "strto.h"
+#include "stdio_impl.h"
+
+/* The reader for one directive: cnt bytes consumed so far, at most lim
+ * (0: no limit); once a read has hit the limit or end of input, reads
+ * keep failing and pushback does nothing. */
+struct scan {
+	FILE *f;
+	long long lim, cnt;
+	int at_end;
+};
+
+static void s_limit(struct scan *s, long long lim)
+{
+	s->lim = lim;
+	s->cnt = 0;
+	s->at_end = 0;
+}
+
+static int s_get(struct scan *s)
+{
+	int c;
+
+	if (s->at_end || (s->lim && s->cnt >= s->lim)) {
+		s->at_end = 1;
+		return EOF;
+	}
+	if ((c = getc_unlocked(s->f)) == EOF) {
+		s->at_end = 1;
+		return EOF;
+	}
+	s->cnt++;
+	return c;
+}
+
+/* The byte just read is still at rpos[-1] (getc and __uflow leave it). */
+static void s_unget(struct scan *s)
+{
+	if (!s->at_end) {
+		s->f->rpos--;
+		s->cnt--;
+	}
+}
+
+static int digit_value(int c)
+{
+	if ((unsigned)c - '0' < 10)
+		return c - '0';
+	if ((unsigned)(c | 32) - 'a' < 26)
+		return (c | 32) - 'a' + 10;
+	return 99;
+}
+
+/* Significant digits of a number being scanned, bounded: past cap they
+ * only move the exponent (integer part) or set sticky. */
+struct digits {
+	int n, cap, sticky, point;
+	long long shift;           /* digits after the point kept, minus integer digits dropped */
+	char d[800];               /* not initialised: only d[0..n) is read */
+};
+
+static void dig_init(struct digits *g, int cap)
+{
+	g->n = g->sticky = g->point = 0;
+	g->shift = 0;
+	g->cap = cap;
+}
+
+static void dig_add(struct digits *g, int c)
+{
+	if (!g->n && c == '0') {
+		g->shift += g->point;  /* 0.000x: the zeros only scale */
+		return;
+	}
+	if (g->n < g->cap) {
+		g->d[g->n++] = c;
+		g->shift += g->point;
+	} else {
+		g->sticky |= c != '0';
+		g->shift -= !g->point;
+	}
+}
+
+/* Integer conversions: 0 (nothing stored) on a matching failure. */
+static int scan_int(struct scan *s, int base, unsigned long long *v)
+{
+	struct digits g;
+	char tok[104];
+	int c = s_get(s), neg = 0, n = 0;
+
+	dig_init(&g, 100);
+	if (c == '+' || c == '-') {
+		neg = c == '-';
+		c = s_get(s);
+	}
+	if ((base == 0 || base == 16) && c == '0') {
+		c = s_get(s);
+		if ((c | 32) == 'x') {
+			c = s_get(s);
+			if (digit_value(c) >= 16) {
+				s_unget(s);
+				return 0;
+			}
+			base = 16;
+		} else if (base == 0) {
+			base = 8;
+		}
+	} else {
+		if (base == 0)
+			base = 10;
+		if (digit_value(c) >= base) {
+			s_unget(s);
+			errno = EINVAL;
+			return 0;
+		}
+	}
+	for (; digit_value(c) < base; c = s_get(s))
+		dig_add(&g, c);
+	s_unget(s);
+	if (neg)
+		tok[n++] = '-';
+	if (!g.n)
+		tok[n++] = '0';
+	for (int i = 0; i < g.n; i++)
+		tok[n++] = g.d[i];
+	tok[n] = 0;
+	*v = __strtox(tok, 0, base, -1ULL, 0);
+	return 1;
+}
+
+/* An exponent after e or p: LLONG_MIN when no digits follow. */
+static long long scan_exp(struct scan *s)
+{
+	int c = s_get(s), neg = 0;
+	long long e = 0;
+
+	if (c == '+' || c == '-') {
+		neg = c == '-';
+		c = s_get(s);
+	}
+	if ((unsigned)c - '0' >= 10) {
+		s_unget(s);
+		return LLONG_MIN;
+	}
+	for (; (unsigned)c - '0' < 10; c = s_get(s))
+		if (e < 1000000)
+			e = e * 10 + c - '0';
+	s_unget(s);
+	return neg ? -e : e;
+}
+
+/* The digits of a decimal (base 10) or hexadecimal significand, c its
+ * first byte; then the exponent.  0 on a matching failure. */
+static int scan_significand(struct scan *s, int c, int hex, int gotdig, double *y, int neg)
+{
+	struct digits g;
+	char tok[820];
+	long long e = 0;
+	int n = 0, gotrad = 0;
+
+	dig_init(&g, hex ? 40 : 780);
+	for (;; c = s_get(s)) {
+		if (c == '.') {
+			if (gotrad)
+				break;
+			gotrad = g.point = 1;
+		} else if (hex ? digit_value(c) < 16 : (unsigned)c - '0' < 10) {
+			gotdig = 1;
+			dig_add(&g, c);
+		} else {
+			break;
+		}
+	}
+	if (gotdig && (c | 32) == (hex ? 'p' : 'e')) {
+		if ((e = scan_exp(s)) == LLONG_MIN)
+			return 0;
+	} else {
+		s_unget(s);
+		if (!gotdig) {
+			if (!hex)
+				errno = EINVAL;
+			return 0;
+		}
+	}
+	if (neg)
+		tok[n++] = '-';
+	if (hex)
+		tok[n++] = '0', tok[n++] = 'x';
+	if (!g.n)
+		tok[n++] = '0';
+	for (int i = 0; i < g.n; i++)
+		tok[n++] = g.d[i];
+	if (g.sticky)
+		tok[n++] = '1', g.shift++;
+	e -= hex ? 4 * g.shift : g.shift;
+	if (e > 999999)
+		e = 999999;
+	if (e < -999999)
+		e = -999999;
+	tok[n++] = hex ? 'p' : 'e';
+	if (e < 0)
+		tok[n++] = '-', e = -e;
+	char num[8], *q = num + sizeof num;
+	*--q = 0;
+	do
+		*--q = '0' + e % 10;
+	while (e /= 10);
+	while (*q)
+		tok[n++] = *q++;
+	tok[n] = 0;
+	*y = __floatscan(tok, 0);
+	return 1;
+}
+
+/* Floating conversions, as musl's __floatscan with pok=0. */
+static int scan_float(struct scan *s, double *y)
+{
+	int c = s_get(s), neg = 0, i;
+
+	if (c == '+' || c == '-') {
+		neg = c == '-';
+		c = s_get(s);
+	}
+	for (i = 0; i < 8 && (c | 32) == "infinity"[i]; i++)
+		if (i < 7)
+			c = s_get(s);
+	if (i == 3 || i == 8) {
+		if (i != 8)
+			s_unget(s);
+		*y = neg ? -__builtin_inf() : __builtin_inf();
+		return 1;
+	}
+	if (!i)
+		for (; i < 3 && (c | 32) == "nan"[i]; i++)
+			if (i < 2)
+				c = s_get(s);
+	if (i == 3) {
+		*y = __builtin_nan("");
+		if (s_get(s) != '(') {
+			s_unget(s);
+			return 1;
+		}
+		while (isalnum(c = s_get(s)) || c == '_')
+			;
+		if (c == ')')
+			return 1;
+		s_unget(s);
+		errno = EINVAL;
+		return 0;
+	}
+	if (i) {
+		s_unget(s);
+		errno = EINVAL;
+		return 0;
+	}
+	if (c == '0') {
+		c = s_get(s);
+		if ((c | 32) == 'x')
+			return scan_significand(s, s_get(s), 1, 0, y, neg);
+		return scan_significand(s, c, 0, 1, y, neg);
+	}
+	return scan_significand(s, c, 0, 0, y, neg);
+}
+
+/* A scanset after '[' (p at the '['): set[c + 1] for c in EOF..255.
+ * Returns the closing ']', or 0 for an unterminated set. */
+static const unsigned char *scanset(const unsigned char *p, unsigned char set[257])
+{
+	int invert = 0;
+
+	if (*++p == '^')
+		p++, invert = 1;
+	for (int i = 0; i < 257; i++)
+		set[i] = invert;
+	set[0] = 0;
+	if (*p == '-' || *p == ']')
+		set[1 + *p++] = 1 - invert;
+	for (; *p != ']'; p++) {
+		if (!*p)
+			return 0;
+		if (*p == '-' && p[1] && p[1] != ']')
+			for (int c = p++[-1]; c < *p; c++)
+				set[1 + c] = 1 - invert;
+		set[1 + *p] = 1 - invert;
+	}
+	return p;
+}
+
+static void *arg_n(va_list ap, unsigned n)
+{
+	va_list ap2;
+	void *p;
+
+	va_copy(ap2, ap);
+	for (; n > 1; n--)
+		va_arg(ap2, void *);
+	p = va_arg(ap2, void *);
+	va_end(ap2);
+	return p;
+}
+
+/* %c %s %[: the bytes in set, stored as char or wchar_t. */
+static void scan_chars(struct scan *s, const unsigned char set[257], void *dest, int wide, int term)
+{
+	size_t i = 0;
+	int c;
+
+	while (set[(c = s_get(s)) + 1]) {
+		if (wide && dest)
+			((wchar_t *)dest)[i++] = c < 128 ? c : 0xdfff & (signed char)c;
+		else if (dest)
+			((char *)dest)[i++] = c;
+	}
+	s_unget(s);
+	if (term && dest && s->cnt) {
+		if (wide)
+			((wchar_t *)dest)[i] = 0;
+		else
+			((char *)dest)[i] = 0;
+	}
+}
+
+/* float, double or long double (the caller has refused other lengths). */
+static void store_float(void *dest, int len, double y)
+{
+	if (!dest)
+		return;
+	if (len == LEN_NONE)
+		*(float *)dest = (float)y;
+	else if (len == LEN_BIGL)
+		*(long double *)dest = y;
+	else
+		*(double *)dest = y;
+}
+
+/* How a directive ended; the failures end the whole call. */
+enum { DONE, MATCH_FAIL, INPUT_FAIL, FORMAT_FAIL };
+
+/* One conversion: where it stores (0 for '*'), its width (0: none), its
+ * length modifier and its conversion letter. */
+struct spec {
+	void *dest;
+	long long width;
+	int len, conv;
+};
+
+/* Skips white space in the input; returns how many bytes. */
+static long long skip_space(struct scan *s)
+{
+	s_limit(s, 0);
+	while (isspace(s_get(s)))
+		;
+	s_unget(s);
+	return s->cnt;
+}
+
+/* An ordinary character of the format, or %% (which skips white space
+ * first, as musl does). */
+static int match_literal(struct scan *s, const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+	int c;
+
+	s_limit(s, 0);
+	if (*p == '%') {
+		p++;
+		while (isspace(c = s_get(s)))
+			;
+	} else {
+		c = s_get(s);
+	}
+	*pp = p;
+	if (c != *p) {
+		s_unget(s);
+		return c < 0 ? INPUT_FAIL : MATCH_FAIL;
+	}
+	return DONE;
+}
+
+/* Reads '*' or n$, the width and the length modifier after a '%';
+ * leaves *pp at the conversion letter. */
+static int parse_spec(const unsigned char **pp, struct spec *c, va_list *ap)
+{
+	const unsigned char *p = *pp;
+
+	if (*p == '*') {
+		c->dest = 0;
+		p++;
+	} else if (isdigit(*p) && p[1] == '$') {
+		c->dest = arg_n(*ap, *p - '0');
+		p += 2;
+	} else {
+		c->dest = va_arg(*ap, void *);
+	}
+	for (c->width = 0; isdigit(*p); p++)
+		c->width = 10 * c->width + *p - '0';
+	const char *lp = (const char *)p;   /* not a cast of &p: aliasing */
+	c->len = __fmt_length(&lp);
+	p = (const unsigned char *)lp;
+	c->conv = *p;
+	*pp = p;
+	if (!c->conv || !strchr("diouxXaeEfFgGAscCS[pn", c->conv))
+		return FORMAT_FAIL;
+	if (c->conv == 'C' || c->conv == 'S') {
+		c->conv |= 32;
+		c->len = LEN_L;
+	}
+	return DONE;
+}
+
+/* %c %s %[ (p at the '[' for a scanset, left at its ']'). */
+static int convert_chars(struct scan *s, const struct spec *c, const unsigned char **pp)
+{
+	unsigned char set[257];
+
+	if (c->conv == '[') {
+		if (!(*pp = scanset(*pp, set)))
+			return FORMAT_FAIL;
+	} else {
+		memset(set, 1, sizeof set);
+		set[0] = 0;                        /* EOF ends every field */
+		if (c->conv == 's')
+			for (const char *w = " \t\n\v\f\r"; *w; w++)
+				set[1 + *w] = 0;
+	}
+	scan_chars(s, set, c->dest, c->len == LEN_L, c->conv != 'c');
+	if (!s->cnt || (c->conv == 'c' && s->cnt != c->width))
+		return MATCH_FAIL;
+	return DONE;
+}
+
+static int convert_number(struct scan *s, const struct spec *c)
+{
+	unsigned long long x;
+	double y;
+	int t = c->conv;
+
+	if (strchr("aefgAEFG", t)) {
+		/* As musl: hh, h, ll and j make no floating type. */
+		if (c->len != LEN_NONE && c->len != LEN_L && c->len != LEN_Z
+		    && c->len != LEN_T && c->len != LEN_BIGL)
+			return MATCH_FAIL;
+		if (!scan_float(s, &y))
+			return MATCH_FAIL;
+		store_float(c->dest, c->len, y);
+		return DONE;
+	}
+	if (!scan_int(s, t == 'd' || t == 'u' ? 10 : t == 'i' ? 0 : t == 'o' ? 8 : 16, &x))
+		return MATCH_FAIL;
+	if (t == 'p' && c->dest)
+		*(void **)c->dest = (void *)(uintptr_t)x;
+	else if (c->dest && c->len != LEN_BIGL)   /* musl stores nothing for %Ld */
+		__store_int(c->dest, c->len, x);
+	return DONE;
+}
+
+/* One conversion, its input limited to the field width.  *pos counts
+ * the bytes consumed so far, for %n. */
+static int convert(struct scan *s, struct spec *c, const unsigned char **pp, long long *pos)
+{
+	if (c->conv == 'n') {
+		if (c->dest && c->len != LEN_BIGL)
+			__store_int(c->dest, c->len, *pos);
+		return DONE;
+	}
+	if (c->conv == 'c' && c->width < 1)
+		c->width = 1;
+	if (c->conv != 'c' && c->conv != '[')
+		*pos += skip_space(s);
+	s_limit(s, c->width);
+	if (s_get(s) < 0)
+		return INPUT_FAIL;
+	s_unget(s);
+	int r = strchr("cs[", c->conv) ? convert_chars(s, c, pp) : convert_number(s, c);
+	*pos += s->cnt;
+	return r;
+}
+
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	const unsigned char *p;
+	struct scan s = { .f = f };
+	struct spec c;
+	long long pos = 0;
+	int matches = 0, r = DONE;
+	va_list args;   /* a copy, so that helpers can take it by pointer */
+
+	if (!f->rpos && (f->flags & F_NORD)) {
+		f->flags |= F_ERR;
+		return EOF;
+	}
+	va_copy(args, ap);
+	for (p = (const unsigned char *)fmt; *p && r == DONE; p++) {
+		if (isspace(*p)) {
+			while (isspace(p[1]))
+				p++;
+			pos += skip_space(&s);
+		} else if (*p != '%' || p[1] == '%') {
+			if ((r = match_literal(&s, &p)) == DONE)
+				pos += s.cnt;
+		} else {
+			p++;
+			if ((r = parse_spec(&p, &c, &args)) == DONE
+			    && (r = convert(&s, &c, &p, &pos)) == DONE
+			    && c.dest && c.conv != 'n')
+				matches++;
+		}
+	}
+	va_end(args);
+	/* Input failure (or a bad format) before any assignment: EOF. */
+	if ((r == INPUT_FAIL || r == FORMAT_FAIL) && !matches)
+		return EOF;
+	return matches;
+}
