@@ -329,7 +329,7 @@ static void add_fle_section(Ctx *c, size_t i) {
     fle_fatal("%s: section %s runs past the file bytes of segment %s", f->path, s->name,
               f->segments[g].name);
   GElf_Shdr sh = {.sh_type = c->sh_type[i], .sh_flags = s->flags, .sh_addr = s->addr + c->base,
-                  .sh_offset = c->seg_off[g] + at, .sh_addralign = 1};
+                  .sh_offset = c->seg_off[g] + at, .sh_addralign = s->align ? s->align : 1};
   new_section(c, s->name, &sh, nobits ? NULL : c->bytes[g] + at, s->size, ELF_T_BYTE);
 }
 

@@ -293,10 +293,10 @@ bad_input() {
     assert_output "fle-objcopy: error: lib.a: not an FLE executable (it is an archive); link it with fle-ld first"
     cp "$P/elf/hello" hello.elf
     bad_input hello.elf out
-    assert_output "fle-objcopy: error: hello.elf: is an ELF file, not FLE (convert objects with fle-as)"
+    assert_output "fle-objcopy: error: hello.elf: not an FLE file (it looks like an ELF executable)"
     echo 'hello' > text
     bad_input text out
-    assert_output "fle-objcopy: error: text:1:1: invalid JSON: '{' expected, found 'h'"
+    assert_output "fle-objcopy: error: text: not an FLE file (it looks like plain text, not JSON)"
     bad_input missing out
     assert_output "fle-objcopy: error: cannot open missing: No such file or directory"
     [ ! -e out ]

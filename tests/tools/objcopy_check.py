@@ -132,13 +132,13 @@ def tls_sections(elf):
 
 
 SHDR = re.compile(r"^\s*\[\s*(\d+)\] (\S*)\s+(\S+)\s+([0-9a-f]{16}) ([0-9a-f]{6}) ([0-9a-f]{6}) "
-                  r"[0-9a-f]{2}\s+([A-Za-z]*)\s", re.M)
+                  r"[0-9a-f]{2}\s+([A-Za-z]*)\s+\d+\s+\d+\s+(\d+)$", re.M)
 
 
 def shdrs(text):
-    """[(nr, name, type, addr, offset, size, flags)] of -S output."""
-    return [(int(n), name, t, int(a, 16), int(o, 16), int(sz, 16), fl)
-            for n, name, t, a, o, sz, fl in SHDR.findall(text)]
+    """[(nr, name, type, addr, offset, size, flags, align)] of -S output."""
+    return [(int(n), name, t, int(a, 16), int(o, 16), int(sz, 16), fl, int(al))
+            for n, name, t, a, o, sz, fl, al in SHDR.findall(text)]
 
 
 def check_sections(prog, elf, diffs):
@@ -149,11 +149,11 @@ def check_sections(prog, elf, diffs):
     vals = fle_symbol_values(prog)
     tls_image_end = vals.get("__tls_image", 0) + vals.get("__tls_filesz", 0)
     for f, e in zip(fle, got):
-        nr, name, typ, addr, off, size, flags = f
+        nr, name, typ, addr, off, size, flags, align = f
         if "T" in flags and addr >= tls_image_end:
             typ = "NOBITS"
-        want = (nr, name, typ, addr + base, size, flags)
-        if (e[0], e[1], e[2], e[3], e[5], e[6]) != want:
+        want = (nr, name, typ, addr + base, size, flags, align)
+        if (e[0], e[1], e[2], e[3], e[5], e[6], e[7]) != want:
             diffs.append("section:\n  ELF %s\n  FLE %s" % (fmt([e]), fmt([want])))
         if e[2] == "PROGBITS" and size and not any(
                 o <= e[4] and e[4] + size <= o + fs and e[4] - o == e[3] - v
