@@ -4,6 +4,8 @@
 // checks formulas against them, and fle-ld applies them.
 #include "fle.h"
 
+#include <string.h>
+
 
 static const FleRelocType types[] = {
     {R_X86_64_64, "R_X86_64_64", 8, RK_ABS, 0},
@@ -37,10 +39,16 @@ const FleRelocType *fle_reloc_by_type(uint32_t type) {
 }
 
 // name[0, len) may hold any byte (a NUL too): compared byte by byte,
-// never read past either end.
+// never read past either end.  Every name starts "R_X86_64_", checked
+// once: this runs for every relocation line of every file.
 const FleRelocType *fle_reloc_by_name(const char *name, size_t len) {
+  static const char prefix[] = "R_X86_64_";
+  const size_t np = sizeof prefix - 1;
+  if (len <= np || memcmp(name, prefix, np) != 0)
+    return NULL;
+  name += np, len -= np;
   for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
-    const char *t = types[i].name;
+    const char *t = types[i].name + np;
     size_t k = 0;
     while (k < len && t[k] && t[k] == name[k])
       k++;
