@@ -249,7 +249,39 @@ static const char *local_definer(Link *ld, const char *name) {
 
 enum { MAX_REFS_SHOWN = 10 };
 
-// Appends "\n>>> referenced by FILE:(SEC+OFF)" for each reference to s.
+// The function whose bytes hold offset off of section sec (GNU ld's "in
+// function"), or NULL.
+static const char *function_at(const FleFile *o, int sec, uint64_t off) {
+  for (size_t j = o->nsections; j < o->nsyms; j++) {
+    const FleSymbol *fs = &o->syms[j];
+    if (fs->type == STT_FUNC && fs->section == sec && fs->value <= off &&
+        off - fs->value < fs->size)
+      return fs->name;
+  }
+  return NULL;
+}
+
+// The source file an object was compiled from (its FILE symbol), or NULL.
+static const char *source_of(const FleFile *o) {
+  for (size_t j = o->nsections; j < o->nsyms; j++)
+    if (o->syms[j].type == STT_FILE && o->syms[j].name[0])
+      return o->syms[j].name;
+  return NULL;
+}
+
+// "FILE:(SEC+OFF) in function F (SOURCE.c)", as much as is known.
+static void describe_site(char *buf, size_t len, const InputFile *f, int sec, uint64_t off) {
+  format_location(buf, len, f, sec, off);
+  const char *fn = function_at(f->obj, sec, off), *src = source_of(f->obj);
+  size_t n = strlen(buf);
+  if (fn)
+    n += (size_t)snprintf(buf + n, len - n, " in function %s", fn);
+  if (src && n < len)
+    snprintf(buf + n, len - n, " (%s)", src);
+}
+
+// Appends "\n>>> referenced by FILE:(SEC+OFF) in function F (SOURCE.c)"
+// for each reference to s.
 static void describe_references(Link *ld, Symbol *s, char **buf, size_t *len,
                                 size_t *cap) {
   size_t n = 0;
@@ -264,7 +296,7 @@ static void describe_references(Link *ld, Symbol *s, char **buf, size_t *len,
           continue;
         if (n++ >= MAX_REFS_SHOWN)
           continue;
-        format_location(loc, sizeof loc, f, (int)k, sec->relocs[r].offset);
+        describe_site(loc, sizeof loc, f, (int)k, sec->relocs[r].offset);
         FLE_GROW(*buf, *cap, *len + strlen(loc) + 32);
         *len += sprintf(*buf + *len, "\n>>> referenced by %s", loc);
       }

@@ -78,8 +78,8 @@ expect_error() {
 @test "undefined symbol lists every reference" {
     calls_obj main.fle
     expected="fle-ld: error: undefined symbol: foo
->>> referenced by main.fle:(.text+0x1)
->>> referenced by main.fle:(.text+0x6)"
+>>> referenced by main.fle:(.text+0x1) in function _start
+>>> referenced by main.fle:(.text+0x6) in function _start"
     expect_error main.fle
 }
 
@@ -105,8 +105,8 @@ expect_error() {
     calls_obj main.fle
     data_obj other.fle foo 🏷️
     expected="fle-ld: error: undefined symbol: foo
->>> referenced by main.fle:(.text+0x1)
->>> referenced by main.fle:(.text+0x6)
+>>> referenced by main.fle:(.text+0x1) in function _start
+>>> referenced by main.fle:(.text+0x6) in function _start
 >>> note: other.fle defines a local foo, which other files cannot see"
     expect_error main.fle other.fle
 }
@@ -256,4 +256,20 @@ EOF2
 EOF2
     expected="fle-ld: error: main.fle:(.text+0x1): relocation R_X86_64_PC32 cannot refer to absolute symbol 'fixed' in a PIE"
     expect_error -pie main.fle
+}
+
+@test "an undefined reference names its function and source file, as GNU ld does" {
+    printf 'int missing(void);\nstatic int helper(void) { return missing(); }\nint main(void) { return helper() + missing(); }\n' > u.c
+    gcc -O0 -c u.c -o u-elf.o
+    run gcc u-elf.o -o u-gcc
+    # GNU ld: "u-elf.o: in function `helper':" ... "`main':"
+    local gnu
+    gnu=$(printf '%s\n' "$output" | sed -nE "s/.*in function \`([a-z_]+)'.*/\\1/p" | tr '\n' ' ')
+    [ "$gnu" = "helper main " ]
+    fle-as u-elf.o -o u.o
+    run fle-ld u.o -e main -o u
+    assert_failure
+    assert_line --index 0 "fle-ld: error: undefined symbol: missing"
+    assert_line --index 1 --regexp '^>>> referenced by u\.o:\(\.text\+0x[0-9a-f]+\) in function helper \(u\.c\)$'
+    assert_line --index 2 --regexp '^>>> referenced by u\.o:\(\.text\+0x[0-9a-f]+\) in function main \(u\.c\)$'
 }
