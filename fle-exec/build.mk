@@ -9,7 +9,7 @@
 # musl (build/fle-exec/libfle; the writer, which needs jansson, is not
 # part of the loader).  Without musl-gcc: gcc -static-pie on glibc.
 
-FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c arena.c
+FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c arena.c jit.c
 FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o
 MUSL_LIB      ?= /usr/lib/x86_64-linux-musl
 FLE_EXEC_MUSL ?= $(if $(and $(shell command -v musl-gcc),$(wildcard $(MUSL_LIB)/rcrt1.o)),yes,no)
@@ -29,17 +29,24 @@ $(B)/fle-exec/libfle/%.o: libfle/%.c
 	@mkdir -p $(dir $@)
 	$(EXEC_CC) $(EXEC_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BIN)/fle-exec: $(FLE_EXEC_OBJS) $(EXEC_LIBFLE)
+$(B)/fle-exec/fle-exec.full: $(FLE_EXEC_OBJS) $(EXEC_LIBFLE)
 	@mkdir -p $(dir $@)
 	$(EXEC_LINK) -o $@ $(EXEC_START) $(FLE_EXEC_OBJS) $(EXEC_LIBFLE) $(EXEC_END)
 else
 EXEC_CC     := $(CC)
 EXEC_CFLAGS := $(CFLAGS) -fPIE -D_GNU_SOURCE
 
-$(BIN)/fle-exec: $(FLE_EXEC_OBJS) $(B)/libfle/libfle.a
+$(B)/fle-exec/fle-exec.full: $(FLE_EXEC_OBJS) $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)
 	$(CC) -static-pie -o $@ $(FLE_EXEC_OBJS) $(B)/libfle/libfle.a
 endif
+
+# The installed loader keeps only the two symbols of gdb's JIT interface
+# (jit.c): under gdb, "break main" must find the program's main, not the
+# loader's.  build/fle-exec/fle-exec.full is the loader with everything.
+$(BIN)/fle-exec: $(B)/fle-exec/fle-exec.full
+	@mkdir -p $(dir $@)
+	strip -K __jit_debug_register_code -K __jit_debug_descriptor -o $@ $<
 
 $(B)/fle-exec/%.o: fle-exec/%.c
 	@mkdir -p $(dir $@)

@@ -133,4 +133,8 @@ void arena_release(void);
 _Noreturn void enter(uint64_t entry, uint64_t sp, uint64_t old_lo,
                      uint64_t old_len);
 
+// jit.c: gdb's JIT interface, so a debugger sees the program.
+bool jit_debugger_present(void);
+void jit_register(const char *path, const Image *im);
+
 #endif

@@ -130,6 +130,9 @@ int main(int argc, char **argv, char **envp) {
   static Image im;
   if (image_build(f, path, &im) < 0)
     return EXIT_LOADER;
+  // Under a debugger: the program's symbols and DWARF for it (jit.c).
+  if (jit_debugger_present())
+    jit_register(path, &im);
   Stack st;
   if (stack_build(&st, &im, args, envp) < 0) {
     image_discard(&im);

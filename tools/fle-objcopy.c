@@ -27,7 +27,8 @@
 // relocations to an ELF file without an interpreter.  It is exported at
 // the fixed base PIE_BASE, where the kernel puts a PIE when ASLR is off:
 // its R_X86_64_RELATIVE relocations are applied for that base, every
-// address moves by it, and OUT is ET_EXEC.
+// address moves by it, and OUT is ET_EXEC.  --base chooses another base:
+// fle-exec gives the one it loaded the program at, for gdb (spec/abi.md).
 //
 // OUT is written with fle_write_file: the whole file or nothing.
 #include "inspect.h"
@@ -89,7 +90,8 @@ static void usage(FILE *out) {
           " A position-independent PROG (-pie) is exported at the fixed base\n"
           " 0x%llx (where the kernel puts a PIE when ASLR is off): its\n"
           " R_X86_64_RELATIVE relocations are applied for that base and OUT is\n"
-          " an ET_EXEC that does not move.\n",
+          " an ET_EXEC that does not move.\n"
+          "  --base=ADDR                      Export a PIE at base ADDR instead\n",
           PIE_BASE);
 }
 
@@ -197,12 +199,24 @@ static void classify_sections(Ctx *c) {
   }
 }
 
-static void prepare(Ctx *c) {
+static void prepare(Ctx *c, const char *base) {
   const FleFile *f = c->f;
   uint64_t maxalign = PAGE;
   for (size_t i = 0; i < f->nsegments; i++)
     maxalign = f->segments[i].align > maxalign ? f->segments[i].align : maxalign;
   c->base = f->pie ? align_up(PIE_BASE, maxalign) : 0;
+  if (base) {
+    char *end;
+    errno = 0;
+    unsigned long long b = strtoull(base, &end, 0);
+    if (!f->pie)
+      fle_fatal("--base: %s is not position-independent (-pie): its addresses are fixed",
+                f->path);
+    if (errno || end == base || *end || (b & (maxalign - 1)))
+      fle_fatal("--base: '%s' is not an address aligned to 0x%llx", base,
+                (unsigned long long)maxalign);
+    c->base = b;
+  }
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
     if (g->vaddr + c->base + g->memsz < g->vaddr || g->align & (g->align - 1))
@@ -494,9 +508,11 @@ static void ctx_free(Ctx *c) {
 
 // --------------------------------------------------------------- main
 
-static void parse_args(int argc, char **argv, const char **in, const char **out) {
+static void parse_args(int argc, char **argv, const char **in, const char **out,
+                       const char **base) {
   static const struct option longs[] = {
       {"output-target", required_argument, 0, 'O'},
+      {"base", required_argument, 0, 'B'},
       {"help", no_argument, 0, 'h'},
       {"version", no_argument, 0, 'V'},
       {0, 0, 0, 0},
@@ -506,6 +522,7 @@ static void parse_args(int argc, char **argv, const char **in, const char **out)
   for (int ch; (ch = getopt_long(argc, argv, ":O:hV", longs, NULL)) != -1;) {
     switch (ch) {
     case 'O': target = optarg; break;
+    case 'B': *base = optarg; break;
     case 'h': usage(stdout); exit(0);
     case 'V': printf("fle-objcopy (FLE toolchain) FLE version %d\n", FLE_VERSION); exit(0);
     case ':': fle_fatal("option '%s' needs an argument", argv[optind - 1]);
@@ -527,12 +544,12 @@ static void parse_args(int argc, char **argv, const char **in, const char **out)
 
 int main(int argc, char **argv) {
   fle_tool = "fle-objcopy";
-  const char *in, *out;
-  parse_args(argc, argv, &in, &out);
+  const char *in, *out, *base = NULL;
+  parse_args(argc, argv, &in, &out, &base);
   fle_check_not_output(in, out);
   FleFile *f = read_exe(in);
   Ctx c = {.f = f, .fd = -1};
-  prepare(&c);
+  prepare(&c, base);
   place_headers(&c);
   place_segments(&c);
   size_t size;

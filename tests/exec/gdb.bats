@@ -1,0 +1,60 @@
+#!/usr/bin/env bats
+# gdb on "fle-exec ./prog": the loader hands the program's symbols to gdb
+# through gdb's JIT interface (fle-exec/jit.c, spec/abi.md §8), so
+# "break main" stops in the program's main, at a fixed or a random base,
+# with no step by the user; without a debugger nothing extra runs.
+load ../common
+
+setup() {
+    common_setup
+    command -v gdb >/dev/null || skip "gdb is not installed"
+    cat > prog.c <<'C'
+#include <stdio.h>
+int twice(int x) { return 2 * x; }
+int main(int argc, char **argv) { printf("%d\n", twice(argc)); return 0; }
+C
+    printf '%s\n' 'set breakpoint pending on' 'break twice' 'run' 'bt' \
+        'info symbol $pc' 'continue' > cmds
+}
+
+# gdb_run PROG: gdb's batch run of the commands above on fle-exec PROG.
+gdb_run() {
+    run timeout 60 gdb -nx -batch -x cmds --args fle-exec "$1"
+}
+
+@test "break on a function of the program stops there; bt names the callers" {
+    fle-cc -O0 prog.c -o prog
+    gdb_run ./prog
+    assert_success
+    assert_line --regexp '^Breakpoint 1, 0x[0-9a-f]+ in twice \(\)$'
+    assert_line --regexp '^#0  0x[0-9a-f]+ in twice \(\)$'
+    assert_line --regexp '^#1  0x[0-9a-f]+ in main \(\)$'
+    assert_line --regexp '^#2  0x[0-9a-f]+ in __libc_start \(\)$'
+    assert_line --regexp '^twice \+ [0-9]+ in section \.text of <in-memory@0x[0-9a-f]+>$'
+    assert_line "2"   # the program ran on to its end
+}
+
+@test "a PIE at its random base: the symbols are where this run put them" {
+    fle-cc -O0 -pie prog.c -o prog
+    gdb_run ./prog
+    assert_success
+    assert_line --regexp '^#0  0x0*5[0-9a-f]{11} in twice \(\)$'
+    assert_line --regexp '^#1  0x[0-9a-f]+ in main \(\)$'
+}
+
+@test "gdb's breakpoint on main is the program's: the loader's own symbols are gone" {
+    run nm "$(command -v fle-exec)"
+    assert_success
+    assert_output "$(printf '%s\n' "$output" | grep -E ' (__jit_debug_descriptor|__jit_debug_register_code)$')"
+    [ "${#lines[@]}" -eq 2 ]
+}
+
+@test "without a debugger no ELF twin is made" {
+    command -v strace >/dev/null || skip "strace is not installed"
+    fle-cc -O0 prog.c -o prog
+    run strace -f -e trace=execve,memfd_create -o trace.txt fle-exec ./prog
+    assert_success
+    assert_output "2"
+    [ "$(grep -c execve trace.txt)" -eq 1 ]
+    ! grep -q memfd_create trace.txt
+}
