@@ -119,6 +119,21 @@ static void emit_symbol(Lines *l, const FleSymbol *s) {
 }
 
 static void emit_hex(Lines *l, const uint8_t *p, size_t n) {
+  if (n == 16) { // most lines of every file: spelled straight into the output
+    static const char hex[] = "0123456789abcdef", head[] = "\"" FLE_TAG_BYTES ": ";
+    line_start(l);
+    Buf *b = &l->o->b;
+    FLE_GROW(b->p, b->cap, b->len + sizeof head + 3 * 16 + 1);
+    char *q = b->p + b->len;
+    memcpy(q, head, sizeof head - 1);
+    q += sizeof head - 1;
+    for (int i = 0; i < 16; i++, q += 3)
+      q[0] = hex[p[i] >> 4], q[1] = hex[p[i] & 15], q[2] = ' ';
+    q[-1] = '"';
+    b->len = (size_t)(q - b->p);
+    b->p[b->len] = '\0';
+    return;
+  }
   line_begin(l);
   fle_write_bytes_line(&l->line, p, n);
   line_end_plain(l);
@@ -165,8 +180,11 @@ static void emit_bytes(Lines *l, const uint8_t *p, uint64_t n, bool text) {
       emit_text(l, p + i, t, j - i);
       continue;
     }
-    for (j = i + 1; j < n && j - i < 16 && !(text && text_starts(p + j, n - j)); j++)
-      ;
+    if (!text)
+      j = n - i < 16 ? n : i + 16;
+    else
+      for (j = i + 1; j < n && j - i < 16 && !text_starts(p + j, n - j); j++)
+        ;
     emit_hex(l, p + i, j - i);
   }
 }
