@@ -249,8 +249,10 @@ static int read_section_header(Reader *r, FleFile *f, json_t *js) {
     return fail(r, at, "section %s: unknown section type '%s'", name, type);
   if (get_str(r, js, "flags", name_at, &flags, &at))
     return -1;
-  if (fle_shflags_parse(flags, &fl) || !(fl & SHF_ALLOC))
-    return fail(r, at, "section %s: bad flags '%s' (readelf letters, A required)", name, flags);
+  if (fle_shflags_parse(flags, &fl))
+    return fail(r, at, "section %s: bad flags '%s' (readelf letters)", name, flags);
+  if (!(fl & SHF_ALLOC) && t != SHT_PROGBITS)
+    return fail(r, at, "section %s: a %s section needs flag A", name, type);
   if (get_align(r, js, name_at, &align))
     return -1;
   if (json_object_get(js, "entsize") && get_num(r, js, "entsize", name_at, &entsize))
