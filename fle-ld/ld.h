@@ -107,7 +107,9 @@ struct Symbol {
 
 // ----------------------------------------------------------- output
 
-typedef enum { SEG_TEXT, SEG_RODATA, SEG_DATA, SEG_COUNT } SegKind;
+// SEG_NONE: a non-allocated output section (debugging information),
+// outside every segment, with its own bytes and addresses from 0.
+typedef enum { SEG_TEXT, SEG_RODATA, SEG_DATA, SEG_COUNT, SEG_NONE = SEG_COUNT } SegKind;
 
 // What one 8-byte GOT slot holds, for a symbol S.
 typedef enum {
@@ -129,8 +131,10 @@ struct OutputSection {
   SegKind seg;
   int rank;            // order inside its segment
   uint32_t type;
-  uint64_t flags, align, size;
-  uint64_t addr;       // virtual address after layout
+  uint64_t flags, align, size, entsize;
+  uint64_t addr;       // virtual address after layout (SEG_NONE: 0, so a
+                       // symbol's address in it is its offset)
+  uint8_t *data;       // SEG_NONE only: size bytes, patched by reloc
   Piece *pieces;
   size_t npieces, cappieces;
   bool keep;           // has a name linker symbols refer to even if empty

@@ -35,7 +35,7 @@ typedef struct {
   InputFile *file;
   int sec;
   const FleReloc *rel;
-  Segment *seg;
+  Segment *seg;       // NULL in a debug section: nothing loads its bytes
   uint8_t *loc;       // the bytes to patch, inside seg->data
   uint64_t S, P;
   int64_t A;
@@ -248,7 +248,7 @@ static void add_relative(Segment *g, uint64_t segoff, uint64_t addend) {
 
 // S + A as a 64-bit address: in a PIE, a RELATIVE relocation instead.
 static void write_addr64(Site *x, uint64_t v) {
-  if (x->ld->pie && !is_absolute(x->ld, x->file, x->rel->sym)) {
+  if (x->ld->pie && x->seg && !is_absolute(x->ld, x->file, x->rel->sym)) {
     add_relative(x->seg, (uint64_t)(x->loc - x->seg->data), v);
     x->note = "PIE: left 0, R_X86_64_RELATIVE for the loader";
     return;
@@ -257,8 +257,10 @@ static void write_addr64(Site *x, uint64_t v) {
 }
 
 // 32-, 16- and 8-bit absolute addresses cannot be moved by the loader.
+// Debugging information is not loaded: it holds link-time addresses, as
+// GNU ld writes them.
 static bool pie_forbids(Site *x) {
-  if (!x->ld->pie || is_absolute(x->ld, x->file, x->rel->sym))
+  if (!x->ld->pie || !x->seg || is_absolute(x->ld, x->file, x->rel->sym))
     return false;
   char loc[512];
   site_location(x, loc, sizeof loc);
@@ -552,6 +554,14 @@ static const char *reloc_sym_name(InputFile *f, int symidx) {
   return s->type == STT_SECTION ? NULL : s->name;
 }
 
+// What DWARF uses outside the image: addresses (S + A) and offsets in the
+// TLS block (DTPOFF).  Anything PC-relative or GOT-based has no meaning
+// in bytes that are never loaded.
+static bool debug_reloc_ok(uint32_t type) {
+  const FleRelocType *t = fle_reloc_by_type(type);
+  return t && (t->kind == RK_ABS || t->kind == RK_DTPOFF);
+}
+
 // Applies one input section's relocations; returns how many of them the
 // trace left out (a library's, without relocs-all).
 static size_t apply_section(Link *ld, InputFile *f, int k) {
@@ -561,13 +571,17 @@ static size_t apply_section(Link *ld, InputFile *f, int k) {
   unsigned what = f->library ? TRACE_RELOCS_ALL : TRACE_RELOCS;
   if (!o || !s->nrelocs)
     return 0;
-  Segment *g = &ld->segs[o->seg];
+  Segment *g = o->seg == SEG_NONE ? NULL : &ld->segs[o->seg];
   uint64_t base = input_addr(f, k);
   for (size_t r = 0; r < s->nrelocs; r++) {
     const FleReloc *rel = &s->relocs[r];
     Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g};
     x.P = base + rel->offset;
-    x.loc = g->data + (x.P - g->vaddr);
+    x.loc = g ? g->data + (x.P - g->vaddr) : o->data + x.P;
+    if (!g && !debug_reloc_ok(rel->type)) {
+      site_error(&x, "relocation type not supported in a non-allocated section");
+      continue;
+    }
     x.S = symbol_addr(ld, f, rel->sym);
     x.A = rel->addend;
     uint64_t value = apply_one(&x);
