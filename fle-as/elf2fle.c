@@ -119,6 +119,11 @@ static int convert_sections(Conv *c) {
       continue;
     if (!name)
       return conv_error(c, "section %zu: bad name offset 0x%x", elf_ndxscn(scn), sh.sh_name);
+    // gcc -g3 puts macro tables in COMDAT groups, one .debug_macro each:
+    // FLE names sections uniquely and has no groups.
+    if (!(sh.sh_flags & SHF_ALLOC) && (sh.sh_flags & SHF_GROUP))
+      return conv_error(c, "section %s: debug information in a COMDAT group (-g3 macro "
+                        "tables) is not supported: compile with -g", name);
     if (sh.sh_flags & SHF_COMPRESSED)
       return conv_error(c, "section %s: compressed debugging information (-gz) is not "
                         "supported: compile without -gz", name);

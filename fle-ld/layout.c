@@ -24,7 +24,8 @@
 // image into each thread's block at startup (spec/FLE.md §5.1).
 //
 // Debug sections (.debug_*, no A flag) are concatenated by name in input
-// order outside every segment: nothing loads them.  Their addresses start
+// order outside every segment: nothing loads them; in their string
+// sections equal strings are stored once (merge.c).  Their addresses start
 // at 0, so a reference from one debug section into another is the offset
 // inside the output section, as in GNU ld's output.
 //
@@ -225,8 +226,10 @@ void create_output_sections(Link *ld) {
   sort_by_priority(find_osec(ld, ".init_array"));
   sort_by_priority(find_osec(ld, ".fini_array"));
   sort_by_priority(find_osec(ld, ".preinit_array"));
-  for (size_t i = 0; i < ld->nosecs; i++)
+  for (size_t i = 0; i < ld->nosecs; i++) {
     place_pieces(ld->osecs[i]);
+    merge_strings(ld->osecs[i]);
+  }
   place_commons(ld, find_osec(ld, ".bss"));
   // The template is aligned as its most aligned piece: .tdata starts it.
   if (ld->tbss->align > ld->tdata->align)
@@ -448,6 +451,10 @@ void copy_section_data(Link *ld) {
       dst = o->data = fle_xcalloc(o->size ? o->size : 1, 1);
     else
       dst = ld->segs[o->seg].data + (o->addr - ld->segs[o->seg].vaddr);
+    if (o->merged) {
+      merged_copy(o, dst);
+      continue;
+    }
     for (size_t j = 0; j < o->npieces; j++) {
       Piece *p = &o->pieces[j];
       FleSection *s = &p->file->obj->sections[p->sec];

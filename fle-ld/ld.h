@@ -29,6 +29,7 @@
 typedef struct InputFile InputFile;
 typedef struct Symbol Symbol;
 typedef struct OutputSection OutputSection;
+typedef struct Merged Merged;
 
 // ------------------------------------------------------------ inputs
 
@@ -135,6 +136,7 @@ struct OutputSection {
   uint64_t addr;       // virtual address after layout (SEG_NONE: 0, so a
                        // symbol's address in it is its offset)
   uint8_t *data;       // SEG_NONE only: size bytes, patched by reloc
+  Merged *merged;      // a debug string section whose strings are merged
   Piece *pieces;
   size_t npieces, cappieces;
   bool keep;           // has a name linker symbols refer to even if empty
@@ -226,6 +228,12 @@ void copy_section_data(Link *ld);
 int64_t tpoff(const Link *ld, uint64_t S);   // S - tls_start - tp_offset
 int64_t dtpoff(const Link *ld, uint64_t S);  // S - tls_start
 uint64_t tp_offset(const Link *ld);          // round_up(memsz, align)
+
+// merge.c: equal strings of debug string sections stored once (GNU ld's
+// layout); merged_offset moves a reference into such a section.
+void merge_strings(OutputSection *o);
+void merged_copy(const OutputSection *o, uint8_t *dst);
+uint64_t merged_offset(OutputSection *o, const InputFile *f, int sec, uint64_t off);
 
 // reloc_x86_64.c: GOT needs, then applying relocations.
 void scan_relocations(Link *ld);

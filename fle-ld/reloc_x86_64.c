@@ -562,6 +562,22 @@ static bool debug_reloc_ok(uint32_t type) {
   return t && (t->kind == RK_ABS || t->kind == RK_DTPOFF);
 }
 
+// A reference into a merged string section goes where its string went:
+// against the section, S + A is the string's new offset plus the offset
+// inside it (A picks the string), as in GNU ld.
+static void merged_target(Site *x) {
+  const FleSymbol *t = &x->file->obj->syms[x->rel->sym];
+  OutputSection *m = t->section >= 0 ? x->file->secout[t->section] : NULL;
+  if (!m || !m->merged || x->file->gsyms[x->rel->sym])
+    return;
+  if (t->type == STT_SECTION) {
+    x->S = m->addr;
+    x->A = (int64_t)merged_offset(m, x->file, t->section, t->value + (uint64_t)x->rel->addend);
+  } else {
+    x->S = m->addr + merged_offset(m, x->file, t->section, t->value);
+  }
+}
+
 // Applies one input section's relocations; returns how many of them the
 // trace left out (a library's, without relocs-all).
 static size_t apply_section(Link *ld, InputFile *f, int k) {
@@ -584,6 +600,7 @@ static size_t apply_section(Link *ld, InputFile *f, int k) {
     }
     x.S = symbol_addr(ld, f, rel->sym);
     x.A = rel->addend;
+    merged_target(&x);
     uint64_t value = apply_one(&x);
     if (tracing(ld, what, reloc_sym_name(f, rel->sym)))
       trace_site(&x, value);

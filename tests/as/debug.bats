@@ -127,6 +127,14 @@ debug_rows() { grep -E '^  \[ *[0-9]+\] \.debug_' | sed -E "$mask"; }
     [ ! -e prog.fle ]
 }
 
+@test "-g3's macro tables in COMDAT groups are refused with a hint" {
+    gcc -g3 -c prog.c -o prog.o
+    readelf -SW prog.o | grep -q ' \.debug_macro .* G '
+    run fle-as prog.o -o prog.fle
+    assert_failure
+    assert_output "fle-as: error: prog.o: section .debug_macro: debug information in a COMDAT group (-g3 macro tables) is not supported: compile with -g"
+}
+
 @test "reader: a non-allocated section is PROGBITS, and may hold relocations" {
     printf '%s' '{"type":".obj","version":2,"sections":[{"name":".debug_x","type":"NOBITS","flags":"","align":"0x1","size":"0x4","lines":["🕳️: 0x4"]}],"symbols":[]}' > bad.fle
     run fle-readfle -S bad.fle
