@@ -270,3 +270,14 @@ EOF
     assert_output "fle-ld: error: bad.fle:(.debug_info+0x0): relocation R_X86_64_PC32 against '_start': relocation type not supported in a non-allocated section"
     [ ! -e bad.exe ]
 }
+
+@test "--trace=layout: debug sections are not loaded; merged strings say so" {
+    link_both "-O2 -g"
+    run fle-ld --trace=layout -e _start a.fle b.fle -o traced.exe
+    assert_success
+    assert_line --regexp '^\.debug_info \(not loaded\) size 0x[0-9a-f]+ align 0x1$'
+    assert_line '  +0x0  a.fle:(.debug_info) size 0x'"$(printf '%x' "$(($(jq -r '.sections[] | select(.name == ".debug_info") | .size' a.fle)))")"' align 0x1'
+    assert_line --regexp '^\.debug_str \(not loaded\) size 0x[0-9a-f]+ align 0x1 flags MS$'
+    assert_line '  the strings of 2 pieces, each stored once'
+    refute_output --partial '.debug_info at 0x'
+}
