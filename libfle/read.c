@@ -894,13 +894,14 @@ static int exe_section_bytes(Reader *r, FleSection *s) {
 // The keys an entry has decide its form: with "addr", where the linker
 // put an allocated section; with "type" and "lines", a section outside
 // every segment that carries its own bytes.
-static int check_exe_section(Reader *r, const char *open, unsigned seen, const Field *name,
-                             const Field *type, const Field *flags, uint64_t fl, uint64_t size) {
+static int check_exe_section(Reader *r, const char *open, const char *extra, unsigned seen,
+                             const Field *name, const Field *type, const Field *flags, uint64_t fl,
+                             uint64_t size) {
   bool alloc = !(seen & (1u << X_LINES));
   if (check_missing(r, open, seen, alloc ? X_ALLOCATED : X_UNALLOCATED, exe_section_keys))
     return -1;
-  if (alloc && (seen & ((1u << X_TYPE) | (1u << X_ENTSIZE))))
-    return jlex_fail(&r->j, open, "section %s: \"type\" and \"entsize\" belong to sections "
+  if (alloc && extra)
+    return jlex_fail(&r->j, extra, "section %s: \"type\" and \"entsize\" belong to sections "
                      "with \"lines\"", name->s);
   if (alloc != !!(fl & SHF_ALLOC))
     return jlex_fail(&r->j, flags->at, alloc ? "section %s: flags '%s' without A: a "
@@ -923,7 +924,7 @@ static int check_exe_section(Reader *r, const char *open, unsigned seen, const F
 static int read_exe_section(Reader *r, FleFile *f) {
   Field name = {0}, flags = {0}, type = {0};
   uint64_t addr = 0, size = 0, fl = 0, align = 1, entsize = 0; // "align" is optional: 1
-  const char *lines = NULL;
+  const char *lines = NULL, *extra = NULL; // "lines"; "type" or "entsize"
   JsonIter it = {true, NULL};
   unsigned seen = 0;
   int key, rc;
@@ -932,6 +933,8 @@ static int read_exe_section(Reader *r, FleFile *f) {
   while ((rc = next_key(r, &it, exe_section_keys, &seen, "a section", &key)) == 1) {
     if (key == X_LINES) // read once the size is known
       lines = (jlex_peek(&r->j), r->j.p);
+    if ((key == X_TYPE || key == X_ENTSIZE) && !extra)
+      extra = (jlex_peek(&r->j), r->j.p);
     rc = key == X_NAME ? get_field(r, "name", &name)
          : key == X_ADDR ? get_num(r, "addr", &addr, NULL)
          : key == X_SIZE ? get_num(r, "size", &size, NULL)
@@ -946,7 +949,7 @@ static int read_exe_section(Reader *r, FleFile *f) {
   if (rc == 0 && (seen & (1u << X_FLAGS)) && fle_shflags_parse(flags.s, &fl))
     rc = jlex_fail(&r->j, flags.at, "section %s: bad flags '%s'", name.s, flags.s);
   if (rc == 0)
-    rc = check_exe_section(r, it.open, seen, &name, &type, &flags, fl, size);
+    rc = check_exe_section(r, it.open, extra, seen, &name, &type, &flags, fl, size);
   if (rc == 0) {
     size_t i = fle_add_section(f, name.s, SHT_PROGBITS, fl, align);
     FleSection *s = &f->sections[i];
