@@ -281,3 +281,32 @@ EOF
     assert_line '  the strings of 2 pieces, each stored once'
     refute_output --partial '.debug_info at 0x'
 }
+
+@test "assembly with -g (GNU as writes the DWARF): every debug section is GNU ld's bytes" {
+    cat > s.s <<'EOF'
+	.text
+	.globl _start
+_start:
+	mov $7, %edi
+	call helper
+	mov $60, %eax
+	syscall
+helper:
+	lea 3(%rdi), %edi
+	ret
+EOF
+    for how in "as -g --64" "gcc -g -c"; do
+        $how s.s -o s.o
+        fle-as s.o -o s.fle
+        fle-ld -e _start s.fle -o s.exe
+        ld -static -e _start --section-start=.text=0x401000 s.o -o s.elf
+        run ./s.exe
+        [ "$status" -eq 10 ]
+        n=0
+        for sec in $(readelf -SW s.elf | grep -o ' \.debug_[a-z_]*'); do
+            diff <(readelf -x $sec s.elf) <(fle-readfle -x $sec s.exe)
+            n=$((n + 1))
+        done
+        [ $n -ge 4 ]
+    done
+}
