@@ -578,16 +578,16 @@ static void merged_target(Site *x) {
   }
 }
 
-// Applies one input section's relocations; returns how many of them the
-// trace left out (a library's, without relocs-all).
-static size_t apply_section(Link *ld, InputFile *f, int k) {
+// Applies one input section's relocations; counts those the trace left
+// out without relocs-all: a library's (hidden[0]) and, hundreds to a
+// function, those of debugging information (hidden[1]).
+static void apply_section(Link *ld, InputFile *f, int k, size_t hidden[2]) {
   FleSection *s = &f->obj->sections[k];
   OutputSection *o = f->secout[k];
-  size_t hidden = 0;
-  unsigned what = f->library ? TRACE_RELOCS_ALL : TRACE_RELOCS;
   if (!o || !s->nrelocs)
-    return 0;
+    return;
   Segment *g = o->seg == SEG_NONE ? NULL : &ld->segs[o->seg];
+  unsigned what = f->library || !g ? TRACE_RELOCS_ALL : TRACE_RELOCS;
   uint64_t base = input_addr(f, k);
   for (size_t r = 0; r < s->nrelocs; r++) {
     const FleReloc *rel = &s->relocs[r];
@@ -605,9 +605,8 @@ static size_t apply_section(Link *ld, InputFile *f, int k) {
     if (tracing(ld, what, reloc_sym_name(f, rel->sym)))
       trace_site(&x, value);
     else
-      hidden++;
+      hidden[!g]++;
   }
-  return hidden;
 }
 
 // A TLS slot's constant, and how the trace names it.
@@ -663,13 +662,14 @@ static void fill_got(Link *ld) {
 
 void apply_relocations(Link *ld) {
   tracef(ld, TRACE_RELOCS, NULL, "== relocations\n");
-  size_t hidden = 0;
+  size_t hidden[2] = {0, 0};
   for (size_t i = 0; i < ld->nfiles; i++)
     for (size_t k = 0; k < ld->files[i]->obj->nsections; k++)
-      hidden += apply_section(ld, ld->files[i], (int)k);
-  if (hidden && (ld->trace & TRACE_RELOCS))
-    printf("(%zu relocation%s in libraries not shown: --trace=relocs-all "
-           "shows them)\n",
-           hidden, hidden == 1 ? "" : "s");
+      apply_section(ld, ld->files[i], (int)k, hidden);
+  for (int d = 0; d < 2; d++)
+    if (hidden[d] && (ld->trace & TRACE_RELOCS))
+      printf("(%zu relocation%s in %s not shown: --trace=relocs-all "
+             "shows them)\n",
+             hidden[d], hidden[d] == 1 ? "" : "s", d ? "debug sections" : "libraries");
   fill_got(ld);
 }

@@ -310,3 +310,17 @@ EOF
         [ $n -ge 4 ]
     done
 }
+
+@test "--trace=relocs: debug relocations are counted, shown with relocs-all" {
+    link_both "-O2 -g"
+    n=$(jq '[.sections[] | select(.flags | contains("A") | not) | .lines[] | select(startswith("❓"))] | length' a.fle b.fle | awk '{ s += $1 } END { print s }')
+    [ "$n" -gt 20 ]
+    run fle-ld --trace=relocs -e _start a.fle b.fle -o t.exe
+    assert_success
+    assert_line "($n relocations in debug sections not shown: --trace=relocs-all shows them)"
+    refute_output --partial '(.debug_'
+    assert_output --partial 'b.fle:(.text+0x'
+    run fle-ld --trace=relocs-all -e _start a.fle b.fle -o t.exe
+    [ "$(grep -c '^[ab].fle:(.debug_' <<< "$output")" -eq "$n" ]
+    assert_output --regexp 'a.fle:\(\.debug_info\+0x[0-9a-f]+\) R_X86_64_DTPOFF32 before: S=0x[0-9a-f]+ A=0x0 P=0x[0-9a-f]+: S \+ A - TLS start = 0x8, bytes 08 00 00 00'
+}
