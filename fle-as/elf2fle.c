@@ -3,10 +3,11 @@
 // index and offset read here is checked against the file first.
 //
 // What is kept: every allocatable section (type, flags, alignment, size,
-// bytes), every symbol (whole name, binding, type, visibility, size;
-// FILE symbols as absolute), and the RELA relocations of those sections.
-// What is dropped: non-allocatable sections (debug info, .comment,
-// .note.GNU-stack) and their relocations.
+// bytes), the DWARF sections (.debug_*, non-allocated), every symbol
+// (whole name, binding, type, visibility, size; FILE symbols as
+// absolute), and the RELA relocations of those sections.  What is
+// dropped: other non-allocatable sections (.comment, .note.GNU-stack,
+// the symbol and string tables) and their relocations.
 #include "fle-as.h"
 
 #include <fcntl.h>
@@ -93,7 +94,14 @@ static int refuse_slim_lto(Conv *c) {
   return 0;
 }
 
-// Pass 1: every allocatable section becomes an FLE section.
+// Debugging information is carried, as non-allocated sections: it costs
+// the program nothing at run time and lets a debugger find its way.
+static bool is_debug_section(const char *name, const GElf_Shdr *sh) {
+  return name && sh->sh_type == SHT_PROGBITS && strncmp(name, ".debug_", 7) == 0;
+}
+
+// Pass 1: every allocatable section, and every debug section, becomes an
+// FLE section.
 static int convert_sections(Conv *c) {
   c->sec_map = fle_xmalloc(c->nshdr * sizeof *c->sec_map);
   for (size_t i = 0; i < c->nshdr; i++)
@@ -106,11 +114,19 @@ static int convert_sections(Conv *c) {
       c->symtab = scn;
     if (sh.sh_type == SHT_SYMTAB_SHNDX)
       c->shndx = elf_getdata(scn, NULL);
-    if (!(sh.sh_flags & SHF_ALLOC))
-      continue;
     const char *name = sec_name(c, &sh);
+    if (!(sh.sh_flags & SHF_ALLOC) && !is_debug_section(name, &sh))
+      continue;
     if (!name)
       return conv_error(c, "section %zu: bad name offset 0x%x", elf_ndxscn(scn), sh.sh_name);
+    // gcc -g3 puts macro tables in COMDAT groups, one .debug_macro each:
+    // FLE names sections uniquely and has no groups.
+    if (!(sh.sh_flags & SHF_ALLOC) && (sh.sh_flags & SHF_GROUP))
+      return conv_error(c, "section %s: debug information in a COMDAT group (-g3 macro "
+                        "tables) is not supported: compile with -g", name);
+    if (sh.sh_flags & SHF_COMPRESSED)
+      return conv_error(c, "section %s: compressed debugging information (-gz) is not "
+                        "supported: compile without -gz", name);
     if (!fle_section_type(sh.sh_type))
       return conv_error(c, "section %s: unsupported section type 0x%x", name, sh.sh_type);
     if (fle_find_section(c->out, name) >= 0)
@@ -142,7 +158,7 @@ static int convert_sections(Conv *c) {
 }
 
 // Where symbol i lives: FLE_UNDEF/ABS/COMMON, an FLE section, or -1 with
-// *skip set when it lies in a section FLE does not carry (debug info).
+// *skip set when it lies in a section FLE does not carry (.comment...).
 // BAD_INDEX: an index that names no section (after reporting it).
 enum { BAD_INDEX = -100 };
 

@@ -23,6 +23,12 @@
 // and only count in the template's memsz.  The C library copies the
 // image into each thread's block at startup (spec/FLE.md §5.1).
 //
+// Debug sections (.debug_*, no A flag) are concatenated by name in input
+// order outside every segment: nothing loads them; in their string
+// sections equal strings are stored once (merge.c).  Their addresses start
+// at 0, so a reference from one debug section into another is the offset
+// inside the output section, as in GNU ld's output.
+//
 // Each segment starts on a page boundary, so no page is both writable and
 // executable.  A normal executable's image starts at 0x400000 with the
 // first segment at 0x401000 (the first page plays the part of the ELF
@@ -68,7 +74,7 @@ static OutputSection *new_osec(Link *ld, const char *name, SegKind seg,
   o->seg = seg;
   o->rank = rank;
   o->type = type;
-  o->flags = seg_shflags[seg];
+  o->flags = seg < SEG_COUNT ? seg_shflags[seg] : 0;
   o->align = 1;
   FLE_GROW(ld->osecs, ld->caposecs, ld->nosecs + 1);
   *fle_map_put(&ld->osecmap, o->name, NULL) = ld->nosecs;
@@ -106,6 +112,15 @@ static const char *family_of(const FleSection *s) {
 }
 
 static OutputSection *osec_for(Link *ld, const FleSection *s) {
+  if (!(s->flags & SHF_ALLOC)) {
+    OutputSection *o = find_osec(ld, s->name);
+    if (!o) {
+      o = new_osec(ld, s->name, SEG_NONE, 0, s->type);
+      o->flags = s->flags & (SHF_MERGE | SHF_STRINGS);
+      o->entsize = s->entsize;
+    }
+    return o;
+  }
   const char *name = family_of(s);
   if (name)
     return find_osec(ld, name);
@@ -211,8 +226,10 @@ void create_output_sections(Link *ld) {
   sort_by_priority(find_osec(ld, ".init_array"));
   sort_by_priority(find_osec(ld, ".fini_array"));
   sort_by_priority(find_osec(ld, ".preinit_array"));
-  for (size_t i = 0; i < ld->nosecs; i++)
+  for (size_t i = 0; i < ld->nosecs; i++) {
     place_pieces(ld->osecs[i]);
+    merge_strings(ld->osecs[i]);
+  }
   place_commons(ld, find_osec(ld, ".bss"));
   // The template is aligned as its most aligned piece: .tdata starts it.
   if (ld->tbss->align > ld->tdata->align)
@@ -427,14 +444,22 @@ void copy_section_data(Link *ld) {
   }
   for (size_t i = 0; i < ld->nosecs; i++) {
     OutputSection *o = ld->osecs[i];
-    Segment *g = &ld->segs[o->seg];
     if (o->type == SHT_NOBITS)
       continue;
+    uint8_t *dst;
+    if (o->seg == SEG_NONE)
+      dst = o->data = fle_xcalloc(o->size ? o->size : 1, 1);
+    else
+      dst = ld->segs[o->seg].data + (o->addr - ld->segs[o->seg].vaddr);
+    if (o->merged) {
+      merged_copy(o, dst);
+      continue;
+    }
     for (size_t j = 0; j < o->npieces; j++) {
       Piece *p = &o->pieces[j];
       FleSection *s = &p->file->obj->sections[p->sec];
       if (s->type != SHT_NOBITS && s->data && s->size)
-        memcpy(g->data + (o->addr - g->vaddr) + p->offset, s->data, s->size);
+        memcpy(dst + p->offset, s->data, s->size);
     }
   }
 }

@@ -29,6 +29,7 @@
 typedef struct InputFile InputFile;
 typedef struct Symbol Symbol;
 typedef struct OutputSection OutputSection;
+typedef struct Merged Merged;
 
 // ------------------------------------------------------------ inputs
 
@@ -107,7 +108,9 @@ struct Symbol {
 
 // ----------------------------------------------------------- output
 
-typedef enum { SEG_TEXT, SEG_RODATA, SEG_DATA, SEG_COUNT } SegKind;
+// SEG_NONE: a non-allocated output section (debugging information),
+// outside every segment, with its own bytes and addresses from 0.
+typedef enum { SEG_TEXT, SEG_RODATA, SEG_DATA, SEG_COUNT, SEG_NONE = SEG_COUNT } SegKind;
 
 // What one 8-byte GOT slot holds, for a symbol S.
 typedef enum {
@@ -129,8 +132,11 @@ struct OutputSection {
   SegKind seg;
   int rank;            // order inside its segment
   uint32_t type;
-  uint64_t flags, align, size;
-  uint64_t addr;       // virtual address after layout
+  uint64_t flags, align, size, entsize;
+  uint64_t addr;       // virtual address after layout (SEG_NONE: 0, so a
+                       // symbol's address in it is its offset)
+  uint8_t *data;       // SEG_NONE only: size bytes, patched by reloc
+  Merged *merged;      // a debug string section whose strings are merged
   Piece *pieces;
   size_t npieces, cappieces;
   bool keep;           // has a name linker symbols refer to even if empty
@@ -222,6 +228,12 @@ void copy_section_data(Link *ld);
 int64_t tpoff(const Link *ld, uint64_t S);   // S - tls_start - tp_offset
 int64_t dtpoff(const Link *ld, uint64_t S);  // S - tls_start
 uint64_t tp_offset(const Link *ld);          // round_up(memsz, align)
+
+// merge.c: equal strings of debug string sections stored once (GNU ld's
+// layout); merged_offset moves a reference into such a section.
+void merge_strings(OutputSection *o);
+void merged_copy(const OutputSection *o, uint8_t *dst);
+uint64_t merged_offset(OutputSection *o, const InputFile *f, int sec, uint64_t off);
 
 // reloc_x86_64.c: GOT needs, then applying relocations.
 void scan_relocations(Link *ld);

@@ -7,6 +7,9 @@
 // name what they see.  fle_write puts the whole file in place in one
 // rename, or leaves the old one as it was (libfle/output.c).
 //
+// Debug sections are not in any segment: they go in the section table
+// with their relocated bytes (spec/FLE.md §5.2).
+//
 // Thread-local symbols are written as ELF executables have them: absolute,
 // their value the offset inside the TLS block (dtpoff), since their
 // template addresses (.tbss especially) are not memory of the image.
@@ -150,6 +153,11 @@ static void add_sections(Link *ld, FleFile *exe) {
     size_t idx = fle_add_section(exe, o->name, o->type, o->flags, o->align);
     exe->sections[idx].addr = o->addr;
     exe->sections[idx].size = o->size;
+    exe->sections[idx].entsize = o->entsize;
+    if (o->seg == SEG_NONE) { // debugging information: its bytes go along
+      exe->sections[idx].data = o->data;
+      o->data = NULL;
+    }
   }
 }
 

@@ -35,7 +35,7 @@ typedef struct {
   InputFile *file;
   int sec;
   const FleReloc *rel;
-  Segment *seg;
+  Segment *seg;       // NULL in a debug section: nothing loads its bytes
   uint8_t *loc;       // the bytes to patch, inside seg->data
   uint64_t S, P;
   int64_t A;
@@ -248,7 +248,7 @@ static void add_relative(Segment *g, uint64_t segoff, uint64_t addend) {
 
 // S + A as a 64-bit address: in a PIE, a RELATIVE relocation instead.
 static void write_addr64(Site *x, uint64_t v) {
-  if (x->ld->pie && !is_absolute(x->ld, x->file, x->rel->sym)) {
+  if (x->ld->pie && x->seg && !is_absolute(x->ld, x->file, x->rel->sym)) {
     add_relative(x->seg, (uint64_t)(x->loc - x->seg->data), v);
     x->note = "PIE: left 0, R_X86_64_RELATIVE for the loader";
     return;
@@ -257,8 +257,10 @@ static void write_addr64(Site *x, uint64_t v) {
 }
 
 // 32-, 16- and 8-bit absolute addresses cannot be moved by the loader.
+// Debugging information is not loaded: it holds link-time addresses, as
+// GNU ld writes them.
 static bool pie_forbids(Site *x) {
-  if (!x->ld->pie || is_absolute(x->ld, x->file, x->rel->sym))
+  if (!x->ld->pie || !x->seg || is_absolute(x->ld, x->file, x->rel->sym))
     return false;
   char loc[512];
   site_location(x, loc, sizeof loc);
@@ -552,31 +554,59 @@ static const char *reloc_sym_name(InputFile *f, int symidx) {
   return s->type == STT_SECTION ? NULL : s->name;
 }
 
-// Applies one input section's relocations; returns how many of them the
-// trace left out (a library's, without relocs-all).
-static size_t apply_section(Link *ld, InputFile *f, int k) {
+// What DWARF uses outside the image: addresses (S + A) and offsets in the
+// TLS block (DTPOFF).  Anything PC-relative or GOT-based has no meaning
+// in bytes that are never loaded.
+static bool debug_reloc_ok(uint32_t type) {
+  const FleRelocType *t = fle_reloc_by_type(type);
+  return t && (t->kind == RK_ABS || t->kind == RK_DTPOFF);
+}
+
+// A reference into a merged string section goes where its string went:
+// against the section, S + A is the string's new offset plus the offset
+// inside it (A picks the string), as in GNU ld.
+static void merged_target(Site *x) {
+  const FleSymbol *t = &x->file->obj->syms[x->rel->sym];
+  OutputSection *m = t->section >= 0 ? x->file->secout[t->section] : NULL;
+  if (!m || !m->merged || x->file->gsyms[x->rel->sym])
+    return;
+  if (t->type == STT_SECTION) {
+    x->S = m->addr;
+    x->A = (int64_t)merged_offset(m, x->file, t->section, t->value + (uint64_t)x->rel->addend);
+  } else {
+    x->S = m->addr + merged_offset(m, x->file, t->section, t->value);
+  }
+}
+
+// Applies one input section's relocations; counts those the trace left
+// out without relocs-all: a library's (hidden[0]) and, hundreds to a
+// function, those of debugging information (hidden[1]).
+static void apply_section(Link *ld, InputFile *f, int k, size_t hidden[2]) {
   FleSection *s = &f->obj->sections[k];
   OutputSection *o = f->secout[k];
-  size_t hidden = 0;
-  unsigned what = f->library ? TRACE_RELOCS_ALL : TRACE_RELOCS;
   if (!o || !s->nrelocs)
-    return 0;
-  Segment *g = &ld->segs[o->seg];
+    return;
+  Segment *g = o->seg == SEG_NONE ? NULL : &ld->segs[o->seg];
+  unsigned what = f->library || !g ? TRACE_RELOCS_ALL : TRACE_RELOCS;
   uint64_t base = input_addr(f, k);
   for (size_t r = 0; r < s->nrelocs; r++) {
     const FleReloc *rel = &s->relocs[r];
     Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g};
     x.P = base + rel->offset;
-    x.loc = g->data + (x.P - g->vaddr);
+    x.loc = g ? g->data + (x.P - g->vaddr) : o->data + x.P;
+    if (!g && !debug_reloc_ok(rel->type)) {
+      site_error(&x, "relocation type not supported in a non-allocated section");
+      continue;
+    }
     x.S = symbol_addr(ld, f, rel->sym);
     x.A = rel->addend;
+    merged_target(&x);
     uint64_t value = apply_one(&x);
     if (tracing(ld, what, reloc_sym_name(f, rel->sym)))
       trace_site(&x, value);
     else
-      hidden++;
+      hidden[!g]++;
   }
-  return hidden;
 }
 
 // A TLS slot's constant, and how the trace names it.
@@ -632,13 +662,14 @@ static void fill_got(Link *ld) {
 
 void apply_relocations(Link *ld) {
   tracef(ld, TRACE_RELOCS, NULL, "== relocations\n");
-  size_t hidden = 0;
+  size_t hidden[2] = {0, 0};
   for (size_t i = 0; i < ld->nfiles; i++)
     for (size_t k = 0; k < ld->files[i]->obj->nsections; k++)
-      hidden += apply_section(ld, ld->files[i], (int)k);
-  if (hidden && (ld->trace & TRACE_RELOCS))
-    printf("(%zu relocation%s in libraries not shown: --trace=relocs-all "
-           "shows them)\n",
-           hidden, hidden == 1 ? "" : "s");
+      apply_section(ld, ld->files[i], (int)k, hidden);
+  for (int d = 0; d < 2; d++)
+    if (hidden[d] && (ld->trace & TRACE_RELOCS))
+      printf("(%zu relocation%s in %s not shown: --trace=relocs-all "
+             "shows them)\n",
+             hidden[d], hidden[d] == 1 ? "" : "s", d ? "debug sections" : "libraries");
   fill_got(ld);
 }

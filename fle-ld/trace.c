@@ -194,8 +194,18 @@ void trace_output_sections(Link *ld) {
       continue;
     char flags[16];
     fle_shflags_str(o->flags, flags);
-    printf("%s at 0x%llx size 0x%llx align 0x%llx flags %s\n", o->name,
-           ull(o->addr), ull(o->size), ull(o->align), flags);
+    if (o->seg == SEG_NONE) { // debugging information: offsets, not addresses
+      printf("%s (not loaded) size 0x%llx align 0x%llx%s%s\n", o->name,
+             ull(o->size), ull(o->align), *flags ? " flags " : "", flags);
+      if (o->merged) {
+        printf("  the strings of %zu piece%s, each stored once\n", o->npieces,
+               o->npieces == 1 ? "" : "s");
+        continue;
+      }
+    } else {
+      printf("%s at 0x%llx size 0x%llx align 0x%llx flags %s\n", o->name,
+             ull(o->addr), ull(o->size), ull(o->align), flags);
+    }
     grouped |= trace_pieces(ld, o);
     if (o == ld->got && ld->ngot)
       printf("  +0x0  %zu GOT slot%s built by the linker\n", ld->ngot,

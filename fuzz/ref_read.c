@@ -89,7 +89,8 @@ static const char *const exe_keys[] = {"type", "version", "entry", "pie", "secti
 static const char *const ar_keys[] = {"type", "version", "index", "members", NULL};
 static const char *const section_keys[] = {"name", "type", "flags", "align", "entsize",
                                            "size", "lines", NULL};
-static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", "align", NULL};
+static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", "align",
+                                               "type", "entsize", "lines", NULL};
 static const char *const segment_keys[] = {"name", "vaddr", "memsz", "flags", "align",
                                            "lines", NULL};
 static const char *const member_keys[] = {"name", "object", NULL};
@@ -249,8 +250,10 @@ static int read_section_header(Reader *r, FleFile *f, json_t *js) {
     return fail(r, at, "section %s: unknown section type '%s'", name, type);
   if (get_str(r, js, "flags", name_at, &flags, &at))
     return -1;
-  if (fle_shflags_parse(flags, &fl) || !(fl & SHF_ALLOC))
-    return fail(r, at, "section %s: bad flags '%s' (readelf letters, A required)", name, flags);
+  if (fle_shflags_parse(flags, &fl))
+    return fail(r, at, "section %s: bad flags '%s' (readelf letters)", name, flags);
+  if (!(fl & SHF_ALLOC) && t != SHT_PROGBITS)
+    return fail(r, at, "section %s: a %s section needs flag A", name, type);
   if (get_align(r, js, name_at, &align))
     return -1;
   if (json_object_get(js, "entsize") && get_num(r, js, "entsize", name_at, &entsize))
@@ -552,27 +555,65 @@ static int check_overlap(Reader *r, FleFile *f) {
   return rc;
 }
 
+// A non-allocated section of an executable (spec/FLE.md §5.2): its
+// bytes, as 🔢 and 🔤 lines only.
+static int read_exe_section_bytes(Reader *r, FleSection *s, json_t *js) {
+  json_t *lines = get_array(r, js, "lines", json_object_get(js, "name"));
+  if (!lines)
+    return -1;
+  if (s->size > r->len)
+    return fail(r, json_object_get(js, "name"), "section %s: size 0x%llx is larger than the file",
+                s->name, (unsigned long long)s->size);
+  s->data = fle_xcalloc(1, s->size ? s->size : 1);
+  uint64_t cur = 0;
+  for (size_t i = 0; i < json_array_size(lines); i++) {
+    Line l;
+    json_t *at;
+    if (get_line(r, lines, i, json_object_get(js, "name"), &l, &at))
+      return -1;
+    free(l.sym.name);
+    if (l.kind != LINE_BYTES)
+      return fail(r, at, "section %s holds bytes only: 🔢 and 🔤 lines", s->name);
+    if (l.nbytes > s->size - cur)
+      return fail(r, at, "contents overrun section %s (size 0x%llx)", s->name,
+                  (unsigned long long)s->size);
+    memcpy(s->data + cur, l.bytes, l.nbytes);
+    cur += l.nbytes;
+  }
+  if (cur != s->size)
+    return fail(r, json_object_get(js, "size"), "section %s: size 0x%llx does not match contents 0x%llx",
+                s->name, (unsigned long long)s->size, (unsigned long long)cur);
+  return 0;
+}
+
 static int read_exe_section(Reader *r, FleFile *f, json_t *js) {
-  const char *name, *flags;
+  const char *name, *flags, *type = NULL;
   json_t *name_at, *at;
-  uint64_t fl, addr, size, align = 1;
+  uint64_t fl, addr = 0, size, align = 1, entsize = 0;
   if (!json_is_object(js))
     return fail(r, NULL, "an entry of \"sections\" must be a JSON object");
   if (check_keys(r, js, exe_section_keys, "an executable's section"))
     return -1;
+  bool alloc = !json_object_get(js, "lines");
   if (get_str(r, js, "name", NULL, &name, &name_at) ||
-      get_num(r, js, "addr", name_at, &addr) ||
+      (alloc ? get_num(r, js, "addr", name_at, &addr) : get_str(r, js, "type", name_at, &type, NULL)) ||
       get_num(r, js, "size", name_at, &size) ||
       get_str(r, js, "flags", name_at, &flags, &at))
     return -1;
   if (json_object_get(js, "align") && get_align(r, js, name_at, &align))
     return -1;
+  if (json_object_get(js, "entsize") && get_num(r, js, "entsize", name_at, &entsize))
+    return -1;
   if (fle_shflags_parse(flags, &fl))
     return fail(r, at, "section %s: bad flags '%s'", name, flags);
+  if (alloc ? (json_object_get(js, "type") || json_object_get(js, "entsize") || !(fl & SHF_ALLOC))
+            : (json_object_get(js, "addr") || (fl & SHF_ALLOC) || strcmp(type, "PROGBITS")))
+    return fail(r, at, "section %s: not one form of an executable's section", name);
   size_t i = fle_add_section(f, name, SHT_PROGBITS, fl, align);
   f->sections[i].addr = addr;
   f->sections[i].size = size;
-  return 0;
+  f->sections[i].entsize = entsize;
+  return alloc ? 0 : read_exe_section_bytes(r, &f->sections[i], js);
 }
 
 static FleFile *read_exe(Reader *r, json_t *root, const char *interp) {

@@ -12,7 +12,10 @@
 # messages show them; two sources of the same name in different areas
 # stop the build rather than overwrite each other.
 
-MINILIBC_FLE_CFLAGS := $(filter-out -fno-pie,$(MINILIBC_CFLAGS)) -fPIE
+#
+# Without debugging information (-g0): fle-as keeps .debug_* sections, and
+# a program built without -g should not carry the library's.
+MINILIBC_FLE_CFLAGS := $(filter-out -fno-pie -g,$(MINILIBC_CFLAGS)) -fPIE -g0
 MINILIBC_FLE_OBJS := $(patsubst minilibc/src/%,$(B)/minilibc/fle/%.fle,$(basename $(MINILIBC_SRCS)))
 
 $(B)/minilibc/fle/%.fle: minilibc/src/%.c $(BIN)/fle-cc $(BIN)/fle-as $(MINILIBC_INSTALLED_HEADERS)

@@ -418,9 +418,14 @@ static int new_section(Reader *r, FleFile *f, SectionHeader *h) {
   const char *name = h->name.s;
   if (section_type(h->type.s, &t))
     return jlex_fail(&r->j, h->type.at, "section %s: unknown section type '%s'", name, h->type.s);
-  if (fle_shflags_parse(h->flags.s, &fl) || !(fl & SHF_ALLOC))
-    return jlex_fail(&r->j, h->flags.at, "section %s: bad flags '%s' (readelf letters, A required)",
+  if (fle_shflags_parse(h->flags.s, &fl))
+    return jlex_fail(&r->j, h->flags.at, "section %s: bad flags '%s' (readelf letters)",
                      name, h->flags.s);
+  // Without A a section takes no memory: debugging information, bytes
+  // and relocations only (spec/FLE.md §4).
+  if (!(fl & SHF_ALLOC) && t != SHT_PROGBITS)
+    return jlex_fail(&r->j, h->flags.at, "section %s: a %s section needs flag A "
+                     "(only PROGBITS sections may be non-allocated)", name, h->type.s);
   // Bytes take three characters each in the text: a size the file cannot
   // hold is refused before anything is allocated.
   if (t != SHT_NOBITS && h->size > (uint64_t)(r->j.end - r->j.buf))
@@ -848,37 +853,118 @@ static int check_overlap(Reader *r, FleFile *f) {
   return rc;
 }
 
-enum { X_NAME, X_ADDR, X_SIZE, X_FLAGS, X_ALIGN };
-static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", "align", NULL};
+enum { X_NAME, X_ADDR, X_SIZE, X_FLAGS, X_ALIGN, X_TYPE, X_ENTSIZE, X_LINES };
+static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", "align",
+                                               "type", "entsize", "lines", NULL};
+#define X_ALLOCATED ((1u << X_NAME) | (1u << X_ADDR) | (1u << X_SIZE) | (1u << X_FLAGS))
+#define X_UNALLOCATED ((1u << X_NAME) | (1u << X_TYPE) | (1u << X_SIZE) | (1u << X_FLAGS) | \
+                       (1u << X_LINES))
 
-// An executable's section: where the linker put it, for people and tools.
+// A non-allocated section's bytes (spec/FLE.md §5.2): 🔢 and 🔤 lines
+// only, its relocations already applied by the linker.
+static int exe_section_bytes(Reader *r, FleSection *s) {
+  JsonIter it = {true, NULL};
+  uint64_t cur = 0;
+  int rc;
+  if (jlex_peek(&r->j) != '[')
+    return jlex_fail(&r->j, r->j.p, "\"lines\" must be an array");
+  while ((rc = jlex_next(&r->j, &it)) == 1) {
+    Line l;
+    const char *at, *last;
+    if (!s->text_offset)
+      s->text_offset = (size_t)(r->j.p - r->j.buf);
+    if (read_line(r, &l, &at, s->data + cur, s->size - cur))
+      return -1;
+    if (l.kind != LINE_BYTES)
+      return jlex_fail(&r->j, at, "section %s holds bytes only: 🔢 and 🔤 lines", s->name);
+    if (l.nbytes > s->size - cur)
+      return jlex_fail(&r->j, at, "contents overrun section %s (size 0x%llx)", s->name,
+                       (unsigned long long)s->size);
+    if (!l.in_place)
+      memcpy(s->data + cur, l.bytes, l.nbytes);
+    cur += l.nbytes;
+    cur += bytes_run(&r->j, s->data + cur, s->size - cur, &last);
+  }
+  if (rc == 0 && cur != s->size)
+    return jlex_fail(&r->j, it.open, "section %s: size 0x%llx does not match contents 0x%llx",
+                     s->name, (unsigned long long)s->size, (unsigned long long)cur);
+  return rc;
+}
+
+// The keys an entry has decide its form: with "addr", where the linker
+// put an allocated section; with "type" and "lines", a section outside
+// every segment that carries its own bytes.
+static int check_exe_section(Reader *r, const char *open, const char *extra, unsigned seen,
+                             const Field *name, const Field *type, const Field *flags, uint64_t fl,
+                             uint64_t size) {
+  bool alloc = !(seen & (1u << X_LINES));
+  if (check_missing(r, open, seen, alloc ? X_ALLOCATED : X_UNALLOCATED, exe_section_keys))
+    return -1;
+  if (alloc && extra)
+    return jlex_fail(&r->j, extra, "section %s: \"type\" and \"entsize\" belong to sections "
+                     "with \"lines\"", name->s);
+  if (alloc != !!(fl & SHF_ALLOC))
+    return jlex_fail(&r->j, flags->at, alloc ? "section %s: flags '%s' without A: a "
+                     "non-allocated section has \"lines\" and no \"addr\""
+                     : "section %s: flags '%s' with A: a section with \"lines\" is not allocated",
+                     name->s, flags->s);
+  if (!alloc && (seen & (1u << X_ADDR)))
+    return jlex_fail(&r->j, open, "section %s: a non-allocated section has no \"addr\"", name->s);
+  if (!alloc && strcmp(type->s, "PROGBITS"))
+    return jlex_fail(&r->j, type->at, "section %s: a non-allocated section is PROGBITS, not '%s'",
+                     name->s, type->s);
+  if (!alloc && size > (uint64_t)(r->j.end - r->j.buf))
+    return jlex_fail(&r->j, open, "section %s: size 0x%llx is larger than the file", name->s,
+                     (unsigned long long)size);
+  return 0;
+}
+
+// An executable's section: where the linker put it, for people and tools,
+// or (without A) the bytes of debugging information.
 static int read_exe_section(Reader *r, FleFile *f) {
-  Field name = {0}, flags = {0};
-  uint64_t addr = 0, size = 0, fl, align = 1; // "align" is optional: 1
+  Field name = {0}, flags = {0}, type = {0};
+  uint64_t addr = 0, size = 0, fl = 0, align = 1, entsize = 0; // "align" is optional: 1
+  const char *lines = NULL, *extra = NULL; // "lines"; "type" or "entsize"
   JsonIter it = {true, NULL};
   unsigned seen = 0;
   int key, rc;
   if (jlex_peek(&r->j) != '{')
     return jlex_fail(&r->j, r->j.p, "an entry of \"sections\" must be a JSON object");
   while ((rc = next_key(r, &it, exe_section_keys, &seen, "a section", &key)) == 1) {
+    if (key == X_LINES) // read once the size is known
+      lines = (jlex_peek(&r->j), r->j.p);
+    if ((key == X_TYPE || key == X_ENTSIZE) && !extra)
+      extra = (jlex_peek(&r->j), r->j.p);
     rc = key == X_NAME ? get_field(r, "name", &name)
          : key == X_ADDR ? get_num(r, "addr", &addr, NULL)
          : key == X_SIZE ? get_num(r, "size", &size, NULL)
          : key == X_ALIGN ? get_align(r, &align)
+         : key == X_TYPE ? get_field(r, "type", &type)
+         : key == X_ENTSIZE ? get_num(r, "entsize", &entsize, NULL)
+         : key == X_LINES ? jlex_skip(&r->j)
          : get_field(r, "flags", &flags);
     if (rc)
       break;
   }
-  if (rc == 0)
-    rc = check_missing(r, it.open, seen, 0xf, exe_section_keys);
-  if (rc == 0 && fle_shflags_parse(flags.s, &fl))
+  if (rc == 0 && (seen & (1u << X_FLAGS)) && fle_shflags_parse(flags.s, &fl))
     rc = jlex_fail(&r->j, flags.at, "section %s: bad flags '%s'", name.s, flags.s);
+  if (rc == 0)
+    rc = check_exe_section(r, it.open, extra, seen, &name, &type, &flags, fl, size);
   if (rc == 0) {
     size_t i = fle_add_section(f, name.s, SHT_PROGBITS, fl, align);
-    f->sections[i].addr = addr;
-    f->sections[i].size = size;
+    FleSection *s = &f->sections[i];
+    s->addr = addr;
+    s->size = size;
+    s->entsize = entsize;
+    if (lines) {
+      const char *end = r->j.p;
+      s->data = fle_xcalloc(1, size ? size : 1);
+      r->j.p = lines;
+      rc = exe_section_bytes(r, s);
+      r->j.p = end;
+    }
   }
-  free(name.s), free(flags.s);
+  free(name.s), free(flags.s), free(type.s);
   return rc;
 }
 

@@ -392,11 +392,34 @@ static bool exe_placed(const FleFile *f, const FleSymbol *s) {
   return s->section < 0 || (size_t)s->section >= f->nsegments;
 }
 
+// A section outside every segment (debugging information) carries its
+// own bytes, as an object's section does, with no address.
+static void emit_unallocated(Out *o, const FleFile *f, const FleSection *s, bool last) {
+  char flags[16];
+  fle_shflags_str(s->flags, flags);
+  buf_puts(&o->b, "    {\n");
+  field_str(o, 6, "name", s->name, true);
+  field_str(o, 6, "type", "PROGBITS", true);
+  field_str(o, 6, "flags", flags, true);
+  if (s->align > 1)
+    field_hex(o, 6, "align", s->align, true);
+  if (s->entsize)
+    field_hex(o, 6, "entsize", s->entsize, true);
+  field_hex(o, 6, "size", s->size, true);
+  Region g = {s->name, 0, s->size, s->size, s->data, true, NULL, 0, NULL, 0};
+  emit_lines(o, 6, f, &g);
+  buf_puts(&o->b, last ? "    }\n" : "    },\n");
+}
+
 static void emit_exe_sections(Out *o, const FleFile *f) {
   buf_puts(&o->b, f->nsections ? "  \"sections\": [\n" : "  \"sections\": [],\n");
   for (size_t i = 0; i < f->nsections; i++) {
     const FleSection *s = &f->sections[i];
     char flags[16];
+    if (!(s->flags & SHF_ALLOC)) {
+      emit_unallocated(o, f, s, i + 1 == f->nsections);
+      continue;
+    }
     fle_shflags_str(s->flags, flags);
     buf_puts(&o->b, "    { \"name\": ");
     put_json_str(o, s->name, strlen(s->name));

@@ -548,6 +548,10 @@ static bool zero_filled(const FleFile *f, const FleSection *s) {
 // objdump's words for a section's BFD flags, in its order.
 static void section_flags(const FleFile *f, const FleSection *s, char *out, size_t n) {
   bool contents = !zero_filled(f, s);
+  if (!(s->flags & SHF_ALLOC)) { // debugging information, as BFD names it
+    snprintf(out, n, "CONTENTS, %sREADONLY, DEBUGGING, OCTETS", s->nrelocs ? "RELOC, " : "");
+    return;
+  }
   snprintf(out, n, "%s%s%s%s%s%s%s", contents ? "CONTENTS, " : "", "ALLOC",
            contents ? ", LOAD" : "", s->nrelocs ? ", RELOC" : "",
            !(s->flags & SHF_WRITE) ? ", READONLY" : "",

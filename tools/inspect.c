@@ -68,7 +68,7 @@ bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr) {
 
 const uint8_t *inspect_section_bytes(const FleFile *f, const FleSection *s, uint64_t *len) {
   *len = 0;
-  if (f->kind != FLE_EXE) {
+  if (f->kind != FLE_EXE || !(s->flags & SHF_ALLOC)) { // its own bytes (debug info)
     *len = s->data ? s->size : 0;
     return s->data;
   }

@@ -259,8 +259,11 @@ each_reader() {
     refuses 1 'fle-exec: error: top.exe:30:3: unknown key "filesz" in an FLE file' none -- fle-exec top.exe
     { head -1 ok.exe; tail -n +2 ok.exe | jq '.segments[0].filesz = "0xc"'; } > seg.exe
     refuses 1 'fle-exec: error: seg.exe:27:7: unknown key "filesz" in a segment' none -- fle-exec seg.exe
-    { head -1 ok.exe; tail -n +2 ok.exe | jq '.sections[0].entsize = "0x1"'; } > sec.exe
-    refuses 1 'fle-exec: error: sec.exe:14:7: unknown key "entsize" in a section' none -- fle-exec sec.exe
+    { head -1 ok.exe; tail -n +2 ok.exe | jq '.sections[0].comment = "x"'; } > sec.exe
+    refuses 1 'fle-exec: error: sec.exe:14:7: unknown key "comment" in a section' none -- fle-exec sec.exe
+    # "entsize" is a key of non-allocated sections only (spec/FLE.md 5.2).
+    { head -1 ok.exe; tail -n +2 ok.exe | jq '.sections[0].entsize = "0x1"'; } > ent.exe
+    refuses 1 'fle-exec: error: ent.exe:14:18: section .text: "type" and "entsize" belong to sections with "lines"' none -- fle-exec ent.exe
 }
 
 @test "hostile: an undefined key in an archive is refused where it stands" {

@@ -20,10 +20,11 @@ What is compared, and what is left out on purpose (FLE by design):
             COM).  Left out: SECTION symbols (ELF has them only for
             sections something refers to, FLE for every section) and the
             null symbol; ELF symbols defined in non-allocatable sections
-            (FLE drops debug sections).  Section numbers differ, so Ndx is
+            other than .debug_* (FLE carries only those).  Section numbers differ, so Ndx is
             turned into the section's name with each tool's own -S table.
   relocs    (section, offset, type, symbol name, addend) for relocation
-            sections of allocatable sections only.
+            sections of allocatable and .debug_* sections (the DWARF
+            relocations of the -g objects are compared too).
   objdump   the instruction text is left out: capstone and GNU objdump
             spell AT&T differently (movl/mov, $1/$0x1).  With -M intel
             the text is compared, and the share that is the same printed.
@@ -80,8 +81,8 @@ def parse_readelf(lines):
         m = re.match(r"\s*\[\s*(\d+)\] (\S+)\s+(\S+)\s+[0-9a-f]{16} [0-9a-f]+ [0-9a-f]+ [0-9a-f]+ +([A-Za-z]*) ", line)
         if m:
             secname[m.group(1)] = m.group(2)
-            if "A" in m.group(4):
-                alloc.add(m.group(2))
+            if "A" in m.group(4) or m.group(2).startswith(".debug_"):
+                alloc.add(m.group(2))  # the sections FLE carries
             continue
         m = re.match(r"Relocation section '(.*)' at offset", line)
         if m:
