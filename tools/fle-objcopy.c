@@ -406,18 +406,34 @@ static void add_symtab(Ctx *c, size_t strtab_ndx, uint64_t *off) {
   free(order);
 }
 
-// The sections after the FLE ones: .symtab, .strtab, .shstrtab, placed
-// after the segments' bytes; then the section header table.
+// A debugging section (no A flag): its own bytes, after the segments'.
+static void add_debug_section(Ctx *c, size_t i, uint64_t *off) {
+  const FleSection *s = &c->f->sections[i];
+  GElf_Shdr sh = {.sh_type = SHT_PROGBITS, .sh_flags = s->flags, .sh_offset = *off,
+                  .sh_addralign = s->align ? s->align : 1, .sh_entsize = s->entsize};
+  new_section(c, s->name, &sh, s->data, s->size, ELF_T_BYTE);
+  *off += s->size;
+}
+
+// The sections after the segments' bytes: debugging information (not for
+// a PIE moved to a base: its DWARF holds link-time addresses, which
+// nothing relocates), .symtab, .strtab, .shstrtab; then the section
+// header table.
 static void write_sections(Ctx *c) {
   const FleFile *f = c->f;
   if (f->nsections + 4 >= SHN_LORESERVE)
     fle_fatal("%s: too many sections (%zu)", f->path, f->nsections);
   strtab_add(&c->shstr, "");
   strtab_add(&c->str, "");
-  for (size_t i = 0; i < f->nsections; i++)
-    add_fle_section(c, i);
   uint64_t off = c->file_end;
-  size_t symtab = f->nsections + 1;
+  size_t nsec = 0;
+  for (size_t i = 0; i < f->nsections; i++) {
+    if (f->sections[i].flags & SHF_ALLOC)
+      add_fle_section(c, i), nsec++;
+    else if (c->base == 0)
+      add_debug_section(c, i, &off), nsec++;
+  }
+  size_t symtab = nsec + 1;
   add_symtab(c, symtab + 1, &off);
   GElf_Shdr sh = {.sh_type = SHT_STRTAB, .sh_offset = off, .sh_addralign = 1};
   new_section(c, ".strtab", &sh, c->str.p, c->str.len, ELF_T_BYTE);

@@ -38,6 +38,8 @@ int inspect_exe_section_at(const FleFile *f, uint64_t addr) {
   int inside = -1, at_end = -1;
   for (size_t i = 0; i < f->nsections; i++) {
     const FleSection *s = &f->sections[i];
+    if (!(s->flags & SHF_ALLOC)) // debugging information: no address
+      continue;
     if (addr >= s->addr && addr - s->addr < s->size)
       inside = (int)i;
     else if (addr >= s->addr && addr - s->addr == s->size)

@@ -58,3 +58,49 @@ gdb_run() {
     [ "$(grep -c execve trace.txt)" -eq 1 ]
     ! grep -q memfd_create trace.txt
 }
+
+# norm: gdb's output less what must differ: addresses, how a breakpoint
+# was set (pending until the loader registers the program), the fork of
+# fle-objcopy, and the program's own output.
+norm() {
+    sed -E 's/0x[0-9a-f]+/ADDR/g' "$1" |
+        grep -v -E '^(Function ".*" not defined\.|Breakpoint [0-9]+ \(.*\) pending\.|\[Detaching after fork .*\]|Breakpoint [0-9]+ at ADDR: file .*|[0-9]+)$'
+}
+
+@test "with -g: break, next, step, info locals, print, bt, list, finish as on gcc's build" {
+    command -v musl-gcc >/dev/null || skip "musl-gcc is not installed"
+    cat > q.c <<'C'
+#include <stdio.h>
+int g = 5;
+int twice(int v) {
+  int r = v * 2;
+  return r;
+}
+int main(int c, char **v) {
+  int x = c * 2;
+  x = twice(x);
+  printf("%d\n", x + g);
+  return 0;
+}
+C
+    musl-gcc -static -g -O0 q.c -o native
+    fle-cc -g -O0 q.c -o prog
+    printf '%s\n' 'set breakpoint pending on' 'break main' 'run' 'next' 'next' \
+        'info locals' 'print x' 'print g' 'step' 'bt' 'list' 'break twice' \
+        'info breakpoints' > main.cmd
+    printf '%s\n' 'set breakpoint pending on' 'break twice' 'run' 'bt' \
+        'info locals' 'finish' 'print $' > twice.cmd
+    for c in main twice; do
+        timeout 60 gdb -nx -batch -x $c.cmd ./native > native.$c 2>&1
+        timeout 60 gdb -nx -batch -x $c.cmd --args fle-exec ./prog > fle.$c 2>&1
+        grep -q 'at q.c:' fle.$c
+        diff <(norm native.$c) <(norm fle.$c)
+    done
+}
+
+@test "a PIE keeps its symbols under gdb; its DWARF is not handed over" {
+    fle-cc -g -O0 -pie prog.c -o prog
+    gdb_run ./prog
+    assert_success
+    assert_line --regexp '^#0  0x[0-9a-f]+ in twice \(\)$'
+}

@@ -360,3 +360,34 @@ bad_input() {
     run ./hello.elf x
     assert_output "hello from FLE x (2 args)"
 }
+
+@test "-g: the DWARF goes into the twin, byte for byte; gdb reads source lines from it" {
+    printf '%s\n' '#include <stdio.h>' 'int twice(int v) {' '  int r = v * 2;' '  return r;' '}' \
+        'int main(int c, char **v) {' '  printf("%d\n", twice(c));' '  return 0;' '}' > d.c
+    fle-cc -g -O0 d.c -o d
+    fle-objcopy d d.elf
+    run python3 "$CHECK" sections d d.elf
+    assert_success
+    assert_output --regexp '^[0-9]+ sections compared, 0 differences$'
+    for s in .debug_info .debug_abbrev .debug_line .debug_str; do
+        fle-readfle -x "$s" d > fle.hex
+        readelf -x "$s" d.elf > elf.hex
+        diff <(grep '^  0x' fle.hex) <(grep '^  0x' elf.hex)
+    done
+    command -v gdb >/dev/null || skip "gdb is not installed"
+    run timeout 60 gdb -nx -batch -ex 'break twice' -ex run -ex bt ./d.elf
+    assert_success
+    assert_line --regexp '^Breakpoint 1, twice \(v=1\) at d\.c:3$'
+    assert_line --regexp '^#1  0x[0-9a-f]+ in main \(c=1, v=0x[0-9a-f]+\) at d\.c:7$'
+}
+
+@test "-g -pie: the twin at its base keeps symbols, not the link-time DWARF" {
+    printf 'int main(void) { return 3; }\n' > d.c
+    fle-cc -g -O0 -pie d.c -o d
+    fle-readfle -S d | grep -q '\.debug_info'
+    fle-objcopy d d.elf
+    run readelf -SW d.elf
+    refute_output --partial '.debug_'
+    run ./d.elf
+    assert_equal "$status" 3
+}
