@@ -31,7 +31,15 @@ void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_hex(Buf *b, uint64_t v); // "0x1c"
 
-int fle_hexval(char c); // 0-15, or -1
+// A hex digit's value, 0-15, or -1 (inline: it runs for every digit of
+// every number in every line).
+static inline int fle_hexval(char c) {
+  unsigned u = (unsigned char)c;
+  if (u - '0' < 10)
+    return (int)(u - '0');
+  u |= 0x20; // 'A'-'F' -> 'a'-'f'
+  return u - 'a' < 6 ? (int)(u - 'a' + 10) : -1;
+}
 // Length of the valid UTF-8 sequence at s (at most n bytes), 0 if none
 // (overlong forms, surrogates and code points past U+10FFFF included).
 static inline size_t fle_utf8_len(const unsigned char *s, size_t n) {

@@ -65,12 +65,6 @@ static int scan_tag(Scan *s) {
   return 0;
 }
 
-int fle_hexval(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 #define hexval fle_hexval
 
 static bool scan_num(Scan *s, uint64_t *v) {

@@ -607,11 +607,16 @@ static int resolve_pending(Reader *r, Obj *o) {
       *v = i;
   }
   int rc = 0;
+  size_t *v = NULL;
   for (size_t i = 0; i < o->np && rc == 0; i++) {
     Pending *p = &o->p[i];
     FleReloc *rel = &f->sections[p->section].relocs[p->reloc];
     const char *name = o->names.p + p->name;
-    size_t *v = fle_map_getn(p->is_section ? &sections : &names, name, p->len);
+    // Runs of relocations against one name share its copy (add_pending),
+    // and so its lookup.
+    const Pending *q = i ? &o->p[i - 1] : NULL;
+    if (!q || !v || q->name != p->name || q->is_section != p->is_section)
+      v = fle_map_getn(p->is_section ? &sections : &names, name, p->len);
     if (!v && p->is_section) {
       rc = jlex_fail(&r->j, p->at, "relocation against unknown section %.*s", (int)p->len, name);
       break;

@@ -6,30 +6,39 @@
 
 #include <string.h>
 
+// Each type: its name after "R_X86_64_", the field's width, the formula
+// and the range the result must fit.
+#define RELOC_TYPES(X) \
+    X(64, 8, RK_ABS, 0) \
+    X(32, 4, RK_ABS, 'u') \
+    X(32S, 4, RK_ABS, 's') \
+    X(16, 2, RK_ABS, 'u') \
+    X(8, 1, RK_ABS, 'u') \
+    X(PC64, 8, RK_PCREL, 0) \
+    X(PC32, 4, RK_PCREL, 's') \
+    X(PLT32, 4, RK_PCREL, 's') \
+    X(PC16, 2, RK_PCREL, 's') \
+    X(PC8, 1, RK_PCREL, 's') \
+    X(GOTPCREL, 4, RK_GOTPCREL, 's') \
+    X(GOTPCRELX, 4, RK_GOTPCREL, 's') \
+    X(REX_GOTPCRELX, 4, RK_GOTPCREL, 's') \
+    X(TPOFF32, 4, RK_TPOFF, 's') \
+    X(GOTTPOFF, 4, RK_GOTTPOFF, 's') \
+    X(TPOFF64, 8, RK_TPOFF, 0) \
+    X(TLSGD, 4, RK_TLSGD, 's') \
+    X(TLSLD, 4, RK_TLSLD, 's') \
+    X(DTPOFF32, 4, RK_DTPOFF, 's') \
+    X(DTPOFF64, 8, RK_DTPOFF, 0) \
+    X(RELATIVE, 8, RK_RELATIVE, 0)
 
-static const FleRelocType types[] = {
-    {R_X86_64_64, "R_X86_64_64", 8, RK_ABS, 0},
-    {R_X86_64_32, "R_X86_64_32", 4, RK_ABS, 'u'},
-    {R_X86_64_32S, "R_X86_64_32S", 4, RK_ABS, 's'},
-    {R_X86_64_16, "R_X86_64_16", 2, RK_ABS, 'u'},
-    {R_X86_64_8, "R_X86_64_8", 1, RK_ABS, 'u'},
-    {R_X86_64_PC64, "R_X86_64_PC64", 8, RK_PCREL, 0},
-    {R_X86_64_PC32, "R_X86_64_PC32", 4, RK_PCREL, 's'},
-    {R_X86_64_PLT32, "R_X86_64_PLT32", 4, RK_PCREL, 's'},
-    {R_X86_64_PC16, "R_X86_64_PC16", 2, RK_PCREL, 's'},
-    {R_X86_64_PC8, "R_X86_64_PC8", 1, RK_PCREL, 's'},
-    {R_X86_64_GOTPCREL, "R_X86_64_GOTPCREL", 4, RK_GOTPCREL, 's'},
-    {R_X86_64_GOTPCRELX, "R_X86_64_GOTPCRELX", 4, RK_GOTPCREL, 's'},
-    {R_X86_64_REX_GOTPCRELX, "R_X86_64_REX_GOTPCRELX", 4, RK_GOTPCREL, 's'},
-    {R_X86_64_TPOFF32, "R_X86_64_TPOFF32", 4, RK_TPOFF, 's'},
-    {R_X86_64_GOTTPOFF, "R_X86_64_GOTTPOFF", 4, RK_GOTTPOFF, 's'},
-    {R_X86_64_TPOFF64, "R_X86_64_TPOFF64", 8, RK_TPOFF, 0},
-    {R_X86_64_TLSGD, "R_X86_64_TLSGD", 4, RK_TLSGD, 's'},
-    {R_X86_64_TLSLD, "R_X86_64_TLSLD", 4, RK_TLSLD, 's'},
-    {R_X86_64_DTPOFF32, "R_X86_64_DTPOFF32", 4, RK_DTPOFF, 's'},
-    {R_X86_64_DTPOFF64, "R_X86_64_DTPOFF64", 8, RK_DTPOFF, 0},
-    {R_X86_64_RELATIVE, "R_X86_64_RELATIVE", 8, RK_RELATIVE, 0},
-};
+#define TYPE(n, width, kind, range) {R_X86_64_##n, "R_X86_64_" #n, width, kind, range},
+static const FleRelocType types[] = {RELOC_TYPES(TYPE)};
+#undef TYPE
+
+// The length of each name, for lookups by name.
+#define LEN(n, width, kind, range) sizeof("R_X86_64_" #n) - 1,
+static const unsigned char name_len[] = {RELOC_TYPES(LEN)};
+#undef LEN
 
 const FleRelocType *fle_reloc_by_type(uint32_t type) {
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
@@ -38,22 +47,12 @@ const FleRelocType *fle_reloc_by_type(uint32_t type) {
   return NULL;
 }
 
-// name[0, len) may hold any byte (a NUL too): compared byte by byte,
-// never read past either end.  Every name starts "R_X86_64_", checked
-// once: this runs for every relocation line of every file.
+// name[0, len) may hold any byte (a NUL too): only names of its length
+// are compared, with memcmp over exactly len bytes.  This runs for every
+// relocation line of every file.
 const FleRelocType *fle_reloc_by_name(const char *name, size_t len) {
-  static const char prefix[] = "R_X86_64_";
-  const size_t np = sizeof prefix - 1;
-  if (len <= np || memcmp(name, prefix, np) != 0)
-    return NULL;
-  name += np, len -= np;
-  for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
-    const char *t = types[i].name + np;
-    size_t k = 0;
-    while (k < len && t[k] && t[k] == name[k])
-      k++;
-    if (k == len && t[len] == '\0')
+  for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+    if (name_len[i] == len && memcmp(types[i].name, name, len) == 0)
       return &types[i];
-  }
   return NULL;
 }
