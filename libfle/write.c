@@ -197,8 +197,8 @@ static void emit_zero(Lines *l, uint64_t n) {
 }
 
 // Sorts symbol indices by position, keeping model order among equals.
-static const FleSymbol *sort_syms;
-static int cmp_sym(const void *a, const void *b) {
+static int cmp_sym(const void *a, const void *b, void *syms) {
+  const FleSymbol *sort_syms = syms;
   size_t x = *(const size_t *)a, y = *(const size_t *)b;
   uint64_t vx = sort_syms[x].value, vy = sort_syms[y].value;
   if (vx != vy)
@@ -206,8 +206,8 @@ static int cmp_sym(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-static const FleReloc *sort_rels;
-static int cmp_rel(const void *a, const void *b) {
+static int cmp_rel(const void *a, const void *b, void *relocs) {
+  const FleReloc *sort_rels = relocs;
   size_t x = *(const size_t *)a, y = *(const size_t *)b;
   uint64_t ox = sort_rels[x].offset, oy = sort_rels[y].offset;
   if (ox != oy)
@@ -241,10 +241,10 @@ static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
   size_t *rel = fle_xmalloc((g->nrelocs + 1) * sizeof *rel);
   for (size_t i = 0; i < g->nrelocs; i++)
     rel[i] = i;
-  sort_rels = g->relocs;
-  qsort(rel, g->nrelocs, sizeof *rel, cmp_rel);
-  sort_syms = f->syms;
-  qsort(g->syms, g->nsyms, sizeof *g->syms, cmp_sym);
+  if (g->nrelocs > 1) // (qsort of no array at all is undefined)
+    qsort_r(rel, g->nrelocs, sizeof *rel, cmp_rel, (void *)g->relocs);
+  if (g->nsyms > 1)
+    qsort_r(g->syms, g->nsyms, sizeof *g->syms, cmp_sym, (void *)f->syms);
 
   uint64_t cur = 0;
   size_t si = 0, ri = 0;
