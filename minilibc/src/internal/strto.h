@@ -1,4 +1,5 @@
-/* Shared integer and float parsing (stdlib/__strtox.c, stdlib/__floatscan.c). */
+/* Shared integer and float parsing (stdlib/__strtox.c, stdlib/__floatscan.c,
+ * stdio/vfscanf.c). */
 #ifndef _INTERNAL_STRTO_H
 #define _INTERNAL_STRTO_H
 #include "libc.h"
@@ -10,4 +11,13 @@ hidden unsigned long long __strtox(const char *s, char **end, int base,
 /* Parse a decimal or hexadecimal floating constant, inf or nan, correctly
  * rounded to double; *end as strtod.  Input may stop at s + maxlen. */
 hidden double __floatscan(const char *s, char **end);
+/* A digit's value in bases up to 36 ('a'/'A' = 10); 99 for anything else. */
+static inline int __digit_value(int c)
+{
+	if ((unsigned)c - '0' < 10)
+		return c - '0';
+	if ((unsigned)(c | 32) - 'a' < 26)
+		return (c | 32) - 'a' + 10;
+	return 99;
+}
 #endif

@@ -63,15 +63,6 @@ static void s_unget(struct scan *s)
 	}
 }
 
-static int digit_value(int c)
-{
-	if ((unsigned)c - '0' < 10)
-		return c - '0';
-	if ((unsigned)(c | 32) - 'a' < 26)
-		return (c | 32) - 'a' + 10;
-	return 99;
-}
-
 /* Significant digits of a number being scanned, bounded: past cap they
  * only move the exponent (integer part) or set sticky. */
 struct digits {
@@ -118,7 +109,7 @@ static int scan_int(struct scan *s, int base, unsigned long long *v)
 		c = s_get(s);
 		if ((c | 32) == 'x') {
 			c = s_get(s);
-			if (digit_value(c) >= 16) {
+			if (__digit_value(c) >= 16) {
 				s_unget(s);
 				return 0;
 			}
@@ -129,13 +120,13 @@ static int scan_int(struct scan *s, int base, unsigned long long *v)
 	} else {
 		if (base == 0)
 			base = 10;
-		if (digit_value(c) >= base) {
+		if (__digit_value(c) >= base) {
 			s_unget(s);
 			errno = EINVAL;
 			return 0;
 		}
 	}
-	for (; digit_value(c) < base; c = s_get(s))
+	for (; __digit_value(c) < base; c = s_get(s))
 		dig_add(&g, c);
 	s_unget(s);
 	if (neg)
@@ -185,7 +176,7 @@ static int scan_significand(struct scan *s, int c, int hex, int gotdig, double *
 			if (gotrad)
 				break;
 			gotrad = g.point = 1;
-		} else if (hex ? digit_value(c) < 16 : (unsigned)c - '0' < 10) {
+		} else if (hex ? __digit_value(c) < 16 : (unsigned)c - '0' < 10) {
 			gotdig = 1;
 			dig_add(&g, c);
 		} else {

@@ -9,15 +9,6 @@
 #include <limits.h>
 #include "strto.h"
 
-static int digit_value(int c)
-{
-	if ((unsigned)c - '0' < 10)
-		return c - '0';
-	if ((unsigned)(c | 32) - 'a' < 26)
-		return (c | 32) - 'a' + 10;
-	return 99;
-}
-
 hidden unsigned long long __strtox(const char *s, char **end, int base,
                                    unsigned long long lim, int is_signed)
 {
@@ -36,13 +27,13 @@ hidden unsigned long long __strtox(const char *s, char **end, int base,
 	if (*p == '+' || *p == '-')
 		neg = *p++ == '-';
 	if ((base == 0 || base == 16) && p[0] == '0' && (p[1] | 32) == 'x'
-	    && digit_value((unsigned char)p[2]) < 16) {
+	    && __digit_value((unsigned char)p[2]) < 16) {
 		p += 2;
 		base = 16;
 	} else if (base == 0) {
 		base = *p == '0' ? 8 : 10;
 	}
-	for (int d; (d = digit_value((unsigned char)*p)) < base; p++) {
+	for (int d; (d = __digit_value((unsigned char)*p)) < base; p++) {
 		any = 1;
 		if (__builtin_mul_overflow(y, (unsigned)base, &y) || __builtin_add_overflow(y, d, &y))
 			overflow = 1;
