@@ -61,10 +61,11 @@ gdb_run() {
 
 # norm: gdb's output less what must differ: addresses, how a breakpoint
 # was set (pending until the loader registers the program), the fork of
-# fle-objcopy, and the program's own output.
+# fle-objcopy, the program's own output, and (make test-asan's loader is
+# a dynamic glibc program) gdb's note on libthread_db.
 norm() {
     sed -E 's/0x[0-9a-f]+/ADDR/g' "$1" |
-        grep -v -E '^(Function ".*" not defined\.|Breakpoint [0-9]+ \(.*\) pending\.|\[Detaching after fork .*\]|Breakpoint [0-9]+ at ADDR: file .*|[0-9]+)$'
+        grep -v -E '^(Function ".*" not defined\.|Breakpoint [0-9]+ \(.*\) pending\.|\[Detaching after fork .*\]|Breakpoint [0-9]+ at ADDR: file .*|[0-9]+|\[Thread debugging using libthread_db enabled\]|Using host libthread_db library .*)$'
 }
 
 @test "with -g: break, next, step, info locals, print, bt, list, finish as on gcc's build" {
