@@ -615,7 +615,7 @@ static int resolve_pending(Reader *r, Obj *o) {
     // Runs of relocations against one name share its copy (add_pending),
     // and so its lookup.
     const Pending *q = i ? &o->p[i - 1] : NULL;
-    if (!q || !v || q->name != p->name || q->is_section != p->is_section)
+    if (!q || !v || q->name != p->name || q->len != p->len || q->is_section != p->is_section)
       v = fle_map_getn(p->is_section ? &sections : &names, name, p->len);
     if (!v && p->is_section) {
       rc = jlex_fail(&r->j, p->at, "relocation against unknown section %.*s", (int)p->len, name);

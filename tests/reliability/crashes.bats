@@ -12,6 +12,18 @@ setup() { common_setup; }
         -- fle-as x.o -o x.fle
 }
 
+@test "crash: a section named \"\" beside relocations against another (not a fixed point)" {
+    # fuzz_elf2fle: a section with an empty name, then relocations
+    # against .rodata.str1.1.  The reader reuses a name's lookup for the
+    # relocation after it; the empty name and the next one started at the
+    # same place in its name buffer, so all four became section("").
+    cp "$CRASHES/elf2fle-empty-section-name.elf" x.o
+    fle-as x.o -o x.fle
+    [ "$(grep -c 'R_X86_64_64(section(.rodata.str1.1)' x.fle)" -eq 4 ]
+    "$ROOT/build/tests/fle-roundtrip" --print x.fle > y.fle
+    cmp x.fle y.fle
+}
+
 @test "crash: fle-as on a section name that is not UTF-8 (wrote invalid JSON)" {
     # fuzz_elf2fle: section ".\x94nit_array"; the writer copied the byte
     # into the JSON text, and every reader then refused the object.
