@@ -181,13 +181,7 @@ static void preload(Link *ld, Preload *p) {
     if (p->paths[i])
       check_not_output(ld, p->paths[i]);
   }
-  // The first read, alone, lets the JSON library set itself up.
-  size_t first = 0;
-  while (first < p->n && !p->paths[first])
-    first++;
-  if (first < p->n)
-    p->files[first] = fle_read(p->paths[first]);
-  atomic_init(&p->next, first + 1);
+  atomic_init(&p->next, 0);
   int nthreads = ld->threads > 1 ? ld->threads : 1;
   pthread_t *tids = fle_xcalloc((size_t)nthreads, sizeof *tids);
   int started = 0;
