@@ -137,6 +137,8 @@ struct OutputSection {
                        // symbol's address in it is its offset)
   uint8_t *data;       // SEG_NONE only: size bytes, patched by reloc
   Merged *merged;      // a debug string section whose strings are merged
+  FleReloc *relocs;    // SEG_NONE in a PIE: R_X86_64_RELATIVE of the
+  size_t nrelocs, caprelocs; // addresses in it, for tools that move it
   Piece *pieces;
   size_t npieces, cappieces;
   bool keep;           // has a name linker symbols refer to even if empty

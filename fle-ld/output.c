@@ -157,6 +157,10 @@ static void add_sections(Link *ld, FleFile *exe) {
     if (o->seg == SEG_NONE) { // debugging information: its bytes go along
       exe->sections[idx].data = o->data;
       o->data = NULL;
+      if (o->nrelocs > 1)
+        qsort(o->relocs, o->nrelocs, sizeof *o->relocs, cmp_reloc);
+      for (size_t r = 0; r < o->nrelocs; r++)
+        fle_add_reloc(&exe->sections[idx], &o->relocs[r]);
     }
   }
 }

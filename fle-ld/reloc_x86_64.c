@@ -36,6 +36,7 @@ typedef struct {
   int sec;
   const FleReloc *rel;
   Segment *seg;       // NULL in a debug section: nothing loads its bytes
+  OutputSection *out; // the debug section then
   uint8_t *loc;       // the bytes to patch, inside seg->data
   uint64_t S, P;
   int64_t A;
@@ -240,20 +241,31 @@ static void write8s(Site *x, int64_t v) {
 }
 
 // A load-time relocation: the loader writes B + addend at this place.
-static void add_relative(Segment *g, uint64_t segoff, uint64_t addend) {
-  FLE_GROW(g->relocs, g->caprelocs, g->nrelocs + 1);
-  g->relocs[g->nrelocs++] = (FleReloc){segoff, R_X86_64_RELATIVE, -1,
-                                       (int64_t)addend};
+static void add_relative(FleReloc **v, size_t *n, size_t *cap, uint64_t off,
+                         uint64_t addend) {
+  FLE_GROW(*v, *cap, *n + 1);
+  (*v)[(*n)++] = (FleReloc){off, R_X86_64_RELATIVE, -1, (int64_t)addend};
+}
+
+static void add_segment_relative(Segment *g, uint64_t off, uint64_t addend) {
+  add_relative(&g->relocs, &g->nrelocs, &g->caprelocs, off, addend);
 }
 
 // S + A as a 64-bit address: in a PIE, a RELATIVE relocation instead.
+// Debugging information is never loaded, but the addresses in it move
+// with the program too: its RELATIVE lines are for the tools that place
+// it at a base (fle-objcopy --base, the debugger's view of a PIE).
 static void write_addr64(Site *x, uint64_t v) {
-  if (x->ld->pie && x->seg && !is_absolute(x->ld, x->file, x->rel->sym)) {
-    add_relative(x->seg, (uint64_t)(x->loc - x->seg->data), v);
+  if (!x->ld->pie || is_absolute(x->ld, x->file, x->rel->sym)) {
+    write64(x, v);
+  } else if (x->seg) {
+    add_segment_relative(x->seg, (uint64_t)(x->loc - x->seg->data), v);
     x->note = "PIE: left 0, R_X86_64_RELATIVE for the loader";
-    return;
+  } else {
+    OutputSection *o = x->out;
+    add_relative(&o->relocs, &o->nrelocs, &o->caprelocs, (uint64_t)(x->loc - o->data), v);
+    x->note = "PIE: left 0, R_X86_64_RELATIVE for a debugger";
   }
-  write64(x, v);
 }
 
 // 32-, 16- and 8-bit absolute addresses cannot be moved by the loader.
@@ -591,7 +603,7 @@ static void apply_section(Link *ld, InputFile *f, int k, size_t hidden[2]) {
   uint64_t base = input_addr(f, k);
   for (size_t r = 0; r < s->nrelocs; r++) {
     const FleReloc *rel = &s->relocs[r];
-    Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g};
+    Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g, .out = o};
     x.P = base + rel->offset;
     x.loc = g ? g->data + (x.P - g->vaddr) : o->data + x.P;
     if (!g && !debug_reloc_ok(rel->type)) {
@@ -649,7 +661,7 @@ static void fill_got(Link *ld) {
       continue;
     }
     if (ld->pie && !is_absolute(ld, f, sym))
-      add_relative(g, off, S);
+      add_segment_relative(g, off, S);
     else
       put(g->data + off, S, 8);
     tracef(ld, TRACE_RELOCS, reloc_sym_name(f, sym),

@@ -31,6 +31,8 @@ typedef struct {
   Json j;
   Buf names;   // a quoted name with escapes, decoded (line.c)
   int version; // of the object being read: which lines it may hold
+  const char *unalloc_reloc; // the first relocation line of a non-allocated
+                             // section: only a PIE may have one
 } Reader;
 
 // A string field's value, NUL-terminated, and where it stood.
@@ -865,8 +867,23 @@ static const char *const exe_section_keys[] = {"name", "addr", "size", "flags", 
 #define X_UNALLOCATED ((1u << X_NAME) | (1u << X_TYPE) | (1u << X_SIZE) | (1u << X_FLAGS) | \
                        (1u << X_LINES))
 
-// A non-allocated section's bytes (spec/FLE.md §5.2): 🔢 and 🔤 lines
-// only, its relocations already applied by the linker.
+// A non-allocated section's bytes (spec/FLE.md §5.2): 🔢 and 🔤 lines,
+// its relocations already applied by the linker; in a PIE, also the
+// R_X86_64_RELATIVE lines of the addresses that move with the base.
+static int exe_section_reloc(Reader *r, FleSection *s, Line *l, const char *at, uint64_t cur) {
+  if (l->rtype->kind != RK_RELATIVE)
+    return jlex_fail(&r->j, at, "section %s: only R_X86_64_RELATIVE may stand in a "
+                     "non-allocated section", s->name);
+  if (!r->unalloc_reloc)
+    r->unalloc_reloc = at;
+  if (s->size - cur < 8)
+    return jlex_fail(&r->j, at, "relocation overruns section %s (size 0x%llx)", s->name,
+                     (unsigned long long)s->size);
+  memset(s->data + cur, 0, 8);
+  fle_add_reloc(s, &(FleReloc){cur, l->rtype->type, -1, l->addend});
+  return 0;
+}
+
 static int exe_section_bytes(Reader *r, FleSection *s) {
   JsonIter it = {true, NULL};
   uint64_t cur = 0;
@@ -880,8 +897,15 @@ static int exe_section_bytes(Reader *r, FleSection *s) {
       s->text_offset = (size_t)(r->j.p - r->j.buf);
     if (read_line(r, &l, &at, s->data + cur, s->size - cur))
       return -1;
+    if (l.kind == LINE_RELOC) {
+      if (exe_section_reloc(r, s, &l, at, cur))
+        return -1;
+      cur += 8;
+      continue;
+    }
     if (l.kind != LINE_BYTES)
-      return jlex_fail(&r->j, at, "section %s holds bytes only: 🔢 and 🔤 lines", s->name);
+      return jlex_fail(&r->j, at, "section %s holds bytes only: 🔢, 🔤 and (in a PIE) "
+                       "R_X86_64_RELATIVE lines", s->name);
     if (l.nbytes > s->size - cur)
       return jlex_fail(&r->j, at, "contents overrun section %s (size 0x%llx)", s->name,
                        (unsigned long long)s->size);
@@ -1231,6 +1255,9 @@ static int finish_top(Reader *r, Top *t, const char *open) {
   if (t->kind == FLE_EXE) {
     f->entry = t->entry;
     f->pie = t->pie;
+    if (!f->pie && r->unalloc_reloc)
+      return jlex_fail(&r->j, r->unalloc_reloc, "a relocation in a non-allocated section of "
+                       "an executable that is not a PIE (\"pie\": false)");
     free(f->interp);
     f->interp = t->interp ? fle_xstrdup(t->interp) : NULL;
     return check_overlap(r, f);

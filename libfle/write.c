@@ -406,7 +406,7 @@ static void emit_unallocated(Out *o, const FleFile *f, const FleSection *s, bool
   if (s->entsize)
     field_hex(o, 6, "entsize", s->entsize, true);
   field_hex(o, 6, "size", s->size, true);
-  Region g = {s->name, 0, s->size, s->size, s->data, true, NULL, 0, NULL, 0};
+  Region g = {s->name, 0, s->size, s->size, s->data, true, s->relocs, s->nrelocs, NULL, 0};
   emit_lines(o, 6, f, &g);
   buf_puts(&o->b, last ? "    }\n" : "    },\n");
 }

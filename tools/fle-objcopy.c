@@ -26,8 +26,9 @@
 // A position-independent PROG cannot stay movable: the kernel applies no
 // relocations to an ELF file without an interpreter.  It is exported at
 // the fixed base PIE_BASE, where the kernel puts a PIE when ASLR is off:
-// its R_X86_64_RELATIVE relocations are applied for that base, every
-// address moves by it, and OUT is ET_EXEC.  --base chooses another base:
+// its R_X86_64_RELATIVE relocations (those of its segments and those of
+// its debugging information) are applied for that base, every address
+// moves by it, and OUT is ET_EXEC.  --base chooses another base:
 // fle-exec gives the one it loaded the program at, for gdb (spec/abi.md).
 //
 // OUT is written with fle_write_file: the whole file or nothing.
@@ -68,6 +69,7 @@ typedef struct {
   size_t *load_order;   // segment indices by ascending vaddr
   uint64_t *seg_off;    // per segment: file offset of its bytes
   uint32_t *sh_type;    // per FLE section: SHT_PROGBITS or SHT_NOBITS
+  uint8_t **debug;      // per FLE section without A: its bytes, at base
   Tls tls;
   uint64_t hdr_vaddr;   // where the ELF and program headers are mapped
   size_t nphdr;
@@ -407,18 +409,24 @@ static void add_symtab(Ctx *c, size_t strtab_ndx, uint64_t *off) {
 }
 
 // A debugging section (no A flag): its own bytes, after the segments'.
+// In a PIE, the addresses in it are R_X86_64_RELATIVE lines: B + A.
 static void add_debug_section(Ctx *c, size_t i, uint64_t *off) {
   const FleSection *s = &c->f->sections[i];
   GElf_Shdr sh = {.sh_type = SHT_PROGBITS, .sh_flags = s->flags, .sh_offset = *off,
                   .sh_addralign = s->align ? s->align : 1, .sh_entsize = s->entsize};
-  new_section(c, s->name, &sh, s->data, s->size, ELF_T_BYTE);
+  uint8_t *bytes = c->debug[i] = fle_xmalloc(s->size ? s->size : 1);
+  memcpy(bytes, s->data, s->size);
+  for (size_t k = 0; k < s->nrelocs; k++) {
+    const FleReloc *r = &s->relocs[k];
+    uint64_t v = c->base + (uint64_t)r->addend;
+    memcpy(bytes + r->offset, &v, 8); // the reader checked it fits
+  }
+  new_section(c, s->name, &sh, bytes, s->size, ELF_T_BYTE);
   *off += s->size;
 }
 
-// The sections after the segments' bytes: debugging information (not for
-// a PIE moved to a base: its DWARF holds link-time addresses, which
-// nothing relocates), .symtab, .strtab, .shstrtab; then the section
-// header table.
+// The sections after the segments' bytes: debugging information,
+// .symtab, .strtab, .shstrtab; then the section header table.
 static void write_sections(Ctx *c) {
   const FleFile *f = c->f;
   if (f->nsections + 4 >= SHN_LORESERVE)
@@ -427,10 +435,11 @@ static void write_sections(Ctx *c) {
   strtab_add(&c->str, "");
   uint64_t off = c->file_end;
   size_t nsec = 0;
+  c->debug = fle_xcalloc(f->nsections + 1, sizeof *c->debug);
   for (size_t i = 0; i < f->nsections; i++) {
     if (f->sections[i].flags & SHF_ALLOC)
       add_fle_section(c, i), nsec++;
-    else if (c->base == 0)
+    else
       add_debug_section(c, i, &off), nsec++;
   }
   size_t symtab = nsec + 1;
@@ -518,7 +527,9 @@ static void fill_segments(Ctx *c, uint8_t *image, size_t size) {
 static void ctx_free(Ctx *c) {
   for (size_t i = 0; c->bytes && i < c->f->nsegments; i++)
     free(c->bytes[i]);
-  free(c->bytes), free(c->load_order), free(c->seg_off), free(c->sh_type);
+  for (size_t i = 0; c->debug && i < c->f->nsections; i++)
+    free(c->debug[i]);
+  free(c->debug), free(c->bytes), free(c->load_order), free(c->seg_off), free(c->sh_type);
   free(c->shstr.p), free(c->str.p), free(c->syms);
 }
 

@@ -172,7 +172,31 @@ debug_rows() { grep -E '^  \[ *[0-9]+\] \.debug_' | sed -E "$mask"; }
     exe '{"name":".debug_x","type":"PROGBITS","flags":"","size":"0x1","lines":["📤: x none 0x0","🔢: 00"]}'
     run fle-readfle -S x.exe
     assert_failure
-    assert_output --partial "section .debug_x holds bytes only: 🔢 and 🔤 lines"
+    assert_output --partial "section .debug_x holds bytes only: 🔢, 🔤 and (in a PIE) R_X86_64_RELATIVE lines"
+    # A PIE's debugging information holds its moving addresses as RELATIVE lines.
+    rel='{"name":".debug_x","type":"PROGBITS","flags":"","size":"0x9","lines":["🔢: 01","❓: R_X86_64_RELATIVE(B + 0x401000)"]}'
+    exe "$rel"
+    run fle-readfle -S x.exe
+    assert_failure
+    assert_output --regexp 'x.exe:2:[0-9]+: a relocation in a non-allocated section of an executable that is not a PIE \("pie": false\)$'
+    exe "$rel"
+    sed -i 's/"pie":false/"pie":true/' x.exe
+    run fle-readfle -r x.exe
+    assert_success
+    assert_line --regexp '^0000000000000001 +0000000000000008 R_X86_64_RELATIVE +401000$'
+    run fle-readfle -x .debug_x x.exe
+    assert_line '  0x00000000 01000000 00000000 00                .........'
+    assert_line --partial 'NOTE: This section has relocations against it'
+    exe '{"name":".debug_x","type":"PROGBITS","flags":"","size":"0x4","lines":["❓: R_X86_64_32(B + 0x1)"]}'
+    sed -i 's/"pie":false/"pie":true/' x.exe
+    run fle-readfle -S x.exe
+    assert_failure
+    assert_output --partial "section .debug_x: only R_X86_64_RELATIVE may stand in a non-allocated section"
+    exe '{"name":".debug_x","type":"PROGBITS","flags":"","size":"0x4","lines":["❓: R_X86_64_RELATIVE(B + 0x1)"]}'
+    sed -i 's/"pie":false/"pie":true/' x.exe
+    run fle-readfle -S x.exe
+    assert_failure
+    assert_output --partial "relocation overruns section .debug_x (size 0x4)"
     exe '{"name":".debug_x","flags":"","size":"0x1","lines":["🔢: 00"]}'
     run fle-readfle -S x.exe
     assert_failure

@@ -388,13 +388,21 @@ bad_input() {
     assert_line --regexp '^#1  0x[0-9a-f]+ in main \(c=1, v=0x[0-9a-f]+\) at d\.c:7$'
 }
 
-@test "-g -pie: the twin at its base keeps symbols, not the link-time DWARF" {
-    printf 'int main(void) { return 3; }\n' > d.c
+@test "-g -pie: the twin at its base has the DWARF moved to that base" {
+    printf 'int three(void) { return 3; }\nint main(void) { return three(); }\n' > d.c
     fle-cc -g -O0 -pie d.c -o d
     fle-readfle -S d | grep -q '\.debug_info'
-    fle-objcopy d d.elf
-    run readelf -SW d.elf
-    refute_output --partial '.debug_'
+    for base in 0x555555554000 0x7f1234560000; do
+        if [ $base = 0x555555554000 ]; then fle-objcopy d d.elf; else fle-objcopy --base=$base d d.elf; fi
+        run readelf -SW d.elf
+        assert_output --partial '.debug_info'
+        addr=$(fle-nm d | awk '$3 == "three" { print $1 }')
+        want=$(printf '0x%x' $((base + 0x$addr)))
+        run bash -c "readelf -wi d.elf | grep -A8 'DW_AT_name .*: three\$' | grep DW_AT_low_pc"
+        assert_output --regexp "DW_AT_low_pc +: $want\$"
+        run addr2line -e d.elf $want
+        assert_output --regexp 'd\.c:1$'
+    done
     run ./d.elf
     assert_equal "$status" 3
 }
