@@ -21,6 +21,7 @@ struct dirent {
 #define DT_SOCK 12
 
 DIR *opendir(const char *);
+DIR *fdopendir(int);
 struct dirent *readdir(DIR *);
 int closedir(DIR *);
 void rewinddir(DIR *);

@@ -14,6 +14,8 @@ typedef long fpos_t;
 #define FILENAME_MAX 4096
 #define FOPEN_MAX 1000
 #define L_tmpnam 20
+#define TMP_MAX 10000
+#define P_tmpdir "/tmp"
 #define _IOFBF 0
 #define _IOLBF 1
 #define _IONBF 2
@@ -32,6 +34,17 @@ FILE *fopen(const char *restrict, const char *restrict);
 FILE *fdopen(int, const char *);
 FILE *freopen(const char *restrict, const char *restrict, FILE *restrict);
 int fclose(FILE *);
+FILE *popen(const char *, const char *);
+int pclose(FILE *);
+FILE *tmpfile(void);
+char *tmpnam(char *);
+void flockfile(FILE *);
+void funlockfile(FILE *);
+int ftrylockfile(FILE *);
+int getc_unlocked(FILE *);
+int getchar_unlocked(void);
+int putc_unlocked(int, FILE *);
+int putchar_unlocked(int);
 int fflush(FILE *);
 int setvbuf(FILE *restrict, char *restrict, int, size_t);
 void setbuf(FILE *restrict, char *restrict);

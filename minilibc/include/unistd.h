@@ -59,4 +59,52 @@ void *sbrk(long);
 unsigned sleep(unsigned);
 int usleep(unsigned);
 long syscall(long, ...);
+
+int getopt(int, char *const[], const char *);
+int gethostname(char *, size_t);
+int getpagesize(void);
+pid_t setsid(void);
+pid_t getsid(pid_t);
+pid_t getpgid(pid_t);
+pid_t getpgrp(void);
+int setpgid(pid_t, pid_t);
+int pipe2(int[2], int);
+int dup3(int, int, int);
+int nice(int);
+
+/* sysconf names (Linux's numbers); the ones minilibc answers. */
+#define _SC_ARG_MAX 0
+#define _SC_CHILD_MAX 1
+#define _SC_CLK_TCK 2
+#define _SC_NGROUPS_MAX 3
+#define _SC_OPEN_MAX 4
+#define _SC_STREAM_MAX 5
+#define _SC_TZNAME_MAX 6
+#define _SC_JOB_CONTROL 7
+#define _SC_SAVED_IDS 8
+#define _SC_VERSION 29
+#define _SC_PAGE_SIZE 30
+#define _SC_PAGESIZE 30
+#define _SC_RTSIG_MAX 31
+#define _SC_EXPR_NEST_MAX 42
+#define _SC_LINE_MAX 43
+#define _SC_RE_DUP_MAX 44
+#define _SC_2_VERSION 46
+#define _SC_IOV_MAX 60
+#define _SC_GETGR_R_SIZE_MAX 69
+#define _SC_GETPW_R_SIZE_MAX 70
+#define _SC_LOGIN_NAME_MAX 71
+#define _SC_TTY_NAME_MAX 72
+#define _SC_NPROCESSORS_CONF 83
+#define _SC_NPROCESSORS_ONLN 84
+#define _SC_PHYS_PAGES 85
+#define _SC_AVPHYS_PAGES 86
+#define _SC_NZERO 109
+#define _SC_SYMLOOP_MAX 173
+#define _SC_HOST_NAME_MAX 180
+#define _POSIX_VERSION 200809L
+#define _POSIX2_VERSION _POSIX_VERSION
+long sysconf(int);
+extern char *optarg;
+extern int optind, opterr, optopt;
 #endif

@@ -19,6 +19,7 @@ typedef long time_t;
 typedef long suseconds_t;
 typedef long clock_t;
 typedef int clockid_t;
+typedef unsigned id_t;
 
 struct timespec { time_t tv_sec; long tv_nsec; };
 struct timeval { time_t tv_sec; suseconds_t tv_usec; };

@@ -37,6 +37,7 @@ struct __FILE {
 	int (*close)(FILE *);
 	FILE *prev, *next;          /* list of fopen'd streams */
 	void *cookie;               /* string-stream state */
+	pid_t pipe_pid;             /* popen's child, for pclose */
 };
 
 hidden size_t __stdio_write(FILE *, const unsigned char *, size_t);

@@ -1,0 +1,7 @@
+/* putchar_unlocked: putc_unlocked(c, stdout). */
+#include "stdio_impl.h"
+
+int putchar_unlocked(int c)
+{
+	return putc_unlocked(c, stdout);
+}
