@@ -17,10 +17,13 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: env" { libc_differential env; }
 @test "libc differential through FLE: files" { libc_differential files; }
 @test "libc differential through FLE: files_at" { libc_differential files_at; }
+@test "libc differential through FLE: fnmatch" { libc_differential fnmatch; }
+@test "libc differential through FLE: glob" { libc_differential glob; }
 @test "libc differential through FLE: getopt" { libc_differential getopt; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
 @test "libc differential through FLE: popen" { libc_differential popen; }
+@test "libc differential through FLE: pwd" { libc_differential pwd; }
 @test "libc differential through FLE: printf_float" { libc_differential printf_float; }
 @test "libc differential through FLE: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential through FLE: printf_int" { libc_differential printf_int; }
