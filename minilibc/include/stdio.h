@@ -35,6 +35,8 @@ FILE *fdopen(int, const char *);
 FILE *freopen(const char *restrict, const char *restrict, FILE *restrict);
 int fclose(FILE *);
 FILE *popen(const char *, const char *);
+FILE *open_memstream(char **, size_t *);
+FILE *fmemopen(void *restrict, size_t, const char *restrict);
 int pclose(FILE *);
 FILE *tmpfile(void);
 char *tmpnam(char *);

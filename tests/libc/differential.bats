@@ -22,6 +22,7 @@ setup() { common_setup; }
 @test "libc differential: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential: printf_int" { libc_differential printf_int; }
 @test "libc differential: printf_misc" { libc_differential printf_misc; }
+@test "libc differential: memstream" { libc_differential memstream; }
 @test "libc differential: paths" { libc_differential paths; }
 @test "libc differential: process" { libc_differential process; }
 @test "libc differential: qsort" { libc_differential qsort; }

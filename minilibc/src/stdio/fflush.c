@@ -10,11 +10,8 @@ int fflush(FILE *f)
 {
 	int r = 0;
 
-	if (f) {
-		if (f->flags & F_ERR)
-			return EOF;
+	if (f)   /* an earlier error alone is no failure, as in musl */
 		return __fflush_one(f);
-	}
 	if (__stdout_used)
 		r |= __fflush_one(__stdout_used);
 	if (__stderr_used)
