@@ -52,6 +52,7 @@ typedef enum { ARG_FILE, ARG_LIB, ARG_GROUP_START, ARG_GROUP_END } ArgKind;
 typedef struct {
   ArgKind kind;
   const char *value;
+  const char *name;    // --input-name: what messages call it, or NULL
   char *found;         // ARG_LIB: the path -L search found (owned)
 } InputArg;
 
@@ -168,6 +169,7 @@ typedef struct {
   size_t nlibdirs, caplibdirs;
   InputArg *args;
   size_t nargs, capargs;
+  const char *next_name; // --input-name, waiting for its input
 
   // inputs, in link order
   InputFile **files;
