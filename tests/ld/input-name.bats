@@ -19,7 +19,7 @@ setup() {
     assert_failure 1
     assert_output --partial "d1.o: object, "
     assert_output --partial "d2.c: reference to missing"
-    assert_output --partial ">>> referenced by d2.c:(.text+0x9) in function helper (d2.c)"
+    assert_output --partial ">>>               d2.c:(function helper: .text+0x9)"
     refute_output --partial cctmp
     printf 'int missing(void) { return 0; }\n' > d3.c
     TMPDIR=$PWD/cctmp run fle-cc d1.o d2.c d3.c -Wl,--trace -Wl,-Map,prog.map -o prog
@@ -42,7 +42,8 @@ setup() {
     run fle-ld --input-name helper.c two.fle --trace=inputs -e helper -o prog
     assert_failure 1
     assert_line "helper.c: object, 4 sections, 3 symbols"
-    assert_line ">>> referenced by helper.c:(.text+0x9) in function helper (d2.c)"
+    assert_line ">>> referenced by d2.c"
+    assert_line ">>>               helper.c:(function helper: .text+0x9)"
     refute_output --partial two.fle
     # even when the file cannot be read
     echo '{ "type": ".obj",' > bad.fle
