@@ -16,6 +16,10 @@
 // files, -l libraries and -Wl,/-Xlinker options alike, so
 // "-Wl,--start-group -la -lb -Wl,--end-group" groups what it encloses.
 //
+// A source or an ELF object becomes a temporary FLE object for the link;
+// fle-ld is told (--input-name) to call it as the user did, d2.c or
+// d2.o, so no message, trace or map names fle-cc's temporary files.
+//
 // fle-cc makes x86-64 ELF64 objects only (that is what fle-as reads):
 // flags that ask gcc for another target (-m32, -mx32, -m16, -miamcu,
 // --target) are refused before anything is compiled.
@@ -328,8 +332,14 @@ static int do_link(Driver *d) {
   }
   if (crt1)
     push(&a, "-l:crt1.fle");
-  for (size_t i = 0; i < d->ninputs; i++)
-    push(&a, link_input(d, &d->inputs[i]));
+  for (size_t i = 0; i < d->ninputs; i++) {
+    const char *in = link_input(d, &d->inputs[i]);
+    if (in != d->inputs[i].arg) { // a temporary: called as the user wrote it
+      push(&a, "--input-name");
+      push(&a, d->inputs[i].arg);
+    }
+    push(&a, in);
+  }
   if (libc)
     push(&a, "-lc");
   show(d, &a);

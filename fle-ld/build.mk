@@ -6,7 +6,7 @@ FLE_LD_OBJS := $(FLE_LD_SRCS:%.c=$(B)/%.o)
 
 $(BIN)/fle-ld: $(FLE_LD_OBJS) $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -pthread -o $@ $(FLE_LD_OBJS) $(LDLIBS_FLE)
+	$(CC) $(CFLAGS) -pthread -o $@ $(FLE_LD_OBJS) $(LDLIBS_FLE) -ldw -lelf
 
 $(BIN)/fle-ar: $(B)/tools/fle-ar.o $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)

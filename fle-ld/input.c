@@ -195,18 +195,26 @@ static void preload(Link *ld, Preload *p) {
 }
 
 // Reads one input (or takes it preloaded); returns the archive it was,
-// or NULL.  name is how the user named it (path, or libNAME.a for -l).
+// or NULL.  name is how the user named it (path, or libNAME.a for -l);
+// renamed: given by --input-name, so that even an error reading the
+// file calls it so (fle-cc's temporary files are nothing to the user).
 static Archive *read_one(Link *ld, const char *path, const char *name,
-                         bool library, FleFile *pre) {
+                         bool library, FleFile *pre, bool renamed) {
   FleFile *f = pre ? pre : fle_read(path);
+  const char *shown = renamed ? name : path;
   if (!f) {
-    fle_errorf("%s", fle_error());
+    const char *e = fle_error();
+    size_t n = strlen(path);
+    if (renamed && strncmp(e, path, n) == 0)
+      fle_errorf("%s%s", name, e + n);
+    else
+      fle_errorf("%s", e);
     return NULL;
   }
   FLE_GROW(ld->loaded, ld->caploaded, ld->nloaded + 1);
   ld->loaded[ld->nloaded++] = f;
   if (f->kind == FLE_EXE) {
-    fle_errorf("%s: is an executable, not an object or archive", path);
+    fle_errorf("%s: is an executable, not an object or archive", shown);
     return NULL;
   }
   if (f->kind == FLE_OBJ) {
@@ -262,8 +270,9 @@ void read_inputs(Link *ld) {
     case ARG_FILE: {
       bool lib = arg->kind == ARG_LIB;
       char *name = lib ? library_file(arg->value) : NULL;
-      Archive *a = read_one(ld, pre.paths[i], lib ? name : arg->value, lib,
-                            pre.files[i]);
+      const char *shown = arg->name ? arg->name : lib ? name : arg->value;
+      Archive *a = read_one(ld, pre.paths[i], shown, lib, pre.files[i],
+                            arg->name != NULL);
       free(name);
       if (a)
         search_archive(ld, a);

@@ -30,6 +30,7 @@ typedef struct InputFile InputFile;
 typedef struct Symbol Symbol;
 typedef struct OutputSection OutputSection;
 typedef struct Merged Merged;
+typedef struct SourceLines SourceLines;
 
 // ------------------------------------------------------------ inputs
 
@@ -45,6 +46,7 @@ struct InputFile {
   int *gotslot;        // per local symbol: GOT slot + 1 (lazily allocated)
   int *tpoffslot;      // per local symbol: slot holding its tpoff (GOTTPOFF)
   int *tlsgdslot;      // per local symbol: first slot of its TLSGD pair
+  SourceLines *lines;  // its DWARF, read for an error message (srcline.c)
 };
 
 // One command-line item, in order.
@@ -52,6 +54,7 @@ typedef enum { ARG_FILE, ARG_LIB, ARG_GROUP_START, ARG_GROUP_END } ArgKind;
 typedef struct {
   ArgKind kind;
   const char *value;
+  const char *name;    // --input-name: what messages call it, or NULL
   char *found;         // ARG_LIB: the path -L search found (owned)
 } InputArg;
 
@@ -170,6 +173,7 @@ typedef struct {
   size_t nlibdirs, caplibdirs;
   InputArg *args;
   size_t nargs, capargs;
+  const char *next_name; // --input-name, waiting for its input
 
   // inputs, in link order
   InputFile **files;
@@ -230,6 +234,12 @@ void copy_section_data(Link *ld);
 int64_t tpoff(const Link *ld, uint64_t S);   // S - tls_start - tp_offset
 int64_t dtpoff(const Link *ld, uint64_t S);  // S - tls_start
 uint64_t tp_offset(const Link *ld);          // round_up(memsz, align)
+
+// srcline.c: "d2.c:3 (/home/ann/d2.c:3)", the source line of offset off
+// of section sec of f, from its DWARF; for a variable (var, no code)
+// where it is defined.  False when f has no DWARF that says.
+bool source_line(InputFile *f, int sec, uint64_t off, const char *var,
+                 char *buf, size_t len);
 
 // merge.c: equal strings of debug string sections stored once (GNU ld's
 // layout); merged_offset moves a reference into such a section.

@@ -65,6 +65,10 @@ static void usage(FILE *out) {
           "  --trace-symbol=SYM, -y SYM\n"
           "                     follow SYM: who references and defines it,\n"
           "                     how it resolved, each relocation using it\n"
+          "  --input-name NAME  call the next input NAME in messages, the\n"
+          "                     trace and the map (fle-cc names each object\n"
+          "                     it compiles after its source, not its\n"
+          "                     temporary file)\n"
           "  --time             print how long each pass took\n"
           "  -E, --export-dynamic, --as-needed, -O1, -rpath DIR, -z KEYWORD,\n"
           "  --gc-sections, --build-id, --hash-style=...\n"
@@ -76,9 +80,15 @@ static void usage(FILE *out) {
           "  --help, --version\n");
 }
 
+// A file or -l input takes the name --input-name gave it.
 static void add_arg(Link *ld, ArgKind kind, const char *value) {
   FLE_GROW(ld->args, ld->capargs, ld->nargs + 1);
-  ld->args[ld->nargs++] = (InputArg){.kind = kind, .value = value};
+  InputArg a = {.kind = kind, .value = value};
+  if (kind == ARG_FILE || kind == ARG_LIB) {
+    a.name = ld->next_name;
+    ld->next_name = NULL;
+  }
+  ld->args[ld->nargs++] = a;
 }
 
 // Matches "-o X", "-oX" (short) or "--opt X", "--opt=X" (long).  Returns
@@ -119,6 +129,10 @@ static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {
            (v = opt_value(argc, argv, i, "-y", true))) {
     FLE_GROW(ld->follow, ld->capfollow, ld->nfollow + 1);
     ld->follow[ld->nfollow++] = v;
+  } else if ((v = opt_value(argc, argv, i, "--input-name", false))) {
+    if (!*v)
+      fle_fatal("--input-name needs a name");
+    ld->next_name = v;
   } else if ((v = opt_value(argc, argv, i, "--threads", false)))
     ld->threads = atoi(v);
   else if ((v = opt_value(argc, argv, i, "-o", true)))
@@ -207,6 +221,8 @@ static void check_args(Link *ld) {
   }
   if (depth > 0)
     fle_fatal("missing --end-group");
+  if (ld->next_name)
+    fle_fatal("--input-name %s names no input: no file follows it", ld->next_name);
   if (!any)
     fle_fatal("no input files");
 }

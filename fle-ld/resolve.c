@@ -17,6 +17,7 @@
 // Undefined weak references that nothing defines resolve to 0.
 #include "ld.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +77,92 @@ static void add_reference(Symbol *s, InputFile *f, uint8_t bind) {
     s->reffile = f;
 }
 
+// ------------------------------------------------- places, for errors
+
+// The function whose bytes hold offset off of section sec (GNU ld's "in
+// function"), or NULL.
+static const char *function_at(const FleFile *o, int sec, uint64_t off) {
+  for (size_t j = o->nsections; j < o->nsyms; j++) {
+    const FleSymbol *fs = &o->syms[j];
+    if (fs->type == STT_FUNC && fs->section == sec && fs->value <= off &&
+        off - fs->value < fs->size)
+      return fs->name;
+  }
+  return NULL;
+}
+
+// The source file an object was compiled from (its FILE symbol), or NULL.
+static const char *source_of(const FleFile *o) {
+  for (size_t j = o->nsections; j < o->nsyms; j++)
+    if (o->syms[j].type == STT_FILE && o->syms[j].name[0])
+      return o->syms[j].name;
+  return NULL;
+}
+
+// A message under construction.
+typedef struct {
+  char *p;
+  size_t len, cap;
+} Msg;
+
+static void msgf(Msg *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void msgf(Msg *m, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  FLE_GROW(m->p, m->cap, m->len + (size_t)n + 1);
+  va_start(ap, fmt);
+  m->len += (size_t)vsnprintf(m->p + m->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+}
+
+// A place in an input, as lld gives it, on one or two lines after lead
+// (">>> referenced by ", ">>> defined at "):
+//   d2.c:3 (/home/ann/d2.c:3)          the source line, from DWARF (-g);
+//                                      else the FILE symbol's name; else
+//                                      nothing, and the object line only
+//   d2.o:(function helper: .text+0x11) the object, the function (lld's
+//                                      form of its relocation errors),
+//                                      the section and the offset
+// The second line is indented under the first.  A source line that only
+// repeats the object's name (fle-cc calls d2.c's object d2.c) is left out.
+// var: the symbol defined there, when it may be a variable.
+static void describe_place(Msg *m, const char *lead, InputFile *f, int sec,
+                           uint64_t off, const char *var) {
+  char src[1024] = "";
+  if (sec >= 0 && !source_line(f, sec, off, var, src, sizeof src) && source_of(f->obj))
+    snprintf(src, sizeof src, "%s", source_of(f->obj));
+  msgf(m, "\n%s", lead);
+  if (src[0] && strcmp(src, f->name) != 0)
+    msgf(m, "%s\n>>>%*s", src, (int)strlen(lead) - 3, "");
+  if (sec < 0) {
+    msgf(m, "%s", f->name);
+    return;
+  }
+  const char *fn = function_at(f->obj, sec, off);
+  msgf(m, "%s:(", f->name);
+  if (fn)
+    msgf(m, "function %s: ", fn);
+  msgf(m, "%s+0x%llx)", f->obj->sections[sec].name, (unsigned long long)off);
+}
+
+// lld's report: each definition's place, the first one kept first.
+static void report_duplicate(Symbol *s, InputFile *f, int i) {
+  if (fle_error_count() >= FLE_ERROR_LIMIT) {
+    fle_errorf("duplicate symbol: %s", s->name); // only counted
+    return;
+  }
+  const FleSymbol *a = &s->file->obj->syms[s->index], *b = &f->obj->syms[i];
+  Msg m = {0};
+  describe_place(&m, ">>> defined at ", s->file, a->section, a->value, a->name);
+  describe_place(&m, ">>> defined at ", f, b->section, b->value, b->name);
+  fle_errorf("duplicate symbol: %s%s", s->name, m.p);
+  free(m.p);
+}
+
+// ------------------------------------------------------- resolution
+
 // The trace section of a decision between two files: one inside the
 // libraries (libc's weak stubs giving way) is shown by resolve-all only.
 static unsigned decision(const InputFile *a, const InputFile *b) {
@@ -112,8 +199,7 @@ static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
     break;
   }
   if (s->bind == STB_GLOBAL && bind == STB_GLOBAL) {
-    fle_errorf("duplicate symbol: %s\n>>> defined in %s\n>>> defined in %s",
-               s->name, s->file->name, f->name);
+    report_duplicate(s, f, i);
   } else if (s->bind == STB_WEAK && bind == STB_GLOBAL) {
     tracef(ld, decision(f, s->file), s->name,
            "symbol %s: global in %s overrides weak in %s\n", s->name, f->name,
@@ -249,43 +335,10 @@ static const char *local_definer(Link *ld, const char *name) {
 
 enum { MAX_REFS_SHOWN = 10 };
 
-// The function whose bytes hold offset off of section sec (GNU ld's "in
-// function"), or NULL.
-static const char *function_at(const FleFile *o, int sec, uint64_t off) {
-  for (size_t j = o->nsections; j < o->nsyms; j++) {
-    const FleSymbol *fs = &o->syms[j];
-    if (fs->type == STT_FUNC && fs->section == sec && fs->value <= off &&
-        off - fs->value < fs->size)
-      return fs->name;
-  }
-  return NULL;
-}
-
-// The source file an object was compiled from (its FILE symbol), or NULL.
-static const char *source_of(const FleFile *o) {
-  for (size_t j = o->nsections; j < o->nsyms; j++)
-    if (o->syms[j].type == STT_FILE && o->syms[j].name[0])
-      return o->syms[j].name;
-  return NULL;
-}
-
-// "FILE:(SEC+OFF) in function F (SOURCE.c)", as much as is known.
-static void describe_site(char *buf, size_t len, const InputFile *f, int sec, uint64_t off) {
-  format_location(buf, len, f, sec, off);
-  const char *fn = function_at(f->obj, sec, off), *src = source_of(f->obj);
-  size_t n = strlen(buf);
-  if (fn)
-    n += (size_t)snprintf(buf + n, len - n, " in function %s", fn);
-  if (src && n < len)
-    snprintf(buf + n, len - n, " (%s)", src);
-}
-
-// Appends "\n>>> referenced by FILE:(SEC+OFF) in function F (SOURCE.c)"
-// for each reference to s.
-static void describe_references(Link *ld, Symbol *s, char **buf, size_t *len,
-                                size_t *cap) {
+// Each reference to s (a relocation naming it), as describe_place says,
+// up to MAX_REFS_SHOWN of them.
+static void describe_references(Link *ld, Symbol *s, Msg *m) {
   size_t n = 0;
-  char loc[512];
   for (size_t i = 0; i < ld->nfiles; i++) {
     InputFile *f = ld->files[i];
     for (size_t k = 0; k < f->obj->nsections; k++) {
@@ -294,22 +347,16 @@ static void describe_references(Link *ld, Symbol *s, char **buf, size_t *len,
         int si = sec->relocs[r].sym;
         if (si < 0 || f->gsyms[si] != s)
           continue;
-        if (n++ >= MAX_REFS_SHOWN)
-          continue;
-        describe_site(loc, sizeof loc, f, (int)k, sec->relocs[r].offset);
-        FLE_GROW(*buf, *cap, *len + strlen(loc) + 32);
-        *len += sprintf(*buf + *len, "\n>>> referenced by %s", loc);
+        if (n++ < MAX_REFS_SHOWN)
+          describe_place(m, ">>> referenced by ", f, (int)k,
+                         sec->relocs[r].offset, NULL);
       }
     }
   }
-  if (n > MAX_REFS_SHOWN) {
-    FLE_GROW(*buf, *cap, *len + 64);
-    *len += sprintf(*buf + *len, "\n>>> referenced %zu more times",
-                    n - MAX_REFS_SHOWN);
-  } else if (n == 0) {
-    FLE_GROW(*buf, *cap, *len + strlen(s->reffile->name) + 32);
-    *len += sprintf(*buf + *len, "\n>>> referenced by %s", s->reffile->name);
-  }
+  if (n > MAX_REFS_SHOWN)
+    msgf(m, "\n>>> referenced %zu more times", n - MAX_REFS_SHOWN);
+  else if (n == 0)
+    msgf(m, "\n>>> referenced by %s", s->reffile->name);
 }
 
 static void report_undefined(Link *ld, Symbol *s) {
@@ -317,17 +364,14 @@ static void report_undefined(Link *ld, Symbol *s) {
     fle_errorf("undefined symbol: %s", s->name); // only counted
     return;
   }
-  char *buf = NULL;
-  size_t len = 0, cap = 0;
-  describe_references(ld, s, &buf, &len, &cap);
+  Msg m = {0};
+  describe_references(ld, s, &m);
   const char *local = local_definer(ld, s->name);
-  if (local) {
-    FLE_GROW(buf, cap, len + strlen(local) + strlen(s->name) + 80);
-    len += sprintf(buf + len, "\n>>> note: %s defines a local %s, which "
-                   "other files cannot see", local, s->name);
-  }
-  fle_errorf("undefined symbol: %s%s", s->name, buf);
-  free(buf);
+  if (local)
+    msgf(&m, "\n>>> note: %s defines a local %s, which other files cannot "
+         "see", local, s->name);
+  fle_errorf("undefined symbol: %s%s", s->name, m.p);
+  free(m.p);
 }
 
 // Every strong reference must be defined.  The entry symbol, when only

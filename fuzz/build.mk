@@ -55,7 +55,7 @@ $(FZ)/fuzz_validate: $(FZ)/obj/fuzz/fuzz_validate.o $(FZ)/obj/fle-exec/validate.
 	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson
 
 $(FZ)/fuzz_ld: $(FUZZ_LD_OBJS)
-	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson -lpthread
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson -lpthread -ldw -lelf
 
 .PHONY: fuzz fuzz-build fuzz-seeds test-asan
 fuzz-build: $(addprefix $(FZ)/,$(FUZZ_TARGETS))

@@ -139,7 +139,8 @@ SRC
     run fle-cc main.c -L. -la -lb -o prog
     assert_failure
     assert_line --index 0 "fle-ld: error: undefined symbol: a_tail"
-    assert_line --index 1 --regexp '^>>> referenced by libb\.a\(b\.o\):\(\.text\+0x[0-9a-f]+\) in function b_fn \(b\.c\)$'
+    assert_line --index 1 ">>> referenced by b.c"
+    assert_line --index 2 --regexp '^>>>               libb\.a\(b\.o\):\(function b_fn: \.text\+0x[0-9a-f]+\)$'
 }
 
 @test "fle-cc names crt1.fle and libc.a through -L and -l, as gcc names its own" {

@@ -56,13 +56,13 @@ expect_error() {
     assert_equal "$(cat prog)" "an earlier link"
 }
 
-@test "duplicate symbol names both files" {
+@test "duplicate symbol names both files, section and offset" {
     start_obj start.fle
     data_obj a.fle x 📤
     data_obj b.fle x 📤
     expected="fle-ld: error: duplicate symbol: x
->>> defined in a.fle
->>> defined in b.fle"
+>>> defined at a.fle:(.data+0x0)
+>>> defined at b.fle:(.data+0x0)"
     expect_error start.fle a.fle b.fle
 }
 
@@ -78,8 +78,8 @@ expect_error() {
 @test "undefined symbol lists every reference" {
     calls_obj main.fle
     expected="fle-ld: error: undefined symbol: foo
->>> referenced by main.fle:(.text+0x1) in function _start
->>> referenced by main.fle:(.text+0x6) in function _start"
+>>> referenced by main.fle:(function _start: .text+0x1)
+>>> referenced by main.fle:(function _start: .text+0x6)"
     expect_error main.fle
 }
 
@@ -105,8 +105,8 @@ expect_error() {
     calls_obj main.fle
     data_obj other.fle foo 🏷️
     expected="fle-ld: error: undefined symbol: foo
->>> referenced by main.fle:(.text+0x1) in function _start
->>> referenced by main.fle:(.text+0x6) in function _start
+>>> referenced by main.fle:(function _start: .text+0x1)
+>>> referenced by main.fle:(function _start: .text+0x6)
 >>> note: other.fle defines a local foo, which other files cannot see"
     expect_error main.fle other.fle
 }
@@ -262,14 +262,19 @@ EOF2
     printf 'int missing(void);\nstatic int helper(void) { return missing(); }\nint main(void) { return helper() + missing(); }\n' > u.c
     gcc -O0 -c u.c -o u-elf.o
     run gcc u-elf.o -o u-gcc
-    # GNU ld: "u-elf.o: in function `helper':" ... "`main':"
+    # GNU ld: "u-elf.o: in function `helper':" "u.c:(.text+0x5): ..."
     local gnu
-    gnu=$(printf '%s\n' "$output" | sed -nE "s/.*in function \`([a-z_]+)'.*/\\1/p" | tr '\n' ' ')
-    [ "$gnu" = "helper main " ]
+    gnu=$(printf '%s\n' "$output" | awk '/in function `/ { f = $0; sub(/.*in function `/, "", f); sub(/.:$/, "", f) }
+        /undefined reference/ { p = $0; sub(/^.*u\.c:\(/, "", p); sub(/\):.*/, "", p); print f, p }')
+    [ "$(printf '%s\n' "$gnu" | cut -d' ' -f1 | tr '\n' ' ')" = "helper main " ]
     fle-as u-elf.o -o u.o
     run fle-ld u.o -e main -o u
     assert_failure
     assert_line --index 0 "fle-ld: error: undefined symbol: missing"
-    assert_line --index 1 --regexp '^>>> referenced by u\.o:\(\.text\+0x[0-9a-f]+\) in function helper \(u\.c\)$'
-    assert_line --index 2 --regexp '^>>> referenced by u\.o:\(\.text\+0x[0-9a-f]+\) in function main \(u\.c\)$'
+    local i=1 fn place
+    while read -r fn place; do
+        assert_line --index $i ">>> referenced by u.c"
+        assert_line --index $((i + 1)) ">>>               u.o:(function $fn: $place)"
+        i=$((i + 2))
+    done <<< "$gnu"
 }

@@ -35,7 +35,7 @@ teardown() {
     run fle-ld -o prog bad.fle
     assert_failure 1
     assert_output "fle-ld: error: undefined symbol: foo
->>> referenced by bad.fle:(.text+0x1) in function _start"
+>>> referenced by bad.fle:(function _start: .text+0x1)"
     unchanged prog
     only_files . main.fle bad.fle prog prog.kept
     run ./prog

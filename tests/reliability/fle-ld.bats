@@ -60,7 +60,7 @@ archive() {
     bounded fle-ld use.fle --start-group lib.a --end-group -o a.out
     [ "$status" -eq 1 ]
     assert_output "$(printf '%s\n' 'fle-ld: error: undefined symbol: foo' \
-        '>>> referenced by use.fle:(.text+0x1) in function _start' '>>> referenced by lib.a(m.fle):(.text+0x1) in function helper')"
+        '>>> referenced by use.fle:(function _start: .text+0x1)' '>>> referenced by lib.a(m.fle):(function helper: .text+0x1)')"
     [ ! -e a.out ]
 }
 
