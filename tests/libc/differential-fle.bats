@@ -37,11 +37,13 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: scanf_stream" { libc_differential scanf_stream; }
 @test "libc differential through FLE: setjmp" { libc_differential setjmp; }
 @test "libc differential through FLE: signal" { libc_differential signal; }
+@test "libc differential through FLE: sockets" { libc_differential sockets; }
 @test "libc differential through FLE: stdin" { libc_differential stdin; }
 @test "libc differential through FLE: string" { libc_differential string; }
 @test "libc differential through FLE: string_pages" { libc_differential string_pages; }
 @test "libc differential through FLE: strtod" { libc_differential strtod; }
 @test "libc differential through FLE: strtod_errno" { libc_differential strtod_errno; }
 @test "libc differential through FLE: strtol" { libc_differential strtol; }
+@test "libc differential through FLE: syslog" { libc_differential syslog; }
 @test "libc differential through FLE: sysinfo" { libc_differential sysinfo; }
 @test "libc differential through FLE: time" { libc_differential time; }

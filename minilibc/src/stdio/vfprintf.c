@@ -712,6 +712,12 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 				fmt_double(f, va_arg(ap, double), width, prec, flags, conv);
 			break;
 		}
+		case 'm': {   /* the GNU/musl extension: strerror(errno) */
+			const char *s = strerror(errno);
+			size_t n = prec >= 0 ? strnlen(s, prec) : strlen(s);
+			emit_string(f, s, n, width, flags);
+			break;
+		}
 		case 'n':
 			__store_int(va_arg(ap, void *), len, (unsigned long long)o.count);
 			break;

@@ -1,0 +1,7 @@
+/* ntohs: between host (little-endian) and network (big-endian) order. */
+#include <netinet/in.h>
+
+uint16_t ntohs(uint16_t v)
+{
+	return __builtin_bswap16(v);
+}
