@@ -21,6 +21,7 @@ setup() { common_setup; }
 @test "libc differential: printf_float" { libc_differential printf_float; }
 @test "libc differential: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential: printf_int" { libc_differential printf_int; }
+@test "libc differential: printf_positional" { libc_differential printf_positional; }
 @test "libc differential: printf_misc" { libc_differential printf_misc; }
 @test "libc differential: memstream" { libc_differential memstream; }
 @test "libc differential: paths" { libc_differential paths; }

@@ -554,8 +554,98 @@ static int read_int(const char **s)
 	return n;
 }
 
-static uintmax_t get_unsigned(va_list *ap, int len)
+/* Positional arguments ("%2$d", "%*1$d"), as POSIX has them: musl's
+ * limit of 9, a format that mixes numbered and unnumbered conversions or
+ * leaves a number out is EINVAL.  Before formatting, one pass reads the
+ * whole format for each argument's type and takes them all from the
+ * va_list in order; then each conversion reads its numbered one. */
+#define NL_ARGMAX 9
+typedef union { uintmax_t i; double d; long double ld; void *p; } Arg;
+enum { A_NONE, A_INT, A_WORD, A_DBL, A_LDBL };  /* how va_arg must take it */
+
+/* "N$" at *s (N a digit 1-9): N, past it; 0 when not there. */
+static int arg_number(const char **s)
 {
+	if ((*s)[0] >= '1' && (*s)[0] <= '9' && (*s)[1] == '$')
+		return *s += 2, (*s)[-2] - '0';
+	return 0;
+}
+
+static int set_type(unsigned char *type, int n, int t)
+{
+	if (!n)
+		return -1;
+	type[n] = (unsigned char)t;
+	return 0;
+}
+
+/* One conversion after its '%' (and "N$"): the types of its arguments. */
+static int scan_conversion(const char **s, int n, unsigned char *type)
+{
+	while (strchr("-+ #0", **s) && **s)
+		++*s;
+	for (int star = 0; star < 2; star++) {   /* width, then precision */
+		if (star && **s == '.')
+			++*s;
+		else if (star)
+			break;
+		if (**s == '*') {
+			++*s;
+			if (set_type(type, arg_number(s), A_INT))
+				return -1;
+		}
+		while (**s >= '0' && **s <= '9')
+			++*s;
+	}
+	int len = **s == 'q' ? (++*s, LEN_LL) : __fmt_length(s);
+	int conv = *(*s)++, t;
+	if (strchr("diouxXc", conv))
+		t = len == LEN_NONE || len == LEN_HH || len == LEN_H || conv == 'c' ? A_INT : A_WORD;
+	else if (strchr("spn", conv))
+		t = A_WORD;
+	else if (strchr("eEfFgGaA", conv))
+		t = len == LEN_BIGL ? A_LDBL : A_DBL;
+	else if (conv == 'm')
+		return 0;
+	else
+		return -1;
+	return set_type(type, n, t);
+}
+
+/* Reads every numbered argument of fmt into args[1..]; -1 (EINVAL) for
+ * a format POSIX does not define. */
+static int take_positional(const char *fmt, va_list *ap, Arg *args)
+{
+	unsigned char type[NL_ARGMAX + 1] = {0};
+	for (const char *s = fmt; (s = strchr(s, '%'));) {
+		if (*++s == '%') {
+			s++;
+			continue;
+		}
+		if (scan_conversion(&s, arg_number(&s), type) < 0)
+			return -1;
+	}
+	int n = 1;
+	for (; n <= NL_ARGMAX && type[n]; n++)
+		switch (type[n]) {
+		case A_INT: args[n].i = (uintmax_t)(intmax_t)va_arg(*ap, int); break;
+		case A_WORD: args[n].i = va_arg(*ap, uintmax_t); break;
+		case A_DBL: args[n].d = va_arg(*ap, double); break;
+		default: args[n].ld = va_arg(*ap, long double); break;
+		}
+	for (; n <= NL_ARGMAX; n++)   /* a number left out before a used one */
+		if (type[n])
+			return -1;
+	return 0;
+}
+
+static uintmax_t get_unsigned(va_list *ap, const Arg *a, int len)
+{
+	if (a) {
+		uintmax_t v = a->i;
+		return len == LEN_HH ? (unsigned char)v : len == LEN_H ? (unsigned short)v
+		       : len == LEN_NONE ? (unsigned)v : v;
+	}
 	switch (len) {
 	case LEN_HH: return (unsigned char)va_arg(*ap, unsigned);
 	case LEN_H: return (unsigned short)va_arg(*ap, unsigned);
@@ -568,8 +658,13 @@ static uintmax_t get_unsigned(va_list *ap, int len)
 	}
 }
 
-static intmax_t get_signed(va_list *ap, int len)
+static intmax_t get_signed(va_list *ap, const Arg *a, int len)
 {
+	if (a) {
+		intmax_t v = (intmax_t)a->i;
+		return len == LEN_HH ? (signed char)v : len == LEN_H ? (short)v
+		       : len == LEN_NONE ? (int)v : v;
+	}
 	switch (len) {
 	case LEN_HH: return (signed char)va_arg(*ap, int);
 	case LEN_H: return (short)va_arg(*ap, int);
@@ -582,6 +677,8 @@ static intmax_t get_signed(va_list *ap, int len)
 	}
 }
 
+/* The next argument of a type: in order, or the numbered one. */
+#define ARG(type, field) (args ? (type)args[argn].field : va_arg(ap, type))
 
 /* Cache-line aligned: with the same instruction count, the integer
  * benchmark (printf_int) moved by 5% with where this landed. */
@@ -589,10 +686,17 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 {
 	va_list ap;
 	Out o = { file, 0 }, *f = &o;
+	Arg argv[NL_ARGMAX + 1], *args = 0;
 
 	if (!file->wend && __towrite(file))
 		return -1;
 	va_copy(ap, ap_in);
+	const char *first = strchr(fmt, '%');
+	if (first && first[1] >= '1' && first[1] <= '9' && first[2] == '$') {
+		if (take_positional(fmt, &ap, argv) < 0)
+			goto inval;
+		args = argv;
+	}
 	while (*fmt) {
 		const char *lit = fmt;
 		while (*fmt && *fmt != '%')
@@ -602,6 +706,9 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		if (!*fmt)
 			break;
 		fmt++;
+		int argn = 0;
+		if (args && *fmt != '%' && !(argn = arg_number(&fmt)))
+			goto inval;
 
 		int flags = 0, width = 0, prec = -1, len = LEN_NONE;
 		for (;; fmt++) {
@@ -614,7 +721,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		}
 		if (*fmt == '*') {
 			fmt++;
-			width = va_arg(ap, int);
+			width = args ? (int)args[arg_number(&fmt)].i : va_arg(ap, int);
 			if (width < 0) {
 				flags |= F_LEFT;
 				width = width == INT_MIN ? INT_MAX : -width;
@@ -626,7 +733,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			fmt++;
 			if (*fmt == '*') {
 				fmt++;
-				prec = va_arg(ap, int);
+				prec = args ? (int)args[arg_number(&fmt)].i : va_arg(ap, int);
 				if (prec < 0)
 					prec = -1;
 			} else {
@@ -644,7 +751,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		int conv = *fmt++;
 		switch (conv) {
 		case 'd': case 'i': {
-			intmax_t v = get_signed(&ap, len);
+			intmax_t v = get_signed(&ap, args ? &args[argn] : 0, len);
 			uintmax_t u = v < 0 ? -(uintmax_t)v : (uintmax_t)v;
 			const char *prefix = v < 0 ? "-" : flags & F_PLUS ? "+" : flags & F_SPACE ? " " : "";
 			if (prec >= 0)
@@ -660,10 +767,10 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			const char *prefix = "";
 			int base = conv == 'u' ? 10 : conv == 'o' ? 8 : 16;
 			if (conv == 'p') {
-				u = (uintptr_t)va_arg(ap, void *);
+				u = (uintptr_t)ARG(void *, p);
 				flags |= F_ALT;
 			} else {
-				u = get_unsigned(&ap, len);
+				u = get_unsigned(&ap, args ? &args[argn] : 0, len);
 			}
 			if (prec >= 0)
 				flags &= ~F_ZERO;
@@ -679,26 +786,26 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		}
 		case 'c':
 			if (len == LEN_L) {
-				wchar_t wc[2] = { (wchar_t)va_arg(ap, wint_t), 0 };
+				wchar_t wc[2] = { (wchar_t)ARG(wint_t, i), 0 };
 				if (!wc[0])        /* a NUL is printed, not a terminator */
 					emit_string(f, "", 1, width, flags);
 				else if (emit_wide(f, wc, 1, width, flags) < 0)
 					goto fail;
 				break;
 			}
-			buf[0] = (char)va_arg(ap, int);
+			buf[0] = (char)ARG(int, i);
 			emit_string(f, buf, 1, width, flags);
 			break;
 		case 's':
 			if (len == LEN_L) {
-				const wchar_t *ws = va_arg(ap, const wchar_t *);
+				const wchar_t *ws = ARG(const wchar_t *, p);
 				if (!ws)
 					ws = L"(null)";
 				if (emit_wide(f, ws, prec, width, flags) < 0)
 					goto fail;
 				break;
 			} else {
-				const char *s = va_arg(ap, const char *);
+				const char *s = ARG(const char *, p);
 				if (!s)
 					s = "(null)";
 				size_t n = prec >= 0 ? strnlen(s, prec) : strlen(s);
@@ -707,9 +814,9 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			break;
 		case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A': {
 			if (len == LEN_BIGL)
-				fmt_long_double(f, va_arg(ap, long double), width, prec, flags, conv);
+				fmt_long_double(f, ARG(long double, ld), width, prec, flags, conv);
 			else
-				fmt_double(f, va_arg(ap, double), width, prec, flags, conv);
+				fmt_double(f, ARG(double, d), width, prec, flags, conv);
 			break;
 		}
 		case 'm': {   /* the GNU/musl extension: strerror(errno) */
@@ -719,7 +826,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			break;
 		}
 		case 'n':
-			__store_int(va_arg(ap, void *), len, (unsigned long long)o.count);
+			__store_int(ARG(void *, p), len, (unsigned long long)o.count);
 			break;
 		case '%':
 			out(f, "%", 1);
@@ -738,6 +845,8 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		return -1;
 	}
 	return (int)o.count;
+inval:
+	errno = EINVAL;
 fail:
 	va_end(ap);
 	return -1;
