@@ -32,7 +32,9 @@
 // call instruction, not the one after it.
 //
 // Like fault.c, this runs in the dying program: raw system calls only,
-// and compiled with -fno-stack-protector.
+// compiled with -fno-stack-protector, and no aggregate initializers that
+// gcc may turn into calls to memset (in the sanitized build, a call
+// through the PLT: lazy binding reads the thread pointer).
 #include "fault.h"
 
 #include <errno.h>
@@ -215,7 +217,8 @@ static void record(Chain *c, uint64_t pc) {
 
 void chain_walk(const FaultInfo *fi, uint64_t pc, uint64_t sp, uint64_t fp,
                 Chain *c) {
-  *c = (Chain){.nhead = 0};
+  c->nhead = c->ntail = c->total = 0;
+  stop(c, NULL, 0, NULL);
   // A stack overflow leaves %rsp in the guard gap below the stack.
   Walk w = {fi, fi->guard_lo, fi->stack_hi, sp, pc, fp, false, NULL};
   if (sp < fi->guard_lo || sp >= fi->stack_hi) {
@@ -274,8 +277,11 @@ static void run_addr2line(const FaultInfo *fi, int out, const uint64_t *addrs,
   raw_syscall(SYS_dup2, null, 2, 0);
   raw_syscall(SYS_alarm, 10, 0, 0);       // never hang the dying program
 
-  char file[40] = "/proc/self/fd/", *p = file + 14;
-  char digits[12], *d = digits + sizeof digits;
+  char file[40], *p = file, *d;
+  for (const char *s = "/proc/self/fd/"; *s;)
+    *p++ = *s++;
+  char digits[12];
+  d = digits + sizeof digits;
   *--d = 0;
   do
     *--d = (char)('0' + fd % 10);
@@ -283,13 +289,14 @@ static void run_addr2line(const FaultInfo *fi, int out, const uint64_t *addrs,
   while ((*p++ = *d++))
     ;
   char hex[CHAIN_HEAD + CHAIN_TAIL][19];
-  char *argv[5 + CHAIN_HEAD + CHAIN_TAIL] = {"addr2line", "-s", "-e", file};
+  char *argv[5 + CHAIN_HEAD + CHAIN_TAIL], *envp[1];
+  argv[0] = "addr2line", argv[1] = "-s", argv[2] = "-e", argv[3] = file;
   for (size_t i = 0; i < n; i++) {
     fmt_hex(hex[i], addrs[i]);
     argv[4 + i] = hex[i];
   }
   argv[4 + n] = NULL;
-  char *envp[] = {NULL};
+  envp[0] = NULL;
   raw_syscall(SYS_execve, (long)fi->addr2line, (long)argv, (long)envp);
 }
 
@@ -349,7 +356,8 @@ static void source_lines(const FaultInfo *fi, const uint64_t *addrs, size_t n,
 
 static void put_frame(const FaultInfo *fi, size_t k, uint64_t pc,
                       const char *line) {
-  Out o = {.n = 0};
+  Out o;
+  o.n = 0;
   out_put(&o, "fle-exec: fault: #");
   out_dec(&o, k);
   out_put(&o, " ");
@@ -385,7 +393,8 @@ void chain_report(const FaultInfo *fi, const Chain *c) {
 
   for (size_t i = 0; i < c->nhead; i++)
     put_frame(fi, i, c->pc[i], lines[i]);
-  Out o = {.n = 0};
+  Out o;
+  o.n = 0;
   size_t first_tail = c->total - c->ntail;
   if (first_tail > c->nhead) {
     out_put(&o, "fle-exec: fault: ... ");

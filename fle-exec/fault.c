@@ -363,7 +363,8 @@ static void on_fault(int sig, siginfo_t *si, void *ctx) {
   greg_t *r = uc->uc_mcontext.gregs;
   uint64_t addr = (uint64_t)si->si_addr;
   bool fault = si->si_code > 0 && si->si_code != SI_KERNEL;
-  Out o = {.n = 0};
+  Out o;
+  o.n = 0;
   Chain c;
 
   chain_walk(info, r[REG_RIP], r[REG_RSP], r[REG_RBP], &c);
