@@ -261,6 +261,13 @@ static void run_addr2line(const FaultInfo *fi, int out, const uint64_t *addrs,
                           size_t n) {
   uint64_t none = 0;
   raw_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (long)&none, 0, 8, 0, 0);
+  // stdout and stderr first: the program may have closed them, and the
+  // memfd must not take their place.
+  raw_syscall(SYS_dup2, out, 1, 0);
+  raw_syscall(SYS_fcntl, 1, F_SETFD, 0);  // out may have been 1 already
+  int null = (int)raw_syscall(SYS_open, (long)"/dev/null", O_WRONLY, 0);
+  raw_syscall(SYS_dup2, null, 2, 0);
+  raw_syscall(SYS_alarm, 10, 0, 0);       // never hang the dying program
   int fd = (int)raw_syscall(SYS_memfd_create, (long)"fle-exec-twin", 0, 0);
   if (fd < 0)
     return;
@@ -271,11 +278,6 @@ static void run_addr2line(const FaultInfo *fi, int out, const uint64_t *addrs,
       return;
     done += (size_t)w;
   }
-  raw_syscall(SYS_dup2, out, 1, 0);
-  raw_syscall(SYS_fcntl, 1, F_SETFD, 0);  // out may have been 1 already
-  int null = (int)raw_syscall(SYS_open, (long)"/dev/null", O_WRONLY, 0);
-  raw_syscall(SYS_dup2, null, 2, 0);
-  raw_syscall(SYS_alarm, 10, 0, 0);       // never hang the dying program
 
   char file[40], *p = file, *d;
   for (const char *s = "/proc/self/fd/"; *s;)

@@ -349,3 +349,17 @@ C
     [[ ${report[21]} =~ ^#$((19 + gap))\ 0x[0-9a-f]+\ \<_start\+ ]]
     assert_equal "${report[22]}" "the program dies of SIGSEGV"
 }
+
+@test "file:line still comes when the program closed its stdout" {
+    cat > closed.c <<'C'
+#include <unistd.h>
+int main(void) {
+  close(1);
+  return *(volatile int *)0;   /* fault */
+}
+C
+    fle-cc -g closed.c -o closed
+    traced ./closed
+    assert_equal "$status" 139
+    [[ ${report[1]} =~ ^#0\ 0x[0-9a-f]+\ \<main\+0x[0-9a-f]+\>\ at\ closed.c:$(line_of '/* fault */' closed.c)$ ]]
+}
