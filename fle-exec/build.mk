@@ -9,7 +9,7 @@
 # musl (build/fle-exec/libfle; the writer, which needs jansson, is not
 # part of the loader).  Without musl-gcc: gcc -static-pie on glibc.
 
-FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c arena.c jit.c
+FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c chain.c arena.c jit.c
 FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o
 MUSL_LIB      ?= /usr/lib/x86_64-linux-musl
 FLE_EXEC_MUSL ?= $(if $(and $(shell command -v musl-gcc),$(wildcard $(MUSL_LIB)/rcrt1.o)),yes,no)
@@ -57,7 +57,7 @@ $(B)/fle-exec/enter.o: fle-exec/enter.S
 	$(EXEC_CC) -c $< -o $@
 
 # The fault handler runs with the program's thread pointer: no canary.
-$(B)/fle-exec/fault.o: EXEC_CFLAGS += -fno-stack-protector
+$(B)/fle-exec/fault.o $(B)/fle-exec/chain.o: EXEC_CFLAGS += -fno-stack-protector
 
 ALL += $(BIN)/fle-exec
 INSTALL_STEPS += install -m 755 $(BIN)/fle-exec $(DESTDIR)$(PREFIX)/bin/;

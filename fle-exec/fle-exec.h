@@ -1,5 +1,5 @@
 // fle-exec.h — the loader's own header: what main.c, validate.c, map.c,
-// stack.c, trace.c, fault.c and enter.S share.
+// stack.c, trace.c, fault.c, jit.c and enter.S share.
 //
 // fle-exec runs an FLE executable inside its own process, the way the
 // kernel's ELF loader (fs/binfmt_elf.c) runs an ELF one, in three steps
@@ -121,7 +121,8 @@ void trace_entry(const FleFile *f, const Image *im, const Stack *st);
 const char *symbolize(const FleFile *f, uint64_t base, uint64_t addr,
                       char *buf, size_t n);
 
-// fault.c: the fault reporter installed just before the jump.
+// fault.c (and chain.c, fault.h): the fault reporter installed just
+// before the jump.
 int fault_prepare(const FleFile *f, const Image *im, const Stack *st);
 int fault_install(void);
 
@@ -136,5 +137,7 @@ _Noreturn void enter(uint64_t entry, uint64_t sp, uint64_t old_lo,
 // jit.c: gdb's JIT interface, so a debugger sees the program.
 bool jit_debugger_present(void);
 void jit_register(const char *path, const Image *im);
+// The program's ELF twin (fle-objcopy; a PIE at base) in a memfd, or -1.
+int twin_make(const char *path, bool pie, uint64_t base);
 
 #endif

@@ -53,19 +53,20 @@ bool jit_debugger_present(void) {
   return *(volatile const unsigned char *)(void *)__jit_debug_register_code == 0xcc;
 }
 
-// fle-objcopy's ELF twin of path (at base, for a PIE) in a memfd, or -1.
-static int make_twin(const char *path, const Image *im) {
+// fle-objcopy's ELF twin of path in a memfd, or -1; a PIE (pie) is
+// exported at base.  The fault report (fault.c) reads its DWARF too.
+int twin_make(const char *path, bool pie, uint64_t base) {
   int fd = memfd_create("fle-exec-jit", MFD_CLOEXEC);
   if (fd < 0)
     return -1;
-  char tool[4096], base[32];
+  char tool[4096], base_opt[32];
   snprintf(tool, sizeof tool, "%s/fle-objcopy", fle_self_dir());
-  snprintf(base, sizeof base, "--base=0x%llx", (unsigned long long)im->base);
+  snprintf(base_opt, sizeof base_opt, "--base=0x%llx", (unsigned long long)base);
   pid_t pid = fork();
   if (pid == 0) {
     dup2(fd, 1);
-    if (im->base)
-      execl(tool, tool, base, path, "-", (char *)NULL);
+    if (pie)
+      execl(tool, tool, base_opt, path, "-", (char *)NULL);
     else
       execl(tool, tool, path, "-", (char *)NULL);
     _exit(127);
@@ -81,7 +82,7 @@ static int make_twin(const char *path, const Image *im) {
 // Registers the program with the debugger.  Best effort: a debugger
 // that gets nothing still debugs fle-exec itself.
 void jit_register(const char *path, const Image *im) {
-  int fd = make_twin(path, im);
+  int fd = twin_make(path, im->base != 0, im->base);
   struct stat st;
   if (fd < 0 || fstat(fd, &st) < 0 || st.st_size == 0) {
     note("gdb: the program's symbols could not be made (fle-objcopy)");

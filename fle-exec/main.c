@@ -29,7 +29,8 @@ static const char usage[] =
     "usage: fle-exec [--trace] [--allow-wx] PROG [ARGS...]\n"
     "  runs the FLE executable PROG with ARGS (PROG is its argv[0])\n"
     "  --trace     print the mappings, the stack and the entry to stderr,\n"
-    "              and explain a crash before the program dies of it\n"
+    "              and explain a crash or abort(), with the call chain,\n"
+    "              before the program dies of it\n"
     "  --allow-wx  load segments that are both writable and executable\n";
 
 _Noreturn void die(const char *path, const char *fmt, ...) {

@@ -81,8 +81,11 @@ test-asan:
 
 # Only in the sanitized build (make B=.../build FLE_EXEC_MUSL=no): fle-exec
 # as a dynamic PIE, since ASan cannot be linked statically; without
-# arena.c, whose malloc would replace ASan's (fuzz/asan-arena.c).
+# arena.c, whose malloc would replace ASan's (fuzz/asan-arena.c).  Bound
+# at load (-z now): the --trace fault handler (fault.c, chain.c) runs
+# with the program's thread pointer, and a lazy binding of the sanitizer
+# calls it makes would read the thread pointer (ld.so's _dl_fixup).
 $(B)/fuzz/fle-exec-asan: $(filter-out %/arena.o,$(FLE_EXEC_OBJS)) $(B)/fuzz/asan-arena.o $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS_FLE)
+	$(CC) $(CFLAGS) -Wl,-z,now -o $@ $(filter %.o,$^) $(LDLIBS_FLE)
 

@@ -16,10 +16,15 @@ MINILIBC_GCC_INCLUDE := $(shell $(CC) -print-file-name=include)
 # loops inside memcpy/memset into calls to memcpy/memset.  No stack
 # protector and no TLS in the library: the canary lives at %fs:0x28, and
 # the thread pointer only exists once __init_tls has run.  -fno-pie: objects are linked statically at a fixed
-# address.
+# address.  -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer: every
+# library function, leaves too, keeps %rbp as a frame pointer (the flags
+# Fedora and Ubuntu now build their libraries with), so `fle-exec
+# --trace`'s fault report can walk out of the library — from abort(), a
+# bad free() or strlen(NULL) to the program's call — without .eh_frame.
 MINILIBC_PROG_CFLAGS := -nostdinc -isystem minilibc/include \
 	-isystem $(MINILIBC_GCC_INCLUDE) -fno-stack-protector -fno-pie
-MINILIBC_CFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-builtin \
+MINILIBC_CFLAGS := -std=gnu11 -O2 -g -fno-omit-frame-pointer \
+	-mno-omit-leaf-frame-pointer -ffreestanding -fno-builtin \
 	-fno-tree-loop-distribute-patterns -fno-stack-protector -fno-pie \
 	-fno-asynchronous-unwind-tables -nostdinc -isystem minilibc/include \
 	-isystem $(MINILIBC_GCC_INCLUDE) -Iminilibc/src/internal \

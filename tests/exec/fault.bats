@@ -34,7 +34,10 @@ dies() {
 @test "an illegal instruction dies of SIGILL (132)" { dies ud2 132; }
 
 # traced MODE STATUS: runs with --trace; stderr in $stderr, lines in
-# ${stderr_lines[@]}; the status is unchanged.
+# ${stderr_lines[@]}; the status is unchanged.  The report: what
+# happened, the call chain from frame #0 (tests/exec/chain.bats), and
+# the death.  These programs are built with -O1, without frame pointers:
+# the chain stops at the first function that keeps none (but a leaf's).
 traced() {
     bats_require_minimum_version 1.5.0
     run --separate-stderr fle-exec --trace "$P/fault" "$1"
@@ -44,14 +47,18 @@ traced() {
     for l in "${stderr_lines[@]}"; do
         [[ $l == "fle-exec: fault: "* ]] && fault_lines+=("$l")
     done
-    [ "${#fault_lines[@]}" -eq 3 ]
+    [[ ${fault_lines[1]} == "fle-exec: fault: #0 "* ]]
+    [[ ${fault_lines[-1]} == "fle-exec: fault: the program dies of "* ]]
 }
 
 @test "--trace: a write to code names the segment, its permissions and sections" {
     traced write-code 139
     [ "${fault_lines[0]}" = "fle-exec: fault: SIGSEGV at 0x401000 <_start>: write to r-x segment text holding .text (not writable)" ]
-    [[ ${fault_lines[1]} =~ ^fle-exec:\ fault:\ instruction\ 0x[0-9a-f]+\ \<poke(\+0x[0-9a-f]+)?\>$ ]]
-    [ "${fault_lines[2]}" = "fle-exec: fault: the program dies of SIGSEGV" ]
+    [[ ${fault_lines[1]} =~ ^fle-exec:\ fault:\ #0\ 0x[0-9a-f]+\ \<poke(\+0x[0-9a-f]+)?\>$ ]]
+    # poke, a leaf using no stack: its caller's return address is at %rsp.
+    [[ ${fault_lines[2]} =~ ^fle-exec:\ fault:\ #1\ 0x[0-9a-f]+\ \<main\+0x[0-9a-f]+\>$ ]]
+    [ "${fault_lines[3]}" = "fle-exec: fault: the chain stops: main keeps no frame pointer (built with -O1 or more?)" ]
+    [ "${fault_lines[4]}" = "fle-exec: fault: the program dies of SIGSEGV" ]
 }
 
 @test "--trace: a write to read-only data" {
@@ -62,30 +69,34 @@ traced() {
 @test "--trace: executing data" {
     traced exec-data 139
     [[ ${fault_lines[0]} =~ ^fle-exec:\ fault:\ SIGSEGV\ at\ 0x[0-9a-f]+\ \<ret_in_data\>:\ execute\ in\ rw-\ segment\ data\ holding\ .data\ .bss\ \(not\ executable\)$ ]]
-    [[ ${fault_lines[1]} =~ ^fle-exec:\ fault:\ instruction\ 0x[0-9a-f]+\ \<ret_in_data\>$ ]]
+    # The call never ran a byte: the caller's return address is at %rsp.
+    [[ ${fault_lines[1]} =~ ^fle-exec:\ fault:\ #0\ 0x[0-9a-f]+\ \<ret_in_data\>$ ]]
+    [[ ${fault_lines[2]} =~ ^fle-exec:\ fault:\ #1\ 0x[0-9a-f]+\ \<main\+0x[0-9a-f]+\>$ ]]
 }
 
 @test "--trace: executing the stack" {
     traced exec-stack 139
     [[ ${fault_lines[0]} =~ ^fle-exec:\ fault:\ SIGSEGV\ at\ 0x[0-9a-f]+:\ execute\ in\ the\ stack$ ]]
+    [[ ${fault_lines[1]} =~ ^fle-exec:\ fault:\ #0\ 0x[0-9a-f]+$ ]]
+    [[ ${fault_lines[2]} =~ ^fle-exec:\ fault:\ #1\ 0x[0-9a-f]+\ \<main\+0x[0-9a-f]+\>$ ]]
 }
 
 @test "--trace: a NULL dereference" {
     traced null 139
     [ "${fault_lines[0]}" = "fle-exec: fault: SIGSEGV at 0x0: read at an address no segment covers (a NULL pointer?)" ]
-    [[ ${fault_lines[1]} =~ ^fle-exec:\ fault:\ instruction\ 0x[0-9a-f]+\ \<main\+0x[0-9a-f]+\>$ ]]
+    [[ ${fault_lines[1]} =~ ^fle-exec:\ fault:\ #0\ 0x[0-9a-f]+\ \<main\+0x[0-9a-f]+\>$ ]]
 }
 
 @test "--trace: a stack overflow" {
     traced overflow 139
     [[ ${fault_lines[0]} =~ ^fle-exec:\ fault:\ SIGSEGV\ at\ 0x[0-9a-f]+:\ write\ in\ the\ stack\ guard\ gap:\ stack\ overflow$ ]]
-    [[ ${fault_lines[1]} =~ \<recurse\+0x[0-9a-f]+\>$ ]]
+    [[ ${fault_lines[1]} =~ ^fle-exec:\ fault:\ #0\ 0x[0-9a-f]+\ \<recurse\+0x[0-9a-f]+\>$ ]]
 }
 
 @test "--trace: SIGFPE and SIGILL" {
     traced div0 136
     [[ ${fault_lines[0]} =~ ^fle-exec:\ fault:\ SIGFPE\ at\ 0x[0-9a-f]+\ \<main\+0x[0-9a-f]+\>:\ integer\ divide\ by\ zero$ ]]
-    [ "${fault_lines[2]}" = "fle-exec: fault: the program dies of SIGFPE" ]
+    [ "${fault_lines[-1]}" = "fle-exec: fault: the program dies of SIGFPE" ]
     traced ud2 132
     [[ ${fault_lines[0]} =~ ^fle-exec:\ fault:\ SIGILL\ at\ 0x[0-9a-f]+\ \<main\+0x[0-9a-f]+\>:\ illegal\  ]]
 }

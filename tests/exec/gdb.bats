@@ -33,6 +33,9 @@ gdb_run() {
     assert_line --regexp '^#0  0x[0-9a-f]+ in twice \(\)$'
     assert_line --regexp '^#1  0x[0-9a-f]+ in main \(\)$'
     assert_line --regexp '^#2  0x[0-9a-f]+ in __libc_start \(\)$'
+    # crt1's _start says it has no caller (.cfi_undefined %rip).
+    assert_line --regexp '^#3  0x[0-9a-f]+ in _start \(\)$'
+    refute_line --regexp '^#4 '
     assert_line --regexp '^twice \+ [0-9]+ in section \.text of <in-memory@0x[0-9a-f]+>$'
     assert_line "2"   # the program ran on to its end
 }

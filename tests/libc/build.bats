@@ -20,6 +20,24 @@ setup() { common_setup; }
     assert_output "0"
 }
 
+@test "minilibc: every function that calls keeps a frame pointer" {
+    # -fno-omit-frame-pointer: the frame-pointer chain that fle-exec
+    # --trace walks goes through the library.  Leaves may omit it (gcc
+    # 12 does, where they need no stack): nothing is called from there.
+    # _start (crt1.S) ends the chain: it has no caller.
+    objdump -d --no-show-raw-insn "$ROOT/build/lib/native/libminilibc.a" \
+        "$ROOT/build/lib/native/crt1.o" > dis.txt
+    run awk '
+        /file format/ { member = $1; next }
+        function check() { if (fn != "" && calls && !fp) print m, fn }
+        /^[0-9a-f]+ <.*>:$/ { check(); fn = $2; m = member; fp = 0; calls = 0; next }
+        /mov +%rsp,%rbp/ { fp = 1 }
+        /\tcall / { calls = 1 }
+        END { check() }' dis.txt
+    assert_success
+    assert_output "$ROOT/build/lib/native/crt1.o: <_start>:"
+}
+
 @test "minilibc: a program without stdio links no stdio (weak exit hook)" {
     printf '#include <unistd.h>\nint main(void) { write(1, "hi\\n", 3); return 5; }\n' > nostdio.c
     build_with_minilibc nostdio.c nostdio

@@ -370,7 +370,7 @@ hidden void __block_find(void *p, Block *b, const char *who)
 		if ((char *)p < s->data || off % s->slot_size || i >= s->bump)
 			goto invalid;
 		if (!(s->live[i / 64] >> (i % 64) & 1)) {
-			strcpy(stpcpy(msg, who), ": double free or pointer not allocated");
+			strcpy(stpcpy(msg, who), ": double free detected");
 			__libc_fatal(msg, p);
 		}
 		b->slab = s;
