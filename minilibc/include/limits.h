@@ -22,6 +22,7 @@
 #define MB_LEN_MAX 4
 #define PATH_MAX 4096
 #define NAME_MAX 255
+#define TZNAME_MAX 6
 #define PIPE_BUF 4096
 #define SSIZE_MAX LONG_MAX
 #define PAGESIZE 4096

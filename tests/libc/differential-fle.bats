@@ -19,6 +19,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: files_at" { libc_differential files_at; }
 @test "libc differential through FLE: getopt" { libc_differential getopt; }
 @test "libc differential through FLE: locale" { libc_differential locale; }
+@test "libc differential through FLE: localtime" { libc_differential localtime; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
 @test "libc differential through FLE: popen" { libc_differential popen; }

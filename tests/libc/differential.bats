@@ -13,6 +13,7 @@ setup() { common_setup; }
 @test "libc differential: files_at" { libc_differential files_at; }
 @test "libc differential: getopt" { libc_differential getopt; }
 @test "libc differential: locale" { libc_differential locale; }
+@test "libc differential: localtime" { libc_differential localtime; }
 @test "libc differential: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential: math" { libc_differential math; }
 @test "libc differential: popen" { libc_differential popen; }
