@@ -32,6 +32,8 @@ struct tm *gmtime(const time_t *);
 struct tm *gmtime_r(const time_t *restrict, struct tm *restrict);
 struct tm *localtime(const time_t *);
 struct tm *localtime_r(const time_t *restrict, struct tm *restrict);
+time_t mktime(struct tm *);
+time_t timegm(struct tm *);
 char *asctime(const struct tm *);
 char *asctime_r(const struct tm *restrict, char *restrict);
 char *ctime(const time_t *);

@@ -22,6 +22,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: localtime" { libc_differential localtime; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
+@test "libc differential through FLE: mktime" { libc_differential mktime; }
 @test "libc differential through FLE: popen" { libc_differential popen; }
 @test "libc differential through FLE: printf_float" { libc_differential printf_float; }
 @test "libc differential through FLE: printf_long_double" { libc_differential printf_long_double; }

@@ -16,6 +16,7 @@ setup() { common_setup; }
 @test "libc differential: localtime" { libc_differential localtime; }
 @test "libc differential: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential: math" { libc_differential math; }
+@test "libc differential: mktime" { libc_differential mktime; }
 @test "libc differential: popen" { libc_differential popen; }
 @test "libc differential: printf_float" { libc_differential printf_float; }
 @test "libc differential: printf_long_double" { libc_differential printf_long_double; }
