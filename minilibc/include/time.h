@@ -1,8 +1,8 @@
 /* Clocks, sleeping and calendar time.  Local time follows TZ: unset
  * means /etc/localtime, a name means a TZif file under
  * /usr/share/zoneinfo, and a POSIX string ("EST5EDT,M3.2.0,M11.1.0")
- * is used as it is (src/time/__tz_load.c).  asctime speaks the C
- * locale. */
+ * is used as it is (src/time/__tz_load.c).  strftime and asctime speak
+ * the C locale. */
 #ifndef _TIME_H
 #define _TIME_H
 #include <stddef.h>
@@ -34,6 +34,7 @@ struct tm *localtime(const time_t *);
 struct tm *localtime_r(const time_t *restrict, struct tm *restrict);
 time_t mktime(struct tm *);
 time_t timegm(struct tm *);
+size_t strftime(char *restrict, size_t, const char *restrict, const struct tm *restrict);
 char *asctime(const struct tm *);
 char *asctime_r(const struct tm *restrict, char *restrict);
 char *ctime(const time_t *);

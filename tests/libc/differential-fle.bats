@@ -37,6 +37,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: setjmp" { libc_differential setjmp; }
 @test "libc differential through FLE: signal" { libc_differential signal; }
 @test "libc differential through FLE: stdin" { libc_differential stdin; }
+@test "libc differential through FLE: strftime" { libc_differential strftime; }
 @test "libc differential through FLE: string" { libc_differential string; }
 @test "libc differential through FLE: string_pages" { libc_differential string_pages; }
 @test "libc differential through FLE: strtod" { libc_differential strtod; }
@@ -44,3 +45,4 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: strtol" { libc_differential strtol; }
 @test "libc differential through FLE: sysinfo" { libc_differential sysinfo; }
 @test "libc differential through FLE: time" { libc_differential time; }
+@test "libc differential through FLE: tzfile" { libc_differential tzfile; }
