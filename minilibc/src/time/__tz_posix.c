@@ -125,7 +125,8 @@ static int month_days(int month, int leap)
 /* When rule r strikes in year (from 1900), as local time in seconds
  * (the wall clock of the time being left).  The weekday of a month's
  * first day is taken with C's truncating %, as musl does: before 1970
- * that can pick the week after. */
+ * that can pick the week after.  (musl also narrows the year to int
+ * here, which misplaces rules for years near INT_MIN; we do not.) */
 static long long rule_time(const struct __tz_rule *r, long long year)
 {
 	static const short days_before[12] = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };

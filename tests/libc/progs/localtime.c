@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 static void show(time_t t)
@@ -18,6 +19,26 @@ static void show(time_t t)
 	       (long long)t, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
 	       tm.tm_min, tm.tm_sec, tm.tm_wday, tm.tm_yday, tm.tm_isdst, tm.tm_gmtoff,
 	       tm.tm_zone ? tm.tm_zone : "(null)");
+}
+
+/* Every change of offset or DST flag in a year, found in half-hour steps. */
+static void changes(int year)
+{
+	struct tm start = { .tm_year = year - 1900, .tm_mday = 1 };
+	long long t0 = timegm(&start) - 86400, t1 = t0 + 367 * 86400LL;
+	struct tm prev, cur;
+	time_t t = t0;
+	localtime_r(&t, &prev);
+	printf("  %d:", year);
+	for (long long s = t0 + 1800; s < t1; s += 1800) {
+		t = s;
+		localtime_r(&t, &cur);
+		if (cur.tm_gmtoff != prev.tm_gmtoff || cur.tm_isdst != prev.tm_isdst)
+			printf(" %lld->%02d:%02d%+ld%s", s, cur.tm_hour, cur.tm_min, cur.tm_gmtoff,
+			       cur.tm_isdst ? "D" : "");
+		prev = cur;
+	}
+	printf("\n");
 }
 
 static void zone(const char *tz)
@@ -45,6 +66,9 @@ static void zone(const char *tz)
 		show(t);
 	for (long long t = 1730613600 - 7200; t <= 1730613600 + 7200; t += 1800)
 		show(t);
+	static const int years[] = { 1890, 1916, 1950, 1969, 1970, 2024, 2037, 2038, 2100, 2500 };
+	for (unsigned i = 0; i < sizeof years / sizeof *years; i++)
+		changes(years[i]);
 }
 
 int main(void)
@@ -58,10 +82,18 @@ int main(void)
 		"Asia/Kolkata", "America/Sao_Paulo", "Europe/Dublin", "America/St_Johns",
 		"Pacific/Apia", "Africa/Casablanca", "Europe/London", "Etc/GMT+5",
 		"No/Such_Zone", "Europe/../Europe/Berlin", "/usr/share/zoneinfo/Asia/Kathmandu",
-		"garbage", "CET",
+		"garbage", "CET", "EST5EDT4,M3.2.0/-1,M11.1.0/26", "<+05>-5", "UTC+3",
+		"GMT0BST,M3.5.0/1,M10.5.0", "AEST-10AEDT,M10.1.0,M4.1.0/3",
+		"IST-1GMT0,M10.5.0,M3.5.0/1", "ABC+2:30:15DEF+1:15,M1.1.0/0,M12.5.6/23:59:59",
+		"WET0WEST,J1/1,J364/25", "X1Y,0/0,365/0", "Z-14", "Etc/UTC", "UTC-", "<AB",
 	};
 	for (unsigned i = 0; i < sizeof zones / sizeof *zones; i++)
 		zone(zones[i]);
+	static char long_tz[5000];
+	memset(long_tz, 'A', sizeof long_tz - 1);
+	zone(long_tz);
+	long_tz[300] = 0;
+	zone(long_tz);
 	setenv("TZ", "America/New_York", 1);
 	time_t t = 1234567890;
 	printf("ctime %s", ctime(&t));

@@ -83,8 +83,48 @@ static void zone(const char *tz)
 	try(-2147483648LL + 1900, 0, 1, 0, 0, 0, -1);
 }
 
+/* mktime(localtime(t)) in half-hour steps over a year: print where it
+ * or the same with tm_isdst -1 is not t (the repeated hour), and the
+ * sums of what tm_isdst forced to 0 and 1 shift. */
+static void round_trip(const char *tz, int year)
+{
+	struct tm start = { .tm_year = year - 1900, .tm_mday = 1 };
+	long long t0 = timegm(&start);
+	int n = 0;
+	long long shift0 = 0, shift1 = 0;
+	setenv("TZ", tz, 1);
+	printf("%s %d:", tz, year);
+	for (long long s = t0; s < t0 + 366 * 86400LL; s += 1800) {
+		time_t t = s;
+		struct tm lt, a, b, c;
+		localtime_r(&t, &lt);
+		a = b = c = lt;
+		a.tm_isdst = -1;
+		b.tm_isdst = 0;
+		c.tm_isdst = 1;
+		time_t ta = mktime(&a), tb = mktime(&b), tc = mktime(&c), tl = mktime(&lt);
+		n++;
+		shift0 += tb - s;
+		shift1 += tc - s;
+		if (ta != t || tl != t)
+			printf(" %lld:%lld/%lld", s, (long long)tl - s, (long long)ta - s);
+	}
+	printf(" (%d steps, shifts %lld %lld)\n", n, shift0, shift1);
+}
+
 int main(void)
 {
+	static const char *rt_zones[] = {
+		"Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Europe/Dublin",
+		"America/St_Johns", "Asia/Tokyo", "EST5EDT,M3.2.0,M11.1.0",
+		"NZST-12NZDT,M9.5.0,M4.1.0/3", "<-03>3<-02>,M3.5.0/-2,M10.5.0/-1",
+		"IST-1GMT0,M10.5.0,M3.5.0/1",
+	};
+	static const int rt_years[] = { 1900, 1960, 1969, 1996, 2024, 2040, 2200 };
+	for (unsigned i = 0; i < sizeof rt_zones / sizeof *rt_zones; i++)
+		for (unsigned j = 0; j < sizeof rt_years / sizeof *rt_years; j++)
+			round_trip(rt_zones[i], rt_years[j]);
+
 	static const char *zones[] = {
 		"UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe",
 		"EST5EDT,M3.2.0,M11.1.0", "CET-1CEST,M3.5.0,M10.5.0/3", "JST-9",
