@@ -50,6 +50,13 @@ struct __tz {
 };
 extern hidden struct __tz __tz;
 
+/* A TZif type's offset east of UTC (its first 4 bytes, signed). */
+static inline long __tz_type_offset(const unsigned char *type)
+{
+	return (int)((unsigned)type[0] << 24 | (unsigned)type[1] << 16 |
+		     (unsigned)type[2] << 8 | type[3]);
+}
+
 /* Read TZ (or /etc/localtime) unless it is what was loaded last. */
 hidden void __tz_load(void);
 /* Parse a POSIX TZ string (possibly ending in '\n', as a TZif footer)

@@ -14,10 +14,10 @@ void __secs_to_zone(long long t, int local, int *isdst, long *offset,
 		if (type >= 0) {
 			const unsigned char *p = z->types + 6 * type, *q = z->types + 6 * alt;
 			*isdst = p[4];
-			*offset = (int)((unsigned)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3]);
+			*offset = __tz_type_offset(p);
 			*zone = z->abbrevs + p[5];
 			if (opposite)
-				*opposite = (int)((unsigned)q[0] << 24 | q[1] << 16 | q[2] << 8 | q[3]);
+				*opposite = __tz_type_offset(q);
 			return;
 		}
 	}

@@ -21,12 +21,6 @@ static long long trans_time(const struct __tz *z, size_t i)
 	return (long long)x;
 }
 
-static long type_offset(const struct __tz *z, size_t type)
-{
-	const unsigned char *p = z->types + 6 * type;
-	return (int)((unsigned)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3]);
-}
-
 static int type_isdst(const struct __tz *z, size_t type)
 {
 	return z->types[6 * type + 4];
@@ -35,7 +29,7 @@ static int type_isdst(const struct __tz *z, size_t type)
 /* Whether t comes before transition i. */
 static int before(const struct __tz *z, long long t, int local, size_t i, size_t type_before)
 {
-	long off = local ? type_offset(z, type_before) : 0;
+	long off = local ? __tz_type_offset(z->types + 6 * type_before) : 0;
 	return t - off < trans_time(z, i);
 }
 

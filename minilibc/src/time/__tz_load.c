@@ -162,7 +162,7 @@ static void names_from_types(struct __tz *z)
 	z->std_west = z->dst_west = 0;
 	for (size_t i = 0; i < z->ntypes; i++) {
 		const unsigned char *type = z->types + 6 * i;
-		long west = -(long)(int)be32(type);
+		long west = -__tz_type_offset(type);
 		if (!type[4] && !tzname[0]) {
 			tzname[0] = (char *)z->abbrevs + type[5];
 			timezone = z->std_west = west;
