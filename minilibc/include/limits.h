@@ -23,6 +23,7 @@
 #define PATH_MAX 4096
 #define NAME_MAX 255
 #define LOGIN_NAME_MAX 256
+#define TZNAME_MAX 6
 #define PIPE_BUF 4096
 #define SSIZE_MAX LONG_MAX
 #define PAGESIZE 4096

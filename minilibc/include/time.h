@@ -1,4 +1,8 @@
-/* Clocks and sleeping.  No time zones: calendar conversion is UTC only. */
+/* Clocks, sleeping and calendar time.  Local time follows TZ: unset
+ * means /etc/localtime, a name means a TZif file under
+ * /usr/share/zoneinfo, and a POSIX string ("EST5EDT,M3.2.0,M11.1.0")
+ * is used as it is (src/time/__tz_load.c).  strftime and asctime speak
+ * the C locale. */
 #ifndef _TIME_H
 #define _TIME_H
 #include <stddef.h>
@@ -23,6 +27,21 @@ clock_t clock(void);
 int clock_gettime(clockid_t, struct timespec *);
 int nanosleep(const struct timespec *, struct timespec *);
 double difftime(time_t, time_t);
+
 struct tm *gmtime(const time_t *);
 struct tm *gmtime_r(const time_t *restrict, struct tm *restrict);
+struct tm *localtime(const time_t *);
+struct tm *localtime_r(const time_t *restrict, struct tm *restrict);
+time_t mktime(struct tm *);
+time_t timegm(struct tm *);
+size_t strftime(char *restrict, size_t, const char *restrict, const struct tm *restrict);
+char *asctime(const struct tm *);
+char *asctime_r(const struct tm *restrict, char *restrict);
+char *ctime(const time_t *);
+char *ctime_r(const time_t *, char *);
+
+void tzset(void);
+extern char *tzname[2];
+extern long timezone;
+extern int daylight;
 #endif

@@ -20,8 +20,11 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: fnmatch" { libc_differential fnmatch; }
 @test "libc differential through FLE: glob" { libc_differential glob; }
 @test "libc differential through FLE: getopt" { libc_differential getopt; }
+@test "libc differential through FLE: locale" { libc_differential locale; }
+@test "libc differential through FLE: localtime" { libc_differential localtime; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
+@test "libc differential through FLE: mktime" { libc_differential mktime; }
 @test "libc differential through FLE: popen" { libc_differential popen; }
 @test "libc differential through FLE: pwd" { libc_differential pwd; }
 @test "libc differential through FLE: printf_float" { libc_differential printf_float; }
@@ -40,6 +43,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: signal" { libc_differential signal; }
 @test "libc differential through FLE: sockets" { libc_differential sockets; }
 @test "libc differential through FLE: stdin" { libc_differential stdin; }
+@test "libc differential through FLE: strftime" { libc_differential strftime; }
 @test "libc differential through FLE: string" { libc_differential string; }
 @test "libc differential through FLE: string_pages" { libc_differential string_pages; }
 @test "libc differential through FLE: strtod" { libc_differential strtod; }
@@ -48,3 +52,4 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: syslog" { libc_differential syslog; }
 @test "libc differential through FLE: sysinfo" { libc_differential sysinfo; }
 @test "libc differential through FLE: time" { libc_differential time; }
+@test "libc differential through FLE: tzfile" { libc_differential tzfile; }

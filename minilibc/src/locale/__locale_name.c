@@ -1,0 +1,55 @@
+/* __locale_name: resolve a setlocale name for one category, as musl
+ * does when it has no locale files (MUSL_LOCPATH unset):
+ *   ""                   -> $LC_ALL, $LC_<CATEGORY>, $LANG, else "C.UTF-8"
+ *   "C", "POSIX"         -> the C locale
+ *   "C.UTF-8"            -> C.UTF-8 for LC_CTYPE (UTF-8 codeset), C for
+ *                           the others
+ *   over 23 bytes, a '/' or a leading '.'  -> "C.UTF-8"
+ *   anything else        -> kept by name; it behaves as C.UTF-8 */
+#include <stdlib.h>
+#include <string.h>
+#include "locale_impl.h"
+
+struct __locale __locale;
+
+static const char *from_environment(int cat)
+{
+	static const char vars[LC_ALL][12] = {
+		"LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES",
+	};
+	const char *v;
+
+	if ((v = getenv("LC_ALL")) && *v)
+		return v;
+	if ((v = getenv(vars[cat])) && *v)
+		return v;
+	if ((v = getenv("LANG")) && *v)
+		return v;
+	return "C.UTF-8";
+}
+
+const char *__locale_name(int cat, const char *name)
+{
+	static const char c_utf8[] = "C.UTF-8";
+	size_t n;
+
+	if (!*name)
+		name = from_environment(cat);
+	for (n = 0; n < LOCALE_NAME_MAX && name[n] && name[n] != '/'; n++)
+		;
+	if (name[0] == '.' || name[n])
+		name = c_utf8;
+	if (!strcmp(name, "C") || !strcmp(name, "POSIX") || !strcmp(name, c_utf8))
+		return cat == LC_CTYPE && name[1] == '.' ? c_utf8 : 0;
+
+	for (struct __locale_name *p = __locale.names; p; p = p->next)
+		if (!strcmp(p->name, name))
+			return p->name;
+	struct __locale_name *p = malloc(sizeof *p);
+	if (!p)
+		return cat == LC_CTYPE ? c_utf8 : 0;
+	memcpy(p->name, name, n + 1);
+	p->next = __locale.names;
+	__locale.names = p;
+	return p->name;
+}
