@@ -30,6 +30,7 @@ typedef struct {
   Elf_Scn *symtab;
   Elf_Data *shndx;     // SHT_SYMTAB_SHNDX, for objects with many sections
   FleFile *out;
+  char zname[256];     // a .zdebug_ section's .debug_ name
 } Conv;
 
 __attribute__((format(printf, 2, 3)))
@@ -96,8 +97,26 @@ static int refuse_slim_lto(Conv *c) {
 
 // Debugging information is carried, as non-allocated sections: it costs
 // the program nothing at run time and lets a debugger find its way.
+// (.zdebug_* is the older, GNU way to compress it: -gz=zlib-gnu.)
 static bool is_debug_section(const char *name, const GElf_Shdr *sh) {
-  return name && sh->sh_type == SHT_PROGBITS && strncmp(name, ".debug_", 7) == 0;
+  return name && sh->sh_type == SHT_PROGBITS &&
+         (strncmp(name, ".debug_", 7) == 0 || strncmp(name, ".zdebug_", 8) == 0);
+}
+
+// Compressed debugging information (-gz, and Debian's assembler compresses
+// by default) is carried uncompressed: libelf inflates it in memory, and
+// a .zdebug_ section takes its .debug_ name.  *name may change.
+static int inflate_debug(Conv *c, Elf_Scn *scn, GElf_Shdr *sh, const char **name) {
+  bool gnu = strncmp(*name, ".zdebug_", 8) == 0;
+  if (!gnu && !(sh->sh_flags & SHF_COMPRESSED))
+    return 0;
+  if ((gnu ? elf_compress_gnu(scn, 0, 0) : elf_compress(scn, 0, 0)) < 0 || !gelf_getshdr(scn, sh))
+    return conv_error(c, "section %s: cannot decompress it: %s", *name, elf_errmsg(-1));
+  if (gnu) {
+    snprintf(c->zname, sizeof c->zname, ".%s", *name + 2);
+    *name = c->zname;
+  }
+  return 0;
 }
 
 // Pass 1: every allocatable section, and every debug section, becomes an
@@ -124,9 +143,8 @@ static int convert_sections(Conv *c) {
     if (!(sh.sh_flags & SHF_ALLOC) && (sh.sh_flags & SHF_GROUP))
       return conv_error(c, "section %s: debug information in a COMDAT group (-g3 macro "
                         "tables) is not supported: compile with -g", name);
-    if (sh.sh_flags & SHF_COMPRESSED)
-      return conv_error(c, "section %s: compressed debugging information (-gz) is not "
-                        "supported: compile without -gz", name);
+    if (!(sh.sh_flags & SHF_ALLOC) && inflate_debug(c, scn, &sh, &name) < 0)
+      return -1;
     if (!fle_section_type(sh.sh_type))
       return conv_error(c, "section %s: unsupported section type 0x%x", name, sh.sh_type);
     if (fle_find_section(c->out, name) >= 0)
