@@ -54,6 +54,7 @@ typedef enum { MODE_LINK, MODE_COMPILE, MODE_ASM, MODE_PRE } Mode;
 typedef struct {
   const char *arg;
   bool raw;
+  const char *lang; // -x LANG in force for this file, NULL: by its suffix
 } Input;
 
 typedef struct {
@@ -64,11 +65,12 @@ typedef struct {
   Input *inputs; // files, -l and linker words, in order
   size_t ninputs, capinputs;
   bool nostdlib, nostartfiles, nodefaultlibs, nostdinc, verbose;
+  const char *lang; // the current -x LANG, NULL after -x none
 } Driver;
 
 static void add_input(Driver *d, const char *arg, bool raw) {
   FLE_GROW(d->inputs, d->capinputs, d->ninputs + 1);
-  d->inputs[d->ninputs++] = (Input){.arg = arg, .raw = raw};
+  d->inputs[d->ninputs++] = (Input){.arg = arg, .raw = raw, .lang = raw ? NULL : d->lang};
 }
 
 // Strings made for argument vectors, kept until exit.
@@ -95,10 +97,33 @@ static bool is_source(const char *s) {
          has_suffix(s, ".i");
 }
 
+// A file gcc compiles: named by its suffix, or any file after -x LANG.
+static bool is_source_input(const Input *in) {
+  return !in->raw && (in->lang || is_source(in->arg));
+}
+
+// -x LANG (or -xLANG): how the files after it are read, as gcc's -x.
+// "none" goes back to suffixes; only what makes x86-64 objects from C
+// or assembly is taken.
+static void set_language(Driver *d, const char *lang) {
+  static const char *const known[] = {"c", "cpp-output", "assembler", "assembler-with-cpp",
+                                      NULL};
+  if (!strcmp(lang, "none")) {
+    d->lang = NULL;
+    return;
+  }
+  for (const char *const *k = known; *k; k++)
+    if (!strcmp(lang, *k)) {
+      d->lang = *k;
+      return;
+    }
+  fle_fatal("language %s not supported: fle-cc compiles C and assembly", lang);
+}
+
 // Options that take their value as the next argument, for gcc.
 static bool takes_value(const char *o) {
   static const char *const v[] = {"-I", "-D", "-U", "-include", "-isystem",
-                                  "-idirafter", "-iquote", "-x", "-MF", "-MT", "-MQ"};
+                                  "-idirafter", "-iquote", "-MF", "-MT", "-MQ"};
   for (size_t i = 0; i < sizeof v / sizeof *v; i++)
     if (!strcmp(o, v[i]))
       return true;
@@ -130,6 +155,9 @@ static void usage(void) {
          "                      -l also searches the minilibc directory: libm,\n"
          "                      libpthread, libdl and librt are there, empty,\n"
          "                      as all is in libc.a)\n"
+         "  -x LANG             the files after it are C (c, cpp-output) or\n"
+         "                      assembly (assembler, assembler-with-cpp);\n"
+         "                      -x none: by their suffix again\n"
          "  -I -D -U -O -g -std= -W -f -m        passed to gcc\n"
          "  -m32 -mx32 -m16 -miamcu --target=T   refused: x86-64 ELF64 only\n");
   exit(0);
@@ -153,6 +181,10 @@ static void parse(Driver *d, int argc, char **argv) {
     else if (!strcmp(a, "-static") || !strcmp(a, "-no-pie")) ;
     else if (!strcmp(a, "-pie") || !strcmp(a, "-static-pie")) push(&d->ld, "-pie");
     else if (!strcmp(a, "-nostdinc")) d->nostdinc = true, push(&d->gcc, a);
+    else if (!strcmp(a, "-x")) {
+      if (++i == argc) fle_fatal("missing argument to '-x'");
+      set_language(d, argv[i]);
+    } else if (!strncmp(a, "-x", 2)) set_language(d, a + 2);
     else if (!strncmp(a, "-Wl,", 4)) {
       for (char *t = strtok(keep(fle_xstrdup(a + 4)), ","); t; t = strtok(NULL, ","))
         add_input(d, t, true);
@@ -219,11 +251,14 @@ static int run_gcc_only(Driver *d, int argc, char **argv) {
 }
 
 // Compiles (or assembles) one source into an FLE object at out.
-static void compile(Driver *d, const char *src, const char *out) {
+static void compile(Driver *d, const Input *in, const char *out) {
+  const char *src = in->arg;
   char *obj = tmp_name(".o");
   Args a = {0};
   push(&a, "gcc");
-  if (!has_suffix(src, ".s") && !has_suffix(src, ".S"))
+  bool assembly = in->lang ? !strncmp(in->lang, "assembler", 9)
+                           : has_suffix(src, ".s") || has_suffix(src, ".S");
+  if (!assembly)
     add_include_flags(d, &a);
   for (size_t i = 0; i < d->gcc.n; i++)
     push(&a, d->gcc.v[i]);
@@ -231,6 +266,10 @@ static void compile(Driver *d, const char *src, const char *out) {
   // makefiles that ask for it get ordinary objects, as the last flag wins.
   push(&a, "-fno-lto");
   push(&a, "-c");
+  if (in->lang) {
+    push(&a, "-x");
+    push(&a, in->lang);
+  }
   push(&a, src);
   push(&a, "-o");
   push(&a, obj);
@@ -270,7 +309,7 @@ static void check_outputs(Driver *d) {
       continue; // -lNAME, a linker option
     if (d->out || d->mode == MODE_LINK)
       fle_check_not_output(in, d->out ? d->out : "a.out");
-    else if (d->mode == MODE_COMPILE && is_source(in)) {
+    else if (d->mode == MODE_COMPILE && is_source_input(&d->inputs[i])) {
       char *obj = object_name(in);
       fle_check_not_output(in, obj);
       free(obj);
@@ -284,9 +323,9 @@ static const char *link_input(Driver *d, const Input *input) {
   const char *in = input->arg;
   if (input->raw)
     return in;
-  if (is_source(in)) {
+  if (is_source_input(input)) {
     char *out = keep(tmp_name(".fle"));
-    compile(d, in, out);
+    compile(d, input, out);
     return out;
   }
   if (access(in, R_OK) != 0)
@@ -366,15 +405,15 @@ int main(int argc, char **argv) {
     return do_link(&d);
   size_t nsrc = 0;
   for (size_t i = 0; i < d.ninputs; i++)
-    nsrc += !d.inputs[i].raw && is_source(d.inputs[i].arg);
+    nsrc += is_source_input(&d.inputs[i]);
   if (d.out && nsrc > 1)
     fle_fatal("cannot specify '-o' with '-c' with multiple files");
   for (size_t i = 0; i < d.ninputs; i++) {
     const char *in = d.inputs[i].arg;
-    if (d.inputs[i].raw || !is_source(in))
+    if (!is_source_input(&d.inputs[i]))
       continue; // like gcc: objects are ignored without a link
     char *obj = d.out ? NULL : object_name(in);
-    compile(&d, in, d.out ? d.out : obj);
+    compile(&d, &d.inputs[i], d.out ? d.out : obj);
     free(obj);
   }
   return 0;

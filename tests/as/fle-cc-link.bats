@@ -154,3 +154,60 @@ SRC
     run fle-cc -v -nostdlib -e main m.o -o prog
     assert_output "$ROOT/build/bin/fle-ld -o prog -emain m.o"
 }
+
+@test "-x LANG: files without a C suffix compiled as gcc -x would, until -x none" {
+    printf 'int helper(void) { return 40; }\n' > common
+    printf '\t.globl two\ntwo:\tmovl $2, %%eax\n\tret\n' > asmfile
+    printf 'int helper(void), two(void);\nint main(void) { return helper() + two(); }\n' > main.c
+    gcc -c main.c -o main.o
+    fle-cc -o prog main.o -xc common -x assembler asmfile
+    run ./prog
+    assert_equal "$status" 42
+    # The same link by gcc gives the same status.
+    gcc -o native main.o -xc common -x assembler asmfile
+    run ./native
+    assert_equal "$status" 42
+    # -x none: back to suffixes, so an FLE object is linked as one.
+    fle-cc -c -x c common -o common.fle
+    fle-cc -o prog2 -x c main.c -x none common.fle -x assembler asmfile
+    run ./prog2
+    assert_equal "$status" 42
+    run fle-cc -x c++ main.c -o bad
+    assert_failure
+    assert_output "fle-cc: error: language c++ not supported: fle-cc compiles C and assembly"
+}
+
+@test "objects compiled against glibc's headers link: ctype tables, errno, basename" {
+    # glibc's <ctype.h> reads __ctype_b_loc() tables, <errno.h> calls
+    # __errno_location(), <libgen.h> names basename __xpg_basename; minilibc
+    # has all three, as musl does, so such objects (chibicc's stage 2) link.
+    cat > g.c <<'SRC'
+#include <ctype.h>
+#include <errno.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+int main(void) {
+    int n = 0;
+    for (int c = -1; c < 256; c++)
+        n = n * 31 + (isalpha(c) | isdigit(c) << 1 | isspace(c) << 2 | ispunct(c) << 3 |
+                      isupper(c) << 4 | isxdigit(c) << 5 | iscntrl(c) << 6 | isprint(c) << 7 |
+                      isgraph(c) << 8 | isblank(c) << 9 | islower(c) << 10 | isalnum(c) << 11) +
+                     tolower(c) + 3 * toupper(c);
+    errno = 0;
+    strtol("99999999999999999999999", 0, 10);
+    char path[] = "/usr/lib/";
+    printf("%d %d %s\n", n, errno, basename(path));
+    return 0;
+}
+SRC
+    gcc -O2 -c g.c -o g.o
+    nm g.o | grep -q __ctype_b_loc
+    nm g.o | grep -q __errno_location
+    nm g.o | grep -q __xpg_basename
+    gcc g.o -o native
+    fle-cc g.o -o prog
+    run ./prog
+    assert_success
+    assert_output "$(./native)"
+}

@@ -1,0 +1,16 @@
+/* __ctype_tolower_loc: glibc's tolower table (c = -128..255), for objects
+ * compiled against glibc's <ctype.h>. */
+#include <ctype.h>
+#include <stdint.h>
+
+const int32_t **__ctype_tolower_loc(void)
+{
+	static int32_t table[384];
+	static const int32_t *p;
+	if (!p) {
+		for (int c = -128; c < 256; c++)
+			table[c + 128] = c >= 0 ? tolower(c) : c;
+		p = table + 128;
+	}
+	return &p;
+}
