@@ -14,3 +14,5 @@ $(BIN)/fle-ar: $(B)/tools/fle-ar.o $(B)/libfle/libfle.a
 
 ALL += $(BIN)/fle-ld $(BIN)/fle-ar
 INSTALL_STEPS += install -m 755 $(BIN)/fle-ld $(BIN)/fle-ar $(DESTDIR)$(PREFIX)/bin/;
+# Installed programs name the installed fle-exec in their #! line.
+INSTALL_STEPS += printf '%s\n' '$(PREFIX)/bin/fle-exec' > $(DESTDIR)$(PREFIX)/lib/fle/interp;

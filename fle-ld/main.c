@@ -24,6 +24,7 @@
 // of it, --trace-symbol=SYM follows one symbol through all of it.
 #include "ld.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,8 +54,10 @@ static void usage(FILE *out) {
           "  --start-group ... --end-group\n"
           "                     search these archives repeatedly\n"
           "  -pie               position-independent executable (base 0)\n"
-          "  --interp PATH      interpreter for the #! line\n"
-          "                     (default " FLE_DEFAULT_INTERP ")\n"
+          "  --interp PATH      interpreter for the #! line (default: the\n"
+          "                     fle-exec make install put beside this fle-ld,\n"
+          "                     named in ../lib/fle/interp; in the build tree,\n"
+          "                     " FLE_DEFAULT_INTERP ")\n"
           "  -Map FILE          write a link map\n"
           "  --trace[=SECTIONS] explain every decision on stdout; SECTIONS\n"
           "                     is a comma list of inputs, resolve, layout,\n"
@@ -227,12 +230,32 @@ static void check_args(Link *ld) {
     fle_fatal("no input files");
 }
 
+// The #! line's default.  make install writes the absolute path of the
+// fle-exec it installs into lib/fle/interp, so programs linked by an
+// installed toolchain start with no PATH search, even under env -i (as an
+// ELF program names its loader by absolute path); the build tree has no
+// such file and writes the portable "/usr/bin/env fle-exec".
+static const char *default_interp(void) {
+  char path[PATH_MAX], line[256];
+  snprintf(path, sizeof path, "%s/../lib/fle/interp", fle_self_dir());
+  FILE *f = fopen(path, "r");
+  if (!f)
+    return FLE_DEFAULT_INTERP;
+  bool ok = fgets(line, sizeof line, f) != NULL;
+  fclose(f);
+  line[ok ? strcspn(line, "\n") : 0] = 0;
+  // The kernel reads at most 256 bytes of a #! line.
+  if (line[0] != '/' || strlen(line) > 200 || strchr(line, ' '))
+    fle_fatal("%s: want one absolute path (no spaces, at most 200 bytes) of fle-exec", path);
+  return fle_xstrdup(line);
+}
+
 int main(int argc, char **argv) {
   fle_tool = "fle-ld";
   // static: what the passes build stays reachable until exit (fle-ld
   // never frees; LeakSanitizer must not call that a leak).
-  static Link ld = {.output = "a.out", .entry = "_start",
-             .interp = FLE_DEFAULT_INTERP};
+  static Link ld = {.output = "a.out", .entry = "_start"};
+  ld.interp = default_interp();
   fle_map_init(&ld.symmap);
   fle_map_init(&ld.osecmap);
   ld.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
