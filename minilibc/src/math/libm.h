@@ -1,0 +1,102 @@
+/* Internal to the math library: the x87 primitives every transcendental
+ * function is built on, and the shared tables.
+ *
+ * The approach: each double and float function is computed in x87 long
+ * double (64-bit significand, 11 more bits than a double) and rounded
+ * once at the end, so the error of the long double computation (a few
+ * units of 2^-64) adds only a few thousandths of an ulp to the final 0.5
+ * ulp rounding.  The long double functions share the same code and are
+ * therefore accurate to a few long double ulps (see README).
+ *
+ * The x87 instructions used here (f2xm1, fyl2x, fyl2xp1, fpatan, fscale,
+ * frndint, fsqrt) are accurate to within one long double ulp over the
+ * argument ranges we call them with; fsin/fcos/fptan are not used, since
+ * their built-in argument reduction is inaccurate. */
+#ifndef _MINILIBC_LIBM_H
+#define _MINILIBC_LIBM_H
+#include <math.h>
+#include <stdint.h>
+
+#define SIN_TERMS 13
+#define COS_TERMS 14
+extern const uint64_t __two_over_pi[263];
+extern const long double __sin_taylor[SIN_TERMS];
+extern const long double __cos_taylor[COS_TERMS];
+
+/* Constants rounded to 64 bits (printed by mpmath).  LN2_HI has 48
+ * significant bits, so k * LN2_HI is exact for |k| < 2^16. */
+#define LOG2E_L  0xb8aa3b295c17f0bcp-63L  /* log2(e) */
+#define LN2_L    0xb17217f7d1cf79acp-64L  /* ln(2) */
+#define LN2_HI   0xb17217f7d1cf0000p-64L
+#define LN2_LO   0xf35793c7673007e6p-113L /* ln(2) - LN2_HI */
+#define LG2_L    0x9a209a84fbcff799p-65L  /* log10(2) */
+#define PIO2_L   0xc90fdaa22168c235p-63L  /* pi/2 */
+
+/* The x87 extended format: 64-bit significand with explicit leading bit,
+ * then sign and 15-bit biased exponent. */
+union ldbits {
+	long double f;
+	struct { uint64_t m; uint16_t se; } i;
+};
+
+#define fabsl(x) __builtin_fabsl(x)
+
+/* 2^x - 1 for |x| <= 1. */
+static inline long double x87_f2xm1(long double x)
+{
+	__asm__ ("f2xm1" : "+t"(x));
+	return x;
+}
+
+/* y * log2(x). */
+static inline long double x87_fyl2x(long double x, long double y)
+{
+	long double r;
+	__asm__ ("fyl2x" : "=t"(r) : "0"(x), "u"(y) : "st(1)");
+	return r;
+}
+
+/* y * log2(1 + x) for |x| < 1 - sqrt(2)/2. */
+static inline long double x87_fyl2xp1(long double x, long double y)
+{
+	long double r;
+	__asm__ ("fyl2xp1" : "=t"(r) : "0"(x), "u"(y) : "st(1)");
+	return r;
+}
+
+/* atan(y / x) in the quadrant of (x, y), like atan2(y, x). */
+static inline long double x87_fpatan(long double y, long double x)
+{
+	long double r;
+	__asm__ ("fpatan" : "=t"(r) : "0"(x), "u"(y) : "st(1)");
+	return r;
+}
+
+/* x * 2^n for integral n: exact unless the result leaves the range. */
+static inline long double x87_fscale(long double x, long double n)
+{
+	__asm__ ("fscale" : "+t"(x) : "u"(n));
+	return x;
+}
+
+/* x rounded to an integer in the current rounding mode. */
+static inline long double x87_frndint(long double x)
+{
+	__asm__ ("frndint" : "+t"(x));
+	return x;
+}
+
+static inline long double x87_fsqrt(long double x)
+{
+	__asm__ ("fsqrt" : "+t"(x));
+	return x;
+}
+
+/* |x| reduced modulo pi/2: returns r with |r| <= pi/4 and x = n*pi/2 + r,
+ * storing n mod 4 in *quadrant.  Exact to about 64 bits for every finite
+ * x (Payne-Hanek above pi/4). */
+long double __rem_pio2l(long double x, int *quadrant);
+/* sin and cos of r, |r| <= pi/4 (Taylor series, enough terms for 2^-64). */
+long double __sinl_kernel(long double r);
+long double __cosl_kernel(long double r);
+#endif

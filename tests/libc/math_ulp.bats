@@ -1,0 +1,60 @@
+# Accuracy of the math library: progs/math_ulp.c evaluates every function
+# on special values and on a few hundred thousand pseudo-random arguments,
+# built against musl and against minilibc; math_ulp_check.c measures both
+# against the host's long double functions and compares special cases
+# and errno with musl's.
+load ../common
+load libc
+
+setup() {
+    common_setup
+    gcc -O2 -w "$LIBC_DIR/math_ulp_check.c" -o check -lm
+}
+
+# The worst errors minilibc is claimed to have, in ulps (README).
+DOUBLE_BOUNDS=(-b all=1 -b exp=0.501 -b exp2=0.501 -b expm1=0.501 -b log=0.501
+    -b log2=0.501 -b log10=0.501 -b log1p=0.501 -b sin=0.501 -b cos=0.501 -b tan=0.502
+    -b asin=0.501 -b acos=0.501 -b atan=0.501 -b sinh=0.501 -b cosh=0.501 -b tanh=0.501
+    -b asinh=0.501 -b acosh=0.501 -b atanh=0.501 -b cbrt=0.501 -b pow=0.501
+    -b atan2=0.501 -b hypot=0.501)
+
+@test "math: double functions within their ulp bounds, special cases as musl" {
+    build_with_musl "$LIBC_PROGS/math_ulp.c" musl
+    build_with_minilibc "$LIBC_PROGS/math_ulp.c" mini
+    ./musl > musl.out
+    ./mini > mini.out
+    run ./check "${DOUBLE_BOUNDS[@]}" musl.out mini.out
+    echo "$output"
+    assert_success
+    for f in exp exp2 expm1 log log2 log10 log1p pow sin cos tan asin acos atan atan2 \
+             sinh cosh tanh asinh acosh atanh cbrt hypot; do
+        assert_line --regexp "^$f +[0-9]{5,} "
+    done
+}
+
+@test "math: the checker fails on a wrong result and on a wrong special case" {
+    build_with_musl "$LIBC_PROGS/math_ulp.c" musl
+    ./musl 50 > musl.out
+    # One ulp off on an ordinary line breaks a 0.501 bound ...
+    awk -v h=0123456789abcdef '$2 == "sin" && $1 == "R" && !done {
+            i = index(h, substr($4, 16, 1))
+            if (i < 16) { $4 = substr($4, 1, 15) substr(h, i + 1, 1); done = 1 }
+        } 1' musl.out > off.out
+    run ./check -b sin=0.501 musl.out off.out
+    assert_failure
+    assert_line --regexp '^sin .*FAIL$'
+    # ... and a different errno anywhere is reported.
+    awk '$2 == "exp" && !done { $NF = 34; done = 1 } 1' musl.out > errno.out
+    run ./check musl.out errno.out
+    assert_failure
+    assert_output --partial 'errno 34'
+}
+
+@test "math: the FLE toolchain build computes the same bits, and -lm links" {
+    build_with_minilibc "$LIBC_PROGS/math_ulp.c" mini
+    fle-cc -O2 -w "$LIBC_PROGS/math_ulp.c" -o fle -lm
+    ./mini 200 > mini.out
+    ./fle 200 > fle.out
+    [ "$(wc -l < mini.out)" -gt 10000 ]
+    cmp mini.out fle.out
+}

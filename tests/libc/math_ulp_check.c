@@ -1,0 +1,194 @@
+/* math_ulp_check: compares two outputs of progs/math_ulp.c, musl's and
+ * minilibc's, line by line against a higher-precision reference (the
+ * host C library's long double functions, 11 bits more than a double).
+ * Prints one row per function: lines, worst error in ulps of ours and of
+ * musl's against the reference, and how many results differ from musl's.
+ * Fails (exit 1) when
+ *   - an error of ours exceeds the bound given for it (-b NAME=ULPS, or
+ *     -b all=ULPS), or
+ *   - in a special case our result differs from musl's: an argument or
+ *     either result is a NaN, an infinity or a zero, or the reference
+ *     is exactly a double that musl returns (pow(2, 10), cbrt(27)); NaNs
+ *     match whatever their sign (C leaves it open); agreeing exactly with
+ *     the reference where musl does not is accepted,
+ *   - errno differs from musl's anywhere,
+ *   - or the two files do not list the same inputs.
+ *   math_ulp_check [-b name=ulps]... musl.out ours.out */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef long double (*Ref1)(long double);
+typedef long double (*Ref2)(long double, long double);
+
+struct func {
+	const char *name;
+	Ref1 ref1;
+	Ref2 ref2;
+	double bound;                   /* -1: no bound asked for */
+	long lines, differ, special_bad;
+	long double worst, musl_worst;
+	double worst_x, worst_y;
+};
+
+static struct func funcs[] = {
+	{ "exp", expl }, { "exp2", exp2l }, { "expm1", expm1l }, { "log", logl },
+	{ "log2", log2l }, { "log10", log10l }, { "log1p", log1pl }, { "sin", sinl },
+	{ "cos", cosl }, { "tan", tanl }, { "asin", asinl }, { "acos", acosl },
+	{ "atan", atanl }, { "sinh", sinhl }, { "cosh", coshl }, { "tanh", tanhl },
+	{ "asinh", asinhl }, { "acosh", acoshl }, { "atanh", atanhl }, { "cbrt", cbrtl },
+	{ "erf", erfl }, { "erfc", erfcl }, { "tgamma", tgammal }, { "lgamma", lgammal },
+	{ "pow", 0, powl }, { "atan2", 0, atan2l }, { "hypot", 0, hypotl },
+};
+#define NFUNCS (sizeof funcs / sizeof *funcs)
+
+static struct func *lookup(const char *name)
+{
+	for (size_t i = 0; i < NFUNCS; i++)
+		if (!strcmp(funcs[i].name, name))
+			return &funcs[i];
+	return 0;
+}
+
+static double from_bits(uint64_t u)
+{
+	double x;
+	memcpy(&x, &u, sizeof x);
+	return x;
+}
+
+/* Error of r in ulps of the double nearest the reference. */
+static long double ulp_error(double r, long double ref)
+{
+	double nearest = (double)ref;
+	if (isnan(ref) || isnan(r))
+		return isnan(ref) && isnan(r) ? 0 : INFINITY;
+	if (isinf(nearest) || isinf(r))
+		return nearest == r ? 0 : INFINITY;
+	int e = ref == 0 ? -1022 : ilogbl(ref);
+	if (e < -1022)
+		e = -1022;
+	return fabsl((long double)r - ref) / ldexpl(1, e - 52);
+}
+
+static int is_special(double r)
+{
+	return isnan(r) || isinf(r) || r == 0;
+}
+
+struct line { char kind; char name[16]; uint64_t x, y, r; int err, nargs; };
+
+static int parse(const char *s, struct line *l)
+{
+	unsigned long long a, b, c;
+	int e;
+	if (sscanf(s, "%c %15s %llx %llx %llx %d", &l->kind, l->name, &a, &b, &c, &e) == 6) {
+		l->nargs = 2;
+		l->x = a, l->y = b, l->r = c, l->err = e;
+		return 1;
+	}
+	if (sscanf(s, "%c %15s %llx %llx %d", &l->kind, l->name, &a, &b, &e) == 5) {
+		l->nargs = 1;
+		l->x = a, l->y = 0, l->r = b, l->err = e;
+		return 1;
+	}
+	return 0;
+}
+
+static int check_line(const struct line *m, const struct line *o)
+{
+	struct func *f = lookup(o->name);
+	if (!f || strcmp(m->name, o->name) || m->x != o->x || m->y != o->y || m->nargs != o->nargs) {
+		fprintf(stderr, "math_ulp_check: inputs differ: %s %llx / %s %llx\n", m->name,
+		        (unsigned long long)m->x, o->name, (unsigned long long)o->x);
+		return 0;
+	}
+	double x = from_bits(o->x), y = from_bits(o->y);
+	double ours = from_bits(o->r), musl = from_bits(m->r);
+	long double ref = f->ref1 ? f->ref1(x) : f->ref2(x, y);
+	long double err = ulp_error(ours, ref), merr = ulp_error(musl, ref);
+	f->lines++;
+	f->differ += m->r != o->r;
+	if (err > f->worst) {
+		f->worst = err;
+		f->worst_x = x, f->worst_y = y;
+	}
+	if (merr > f->musl_worst)
+		f->musl_worst = merr;
+	int exact = !isnan(ref) && (long double)musl == ref;
+	int special = is_special(x) || (f->ref2 && is_special(y)) || is_special(ours) ||
+	              is_special(musl) || exact;
+	int same = m->r == o->r || (isnan(ours) && isnan(musl));
+	/* Where musl is wrong (acosh of large negatives is not a NaN there),
+	 * agreeing with the reference instead is no failure. */
+	if ((special && !same && err != 0) || m->err != o->err) {
+		if (f->special_bad++ < 5)
+			fprintf(stderr, "%s(%a, %a): musl %a errno %d, ours %a errno %d\n", f->name, x, y,
+			        musl, m->err, ours, o->err);
+	}
+	return 1;
+}
+
+static int report(void)
+{
+	int ok = 1;
+	printf("%-8s %8s %10s %10s %8s %s\n", "function", "lines", "ours-ulp", "musl-ulp", "!=musl",
+	       "worst input");
+	for (size_t i = 0; i < NFUNCS; i++) {
+		struct func *f = &funcs[i];
+		if (!f->lines)
+			continue;
+		int bad = f->special_bad || (f->bound >= 0 && f->worst > f->bound);
+		printf("%-8s %8ld %10.3Lf %10.3Lf %8ld %a %a%s\n", f->name, f->lines, f->worst,
+		       f->musl_worst, f->differ, f->worst_x, f->worst_y, bad ? "  FAIL" : "");
+		ok &= !bad;
+	}
+	return ok;
+}
+
+static void set_bound(const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	double b = eq ? atof(eq + 1) : -1;
+	for (size_t i = 0; i < NFUNCS; i++)
+		if (eq && (!strncmp(arg, "all=", 4) || (!strncmp(arg, funcs[i].name, eq - arg) &&
+		                                        funcs[i].name[eq - arg] == 0)))
+			funcs[i].bound = b;
+}
+
+int main(int argc, char **argv)
+{
+	for (size_t i = 0; i < NFUNCS; i++)
+		funcs[i].bound = -1;
+	int a = 1;
+	for (; a + 1 < argc && !strcmp(argv[a], "-b"); a += 2)
+		set_bound(argv[a + 1]);
+	if (argc - a != 2) {
+		fprintf(stderr, "usage: math_ulp_check [-b name=ulps]... musl.out ours.out\n");
+		return 2;
+	}
+	FILE *fm = fopen(argv[a], "r"), *fo = fopen(argv[a + 1], "r");
+	if (!fm || !fo) {
+		perror("math_ulp_check");
+		return 2;
+	}
+	char bm[256], bo[256];
+	int ok = 1;
+	long n = 0;
+	while (fgets(bm, sizeof bm, fm)) {
+		struct line m, o;
+		if (!fgets(bo, sizeof bo, fo) || !parse(bm, &m) || !parse(bo, &o) || !check_line(&m, &o)) {
+			fprintf(stderr, "math_ulp_check: line %ld: outputs do not match up\n", n + 1);
+			return 1;
+		}
+		n++;
+	}
+	if (fgets(bo, sizeof bo, fo) || n == 0) {
+		fprintf(stderr, "math_ulp_check: outputs differ in length\n");
+		return 1;
+	}
+	ok = report();
+	return ok ? 0 : 1;
+}

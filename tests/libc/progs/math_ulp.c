@@ -1,0 +1,159 @@
+/* Inputs and results for the math accuracy test (math_ulp.bats): every
+ * function on a list of special values and on pseudo-random arguments
+ * (a fixed xorshift seed, so every build sees the same inputs), one line
+ * each: kind, function, argument and result bit patterns, errno.
+ * Built against musl and against minilibc; tests/libc/math_ulp_check.c
+ * compares the two outputs with a higher-precision reference.
+ *   math_ulp [random inputs per range]        (default 4000) */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef double (*Fn1)(double);
+typedef double (*Fn2)(double, double);
+
+struct unary { const char *name; Fn1 fn; double lo, hi; };
+struct binary { const char *name; Fn2 fn; double xlo, xhi, ylo, yhi; };
+
+static uint64_t state = 0x9e3779b97f4a7c15u;
+
+static uint64_t next(void)
+{
+	state ^= state << 13;
+	state ^= state >> 7;
+	state ^= state << 17;
+	return state;
+}
+
+static uint64_t bits(double x)
+{
+	uint64_t u;
+	memcpy(&u, &x, sizeof u);
+	return u;
+}
+
+static double from_bits(uint64_t u)
+{
+	double x;
+	memcpy(&x, &u, sizeof x);
+	return x;
+}
+
+/* Uniform in [lo, hi]. */
+static double uniform(double lo, double hi)
+{
+	return lo + (hi - lo) * ((next() >> 11) * 0x1p-53);
+}
+
+/* Any finite double, every exponent equally likely. */
+static double any_double(void)
+{
+	double x;
+	do
+		x = from_bits(next());
+	while (!isfinite(x));
+	return x;
+}
+
+static const double specials[] = {
+	0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0, -3.0, 10.0, 0.1, 1e-300, -1e-300,
+	0x1p-1074, -0x1p-1074, 0x1p-1022, 0x1.fffffffffffffp1023, -0x1.fffffffffffffp1023,
+	0x1p-30, -0x1p-30, 0x1p-60, 1.0000000000000002, 0.9999999999999999, -0.9999999999999999,
+	709.782712893384, 709.7827128933841, -745.1332191019411, -745.1332191019412, 1024.0,
+	-1075.0, 22.0, 710.5, 1e22, 1e300, -1e300, 3.141592653589793, 1.5707963267948966,
+	0.7853981633974483, 6381956970095103.0 * 0x1p797, 0x1p1023, 1e16, 0.25, 4.0, 27.0, -8.0,
+	INFINITY, -INFINITY, NAN, -NAN,
+};
+#define NSPECIALS (sizeof specials / sizeof *specials)
+
+static const struct unary unaries[] = {
+	{ "exp", exp, -750, 712 }, { "exp2", exp2, -1080, 1025 }, { "expm1", expm1, -40, 710 },
+	{ "log", log, 0, 4 }, { "log2", log2, 0, 4 }, { "log10", log10, 0, 4 },
+	{ "log1p", log1p, -1, 4 }, { "sin", sin, -10, 10 }, { "cos", cos, -10, 10 },
+	{ "tan", tan, -10, 10 }, { "asin", asin, -1, 1 }, { "acos", acos, -1, 1 },
+	{ "atan", atan, -10, 10 }, { "sinh", sinh, -712, 712 }, { "cosh", cosh, -712, 712 },
+	{ "tanh", tanh, -20, 20 }, { "asinh", asinh, -10, 10 }, { "acosh", acosh, 1, 10 },
+	{ "atanh", atanh, -1, 1 }, { "cbrt", cbrt, -100, 100 },
+};
+
+static const struct binary binaries[] = {
+	{ "pow", pow, 0, 10, -100, 100 }, { "atan2", atan2, -10, 10, -10, 10 },
+	{ "hypot", hypot, -1e5, 1e5, -1e5, 1e5 },
+};
+
+static void show1(char kind, const char *name, Fn1 fn, double x)
+{
+	errno = 0;
+	double r = fn(x);
+	int e = errno;
+	printf("%c %s %016llx %016llx %d\n", kind, name, (unsigned long long)bits(x),
+	       (unsigned long long)bits(r), e);
+}
+
+static void show2(char kind, const char *name, Fn2 fn, double x, double y)
+{
+	errno = 0;
+	double r = fn(x, y);
+	int e = errno;
+	printf("%c %s %016llx %016llx %016llx %d\n", kind, name, (unsigned long long)bits(x),
+	       (unsigned long long)bits(y), (unsigned long long)bits(r), e);
+}
+
+/* Arguments where the function is hard: near the points it cannot be
+ * computed naively (multiples of pi/2, 1 for the logarithms). */
+static double hard_argument(const char *name)
+{
+	if (!strcmp(name, "sin") || !strcmp(name, "cos") || !strcmp(name, "tan")) {
+		double k = (double)(next() % 2000000) - 1000000;
+		return k * 1.5707963267948966 + from_bits(bits(1.0) + next() % 5) - 1;
+	}
+	if (!strncmp(name, "log", 3))
+		return 1 + uniform(-0x1p-20, 0x1p-20);
+	return uniform(-1e-5, 1e-5);
+}
+
+static void unary_tests(int count)
+{
+	for (size_t f = 0; f < sizeof unaries / sizeof *unaries; f++) {
+		const struct unary *u = &unaries[f];
+		for (size_t i = 0; i < NSPECIALS; i++)
+			show1('S', u->name, u->fn, specials[i]);
+		for (int i = 0; i < count; i++) {
+			show1('R', u->name, u->fn, uniform(u->lo, u->hi));
+			show1('R', u->name, u->fn, any_double());
+			show1('R', u->name, u->fn, hard_argument(u->name));
+		}
+	}
+}
+
+static void binary_tests(int count)
+{
+	for (size_t f = 0; f < sizeof binaries / sizeof *binaries; f++) {
+		const struct binary *b = &binaries[f];
+		for (size_t i = 0; i < NSPECIALS; i++)
+			for (size_t j = 0; j < NSPECIALS; j++)
+				show2('S', b->name, b->fn, specials[i], specials[j]);
+		for (int i = 0; i < count; i++) {
+			show2('R', b->name, b->fn, uniform(b->xlo, b->xhi), uniform(b->ylo, b->yhi));
+			show2('R', b->name, b->fn, any_double(), any_double());
+			show2('R', b->name, b->fn, fabs(any_double()), uniform(-4, 4));
+		}
+	}
+	/* pow near 1 with large exponents: results across the whole range. */
+	for (int i = 0; i < count; i++) {
+		double x = 1 + uniform(-0x1p-12, 0x1p-12), y = uniform(-7e6, 7e6);
+		show2('R', "pow", pow, x, y);
+		show2('R', "pow", pow, -uniform(0, 4), (double)(int64_t)(next() % 200) - 100);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	int count = argc > 1 ? atoi(argv[1]) : 4000;
+	unary_tests(count);
+	binary_tests(count);
+	return 0;
+}
