@@ -45,10 +45,12 @@ double fmax(double, double);
 	T log10##S(T); T log1p##S(T); T pow##S(T, T); T sin##S(T); T cos##S(T); \
 	T tan##S(T); T asin##S(T); T acos##S(T); T atan##S(T); T atan2##S(T, T); \
 	T sinh##S(T); T cosh##S(T); T tanh##S(T); T asinh##S(T); T acosh##S(T); \
-	T atanh##S(T); T cbrt##S(T); T hypot##S(T, T);
+	T atanh##S(T); T cbrt##S(T); T hypot##S(T, T); T erf##S(T); T erfc##S(T); \
+	T tgamma##S(T); T lgamma##S(T); T lgamma##S##_r(T, int *);
 MATH_FUNCS(double, )
 MATH_FUNCS(long double, l)
 #undef MATH_FUNCS
+extern int signgam;
 long double frexpl(long double, int *);
 void sincos(double, double *, double *);
 void sincosl(long double, long double *, long double *);

@@ -43,3 +43,24 @@ print("const long double __cos_taylor[COS_TERMS] = {")
 for i in range(14):
     print("\t%s," % ld_hex((-1)**i / mpmath.factorial(2 * i)))
 print("};")
+
+# lgamma near 1 and 2 (Taylor series of log Gamma):
+#   lgamma(1 + e) = -gamma e + sum_{k>=2} (-1)^k zeta(k)/k e^k
+#   lgamma(2 + e) = (1 - gamma) e + sum_{k>=2} (-1)^k (zeta(k) - 1)/k e^k
+# For |e| <= 1/2 the terms fall below 2^-66 by k = 60 and k = 34.
+print("\nconst long double __lgamma1_taylor[LGAMMA1_TERMS] = {")
+print("\t%s," % ld_hex(-mpmath.euler))
+for k in range(2, 61):
+    print("\t%s," % ld_hex((-1)**k * mpmath.zeta(k) / k))
+print("};\n")
+print("const long double __lgamma2_taylor[LGAMMA2_TERMS] = {")
+print("\t%s," % ld_hex(1 - mpmath.euler))
+for k in range(2, 35):
+    print("\t%s," % ld_hex((-1)**k * (mpmath.zeta(k) - 1) / k))
+print("};\n")
+# Stirling's series: lgamma(x) = (x - 1/2) log x - x + log(2 pi)/2
+#   + sum_k B_2k / (2k (2k - 1) x^(2k-1)); 12 terms reach 2^-70 for x >= 12.
+print("const long double __stirling[STIRLING_TERMS] = {")
+for k in range(1, 13):
+    print("\t%s," % ld_hex(mpmath.bernoulli(2 * k) / (2 * k * (2 * k - 1))))
+print("};")

@@ -22,6 +22,12 @@
 extern const uint64_t __two_over_pi[263];
 extern const long double __sin_taylor[SIN_TERMS];
 extern const long double __cos_taylor[COS_TERMS];
+#define LGAMMA1_TERMS 60
+#define LGAMMA2_TERMS 34
+#define STIRLING_TERMS 12
+extern const long double __lgamma1_taylor[LGAMMA1_TERMS];
+extern const long double __lgamma2_taylor[LGAMMA2_TERMS];
+extern const long double __stirling[STIRLING_TERMS];
 
 /* Constants rounded to 64 bits (printed by mpmath).  LN2_HI has 48
  * significant bits, so k * LN2_HI is exact for |k| < 2^16. */
@@ -31,6 +37,9 @@ extern const long double __cos_taylor[COS_TERMS];
 #define LN2_LO   0xf35793c7673007e6p-113L /* ln(2) - LN2_HI */
 #define LG2_L    0x9a209a84fbcff799p-65L  /* log10(2) */
 #define PIO2_L   0xc90fdaa22168c235p-63L  /* pi/2 */
+#define PI_L     0xc90fdaa22168c235p-62L  /* pi */
+#define LNSQRT2PI_L 0xeb3f8e4325f5a535p-64L /* log(2 pi)/2 */
+#define RSQRTPI_L 0x906eba8214db688dp-64L /* 1/sqrt(pi) */
 
 /* The x87 extended format: 64-bit significand with explicit leading bit,
  * then sign and 15-bit biased exponent. */
@@ -99,4 +108,25 @@ long double __rem_pio2l(long double x, int *quadrant);
 /* sin and cos of r, |r| <= pi/4 (Taylor series, enough terms for 2^-64). */
 long double __sinl_kernel(long double r);
 long double __cosl_kernel(long double r);
+/* hi + lo = a * b exactly (Dekker: each factor split into two 32-bit
+ * halves, whose partial products are exact in 64 bits). */
+static inline void two_prod(long double a, long double b, long double *hi, long double *lo)
+{
+	const long double split = 0x1p32L + 1;
+	long double ca = a * split, cb = b * split;
+	long double ah = ca - (ca - a), al = a - ah;
+	long double bh = cb - (cb - b), bl = b - bh;
+	*hi = a * b;
+	*lo = ((ah * bh - *hi) + ah * bl + al * bh) + al * bl;
+}
+
+/* e^(-x^2) with x^2 taken exactly in two parts (x^2 may reach 11000, so
+ * rounding it would cost the result up to 2^-50 relative). */
+long double __exp_minus_square(long double x);
+/* sin(pi x), exact reduction of x modulo 2 first. */
+long double __sinpil(long double x);
+/* log Gamma(x) and Gamma(x) for x > 0. */
+long double __lgammal_positive(long double x);
+long double __lgamma1pl(long double e);     /* log Gamma(1 + e), |e| <= 1/2 */
+long double __gammal_positive(long double x);
 #endif

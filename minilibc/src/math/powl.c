@@ -35,18 +35,6 @@ static long double special(long double x, long double y, int kind)
 	return signbit(x) && kind == 1 ? -r : r;
 }
 
-/* hi + lo = a * b exactly (Dekker: each factor split into two 32-bit
- * halves, whose partial products are exact in 64 bits). */
-static void two_prod(long double a, long double b, long double *hi, long double *lo)
-{
-	const long double split = 0x1p32L + 1;
-	long double ca = a * split, cb = b * split;
-	long double ah = ca - (ca - a), al = a - ah;
-	long double bh = cb - (cb - b), bl = b - bh;
-	*hi = a * b;
-	*lo = ((ah * bh - *hi) + ah * bl + al * bh) + al * bl;
-}
-
 /* log2 m for m in [sqrt(1/2), sqrt(2)) as hi + lo, good to about 2^-70
  * relative: log m = 2 atanh s = 2 (s + s^3/3 + s^5/5 + ...) with
  * s = (m - 1)/(m + 1), |s| < 0.1716, so 14 odd terms reach 2^-72.  The

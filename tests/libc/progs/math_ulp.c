@@ -76,7 +76,8 @@ static const struct unary unaries[] = {
 	{ "tan", tan, -10, 10 }, { "asin", asin, -1, 1 }, { "acos", acos, -1, 1 },
 	{ "atan", atan, -10, 10 }, { "sinh", sinh, -712, 712 }, { "cosh", cosh, -712, 712 },
 	{ "tanh", tanh, -20, 20 }, { "asinh", asinh, -10, 10 }, { "acosh", acosh, 1, 10 },
-	{ "atanh", atanh, -1, 1 }, { "cbrt", cbrt, -100, 100 },
+	{ "atanh", atanh, -1, 1 }, { "cbrt", cbrt, -100, 100 }, { "erf", erf, -6, 6 },
+	{ "erfc", erfc, -6, 28 }, { "tgamma", tgamma, -180, 172 }, { "lgamma", lgamma, -100, 1000 },
 };
 
 static const struct binary binaries[] = {
@@ -110,6 +111,8 @@ static double hard_argument(const char *name)
 		double k = (double)(next() % 2000000) - 1000000;
 		return k * 1.5707963267948966 + from_bits(bits(1.0) + next() % 5) - 1;
 	}
+	if (strstr(name, "gamma"))
+		return uniform(-8, 3);
 	if (!strncmp(name, "log", 3))
 		return 1 + uniform(-0x1p-20, 0x1p-20);
 	return uniform(-1e-5, 1e-5);
