@@ -48,10 +48,12 @@ double fmax(double, double);
 	T atanh##S(T); T cbrt##S(T); T hypot##S(T, T); T erf##S(T); T erfc##S(T); \
 	T tgamma##S(T); T lgamma##S(T); T lgamma##S##_r(T, int *);
 MATH_FUNCS(double, )
+MATH_FUNCS(float, f)
 MATH_FUNCS(long double, l)
 #undef MATH_FUNCS
 extern int signgam;
 long double frexpl(long double, int *);
 void sincos(double, double *, double *);
+void sincosf(float, float *, float *);
 void sincosl(long double, long double *, long double *);
 #endif

@@ -14,6 +14,8 @@
 
 typedef double (*Fn1)(double);
 typedef double (*Fn2)(double, double);
+typedef float (*FnF1)(float);
+typedef float (*FnF2)(float, float);
 
 struct unary { const char *name; Fn1 fn; double lo, hi; };
 struct binary { const char *name; Fn2 fn; double xlo, xhi, ylo, yhi; };
@@ -79,6 +81,13 @@ static const struct unary unaries[] = {
 	{ "atanh", atanh, -1, 1 }, { "cbrt", cbrt, -100, 100 }, { "erf", erf, -6, 6 },
 	{ "erfc", erfc, -6, 28 }, { "tgamma", tgamma, -180, 172 }, { "lgamma", lgamma, -100, 1000 },
 };
+
+/* The float functions, each with the range of its double version. */
+static const FnF1 float_unaries[] = {
+	expf, exp2f, expm1f, logf, log2f, log10f, log1pf, sinf, cosf, tanf, asinf, acosf,
+	atanf, sinhf, coshf, tanhf, asinhf, acoshf, atanhf, cbrtf, erff, erfcf, tgammaf, lgammaf,
+};
+static const FnF2 float_binaries[] = { powf, atan2f, hypotf };
 
 static const struct binary binaries[] = {
 	{ "pow", pow, 0, 10, -100, 100 }, { "atan2", atan2, -10, 10, -10, 10 },
@@ -153,10 +162,65 @@ static void binary_tests(int count)
 	}
 }
 
+/* Float results are printed as the bits of the (exact) double. */
+static void showf1(char kind, const char *name, FnF1 fn, float x)
+{
+	errno = 0;
+	float r = fn(x);
+	int e = errno;
+	printf("%c %sf %016llx %016llx %d\n", kind, name, (unsigned long long)bits(x),
+	       (unsigned long long)bits(r), e);
+}
+
+static void showf2(char kind, const char *name, FnF2 fn, float x, float y)
+{
+	errno = 0;
+	float r = fn(x, y);
+	int e = errno;
+	printf("%c %sf %016llx %016llx %016llx %d\n", kind, name, (unsigned long long)bits(x),
+	       (unsigned long long)bits(y), (unsigned long long)bits(r), e);
+}
+
+/* Any finite float, every exponent equally likely. */
+static float any_float(void)
+{
+	float x;
+	do {
+		uint32_t u = next() >> 32;
+		memcpy(&x, &u, sizeof x);
+	} while (!isfinite(x));
+	return x;
+}
+
+static void float_tests(int count)
+{
+	for (size_t f = 0; f < sizeof float_unaries / sizeof *float_unaries; f++) {
+		const struct unary *u = &unaries[f];
+		for (size_t i = 0; i < NSPECIALS; i++)
+			showf1('S', u->name, float_unaries[f], specials[i]);
+		for (int i = 0; i < count; i++) {
+			showf1('R', u->name, float_unaries[f], uniform(u->lo, u->hi));
+			showf1('R', u->name, float_unaries[f], any_float());
+		}
+	}
+	for (size_t f = 0; f < sizeof float_binaries / sizeof *float_binaries; f++) {
+		const struct binary *b = &binaries[f];
+		for (size_t i = 0; i < NSPECIALS; i++)
+			for (size_t j = 0; j < NSPECIALS; j++)
+				showf2('S', b->name, float_binaries[f], specials[i], specials[j]);
+		for (int i = 0; i < count; i++) {
+			showf2('R', b->name, float_binaries[f], uniform(b->xlo, b->xhi),
+			       uniform(b->ylo, b->yhi));
+			showf2('R', b->name, float_binaries[f], any_float(), any_float());
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	int count = argc > 1 ? atoi(argv[1]) : 4000;
 	unary_tests(count);
 	binary_tests(count);
+	float_tests(count);
 	return 0;
 }
