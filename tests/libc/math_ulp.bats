@@ -57,3 +57,16 @@ FUNCTIONS="exp exp2 expm1 log log2 log10 log1p pow sin cos tan asin acos atan at
     [ "$(wc -l < mini.out)" -gt 10000 ]
     cmp mini.out fle.out
 }
+
+@test "math: classification, rounding, remainders, fma, nextafter as musl" {
+    libc_differential math_misc
+}
+
+@test "math: the rest of math.h through the FLE toolchain as musl" {
+    LIBC_BUILD=build_with_fle_lm
+    libc_differential math_misc
+}
+
+build_with_fle_lm() {
+    fle-cc -O2 -w "$1" -o "$2" -lm
+}

@@ -95,6 +95,19 @@ static inline long double x87_frndint(long double x)
 	return x;
 }
 
+/* x rounded to an integer in the given x87 rounding-control mode. */
+enum { RC_NEAREST, RC_DOWN, RC_UP, RC_ZERO };
+static inline long double x87_round_mode(long double x, unsigned mode)
+{
+	unsigned short cw, rounded;
+
+	__asm__ ("fnstcw %0" : "=m"(cw));
+	rounded = (cw & ~0xc00) | mode << 10;
+	__asm__ volatile ("fldcw %1\n\tfrndint\n\tfldcw %2"
+	                  : "+t"(x) : "m"(rounded), "m"(cw));
+	return x;
+}
+
 static inline long double x87_fsqrt(long double x)
 {
 	__asm__ ("fsqrt" : "+t"(x));
@@ -127,6 +140,7 @@ long double __exp_minus_square(long double x);
 long double __sinpil(long double x);
 /* log Gamma(x) and Gamma(x) for x > 0. */
 long double __lgammal_positive(long double x);
-long double __lgamma1pl(long double e);     /* log Gamma(1 + e), |e| <= 1/2 */
+long double __lgamma1pl(long double e);
+double __fma_core(double x, double y, double z, int bits, int lsb_min);     /* log Gamma(1 + e), |e| <= 1/2 */
 long double __gammal_positive(long double x);
 #endif
