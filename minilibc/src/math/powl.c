@@ -3,8 +3,8 @@
  * The exponent y log2 x may be as large as 16384 and every absolute error
  * in it becomes a relative error in the result, so it is formed in parts:
  * x = 2^e m with m in [sqrt(1/2), sqrt(2)), and y log2 x = y e + y log2 m,
- * where y e is exact for double y and log2 m is computed in two parts
- * (log2_parts) and multiplied by y exactly (two_prod).  The integer part
+ * where log2 m is computed in two parts (log2_parts), and both products
+ * with y are taken exactly (two_prod).  The integer part
  * k is taken out before the parts are added, so the fraction f keeps its
  * low bits. */
 #include "libm.h"
@@ -38,16 +38,19 @@ static long double special(long double x, long double y, int kind)
 /* log2 m for m in [sqrt(1/2), sqrt(2)) as hi + lo, good to about 2^-70
  * relative: log m = 2 atanh s = 2 (s + s^3/3 + s^5/5 + ...) with
  * s = (m - 1)/(m + 1), |s| < 0.1716, so 14 odd terms reach 2^-72.  The
- * leading term 2s is carried in two parts, s_hi + s_lo, the remainder of
- * the division recovered exactly with two_prod; the series tail is small
+ * leading term 2s is carried in two parts, s + s_lo, the remainder of
+ * the division recovered exactly with two_prod (m + 1 needs 65 bits for
+ * a long double m, so it is kept in two parts too); the series tail is small
  * enough for plain long double.  Then times 1/ln 2, also in two parts. */
 static void log2_parts(long double m, long double *hi, long double *lo)
 {
 	const long double log2e_lo = -0x82f0025f2dc582eep-128L; /* 1/ln2 - LOG2E_L */
-	long double u = m - 1, v = m + 1;           /* both exact */
+	long double u = m - 1;                      /* exact */
+	long double v = m + 1, bb = v - m;          /* m + 1 = v + vl exactly */
+	long double vl = (m - (v - bb)) + (1 - bb);
 	long double s = u / v, ph, pl;
 	two_prod(s, v, &ph, &pl);
-	long double s_lo = ((u - ph) - pl) / v;
+	long double s_lo = (((u - ph) - pl) - s * vl) / v;
 	long double z = s * s, tail = 0;
 	for (int k = 14; k >= 1; k--)
 		tail = tail * z + 1.0L / (2 * k + 1);
@@ -71,7 +74,9 @@ static long double positive_pow(long double x, long double y)
 	log2_parts(m, &lh, &ll);
 	two_prod(y, lh, &ph, &pl);
 	pl += y * ll;
-	long double t = y * e;                  /* exact for double y */
+	long double t, tl;                      /* y e = t + tl exactly */
+	two_prod(y, e, &t, &tl);
+	pl += tl;
 	long double sum = t + ph;
 	if (sum > 16400)
 		return 0x1p16383L * 2;

@@ -216,11 +216,69 @@ static void float_tests(int count)
 	}
 }
 
+typedef long double (*FnL1)(long double);
+typedef long double (*FnL2)(long double, long double);
+
+static const FnL1 ld_unaries[] = {
+	expl, exp2l, expm1l, logl, log2l, log10l, log1pl, sinl, cosl, tanl, asinl, acosl,
+	atanl, sinhl, coshl, tanhl, asinhl, acoshl, atanhl, cbrtl, erfl, erfcl, tgammal, lgammal,
+};
+static const FnL2 ld_binaries[] = { powl, atan2l, hypotl };
+
+/* A long double as 20 hex digits: sign and exponent, then significand. */
+static void put_ld(long double v)
+{
+	unsigned char b[10];
+	memcpy(b, &v, 10);
+	putchar(' ');
+	for (int i = 9; i >= 0; i--)
+		printf("%02x", b[i]);
+}
+
+/* d with its 11 low bits below the double's filled at random. */
+static long double widen(double d)
+{
+	return d + d * 0x1p-53L * (long double)((next() >> 53) * 0x1p-11L);
+}
+
+static void showl(const char *name, FnL1 f1, FnL2 f2, long double x, long double y)
+{
+	errno = 0;
+	long double r = f1 ? f1(x) : f2(x, y);
+	int e = errno;
+	printf("R %sl", name);
+	put_ld(x);
+	if (f2)
+		put_ld(y);
+	put_ld(r);
+	printf(" %d\n", e);
+}
+
+/* Long double functions on long double arguments (random ranges only:
+ * their special cases are those of the double versions). */
+static void ld_tests(int count)
+{
+	for (size_t f = 0; f < sizeof ld_unaries / sizeof *ld_unaries; f++) {
+		const struct unary *u = &unaries[f];
+		for (int i = 0; i < count; i++) {
+			showl(u->name, ld_unaries[f], 0, widen(uniform(u->lo, u->hi)), 0);
+			showl(u->name, ld_unaries[f], 0, widen(hard_argument(u->name)), 0);
+		}
+	}
+	for (size_t f = 0; f < sizeof ld_binaries / sizeof *ld_binaries; f++) {
+		const struct binary *b = &binaries[f];
+		for (int i = 0; i < count; i++)
+			showl(b->name, 0, ld_binaries[f], widen(uniform(b->xlo, b->xhi)),
+			      widen(uniform(b->ylo, b->yhi)));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	int count = argc > 1 ? atoi(argv[1]) : 4000;
 	unary_tests(count);
 	binary_tests(count);
 	float_tests(count);
+	ld_tests(count / 4);
 	return 0;
 }
