@@ -1,6 +1,8 @@
-/* __rem_pio2l: x = n pi/2 + r with |r| <= pi/4, the step that makes sin,
- * cos and tan of huge arguments right (Payne-Hanek).
+/* __rem_pio2l: x = n pi/2 + r with |r| <= pi/4 (about), the step that
+ * makes sin, cos and tan of huge arguments right: Cody-Waite below 2^28,
+ * Payne-Hanek above.
  *
+ * Payne-Hanek:
  * Write |x| = M 2^E with M a 64-bit integer.  Then x 2/pi mod 4 only
  * needs the bits of 2/pi from about 2^(1-E) down: the higher bits
  * multiply M into multiples of 4, which change neither the quadrant nor
@@ -58,17 +60,37 @@ static long double fraction_value(uint64_t f[3])
 	return x87_fscale((long double)top, -64 - lz - s);
 }
 
+/* Cody-Waite for x < 2^28: pi/2 in three parts, the first two of 36 bits
+ * so that n times them is exact (n < 2^28) and x - n P1 - n P2 loses
+ * nothing; r is then good to about 2^-107 absolute.  Returns 0 (for
+ * Payne-Hanek to redo) when r is so small that this is not 2^-64
+ * relative; no double below 2^28 comes close, but it costs nothing. */
+static int cody_waite(long double x, long double *r, int *quadrant)
+{
+	const long double p1 = 0xc90fdaa22p-35L, p2 = 0xb4611a626p-74L;
+	const long double p3 = 0xcc51701b839a2520p-140L;
+	const long double two_over_pi = 0xa2f9836e4e44152ap-64L;
+	long double n = x87_frndint(x * two_over_pi);
+
+	*r = ((x - n * p1) - n * p2) - n * p3;
+	*quadrant = (int)(long long)n & 3;
+	return fabsl(*r) >= 0x1p-40L;
+}
+
 /* x >= 0; returns r and the quadrant of x = n pi/2 + r. */
 long double __rem_pio2l(long double x, int *quadrant)
 {
 	union ldbits u = { x };
 	int E = (u.i.se & 0x7fff) - 0x3fff - 63;    /* x = m 2^E */
 	uint64_t w[5], p[4];
+	long double r;
 
 	if (x <= PIO2_L / 2) {
 		*quadrant = 0;
 		return x;
 	}
+	if (x < 0x1p28L && cody_waite(x, &r, quadrant))
+		return r;
 	/* Bit i of 2/pi (weight 2^-i) sits at table position i + 63; the
 	 * window starts at i = E - 1, giving the product two integer bits. */
 	window(E - 1 + 63, w);
@@ -84,6 +106,6 @@ long double __rem_pio2l(long double x, int *quadrant)
 		f[0] = ~f[0] + (f[2] == 0 && f[1] == 0);
 	}
 	*quadrant = n;
-	long double r = fraction_value(f) * PIO2_L;
+	r = fraction_value(f) * PIO2_L;
 	return negative ? -r : r;
 }

@@ -51,9 +51,13 @@ static void log2_parts(long double m, long double *hi, long double *lo)
 	long double s = u / v, ph, pl;
 	two_prod(s, v, &ph, &pl);
 	long double s_lo = (((u - ph) - pl) - s * vl) / v;
+	static const long double inverse_odd[15] = {
+		1, 1.0L / 3, 1.0L / 5, 1.0L / 7, 1.0L / 9, 1.0L / 11, 1.0L / 13, 1.0L / 15,
+		1.0L / 17, 1.0L / 19, 1.0L / 21, 1.0L / 23, 1.0L / 25, 1.0L / 27, 1.0L / 29,
+	};
 	long double z = s * s, tail = 0;
 	for (int k = 14; k >= 1; k--)
-		tail = tail * z + 1.0L / (2 * k + 1);
+		tail = tail * z + inverse_odd[k];
 	tail *= s * z;                              /* s^3/3 + s^5/5 + ... */
 	long double h, l;
 	two_prod(2 * s, LOG2E_L, &h, &l);
