@@ -175,6 +175,44 @@ static void fma_tests(void)
 	}
 }
 
+/* A random long double: any sign, exponents near 1 or anywhere. */
+static long double random_ld(void)
+{
+	unsigned char b[16] = { 0 };
+	uint64_t m = next() | 1ULL << 63;
+	uint16_t e = next() % 2 ? 0x3fff + (int)(next() % 200) - 100 : next() % 0x7fff;
+	e |= (next() & 1) << 15;
+	memcpy(b, &m, 8);
+	memcpy(b + 8, &e, 2);
+	long double v;
+	memcpy(&v, b, sizeof v);
+	return v;
+}
+
+/* fmal, correctly rounded: cancellation, rounding edges, random. */
+static void fmal_tests(void)
+{
+	for (int i = 0; i < 5000; i++) {
+		long double x = random_ld(), y = random_ld(), z;
+		int kind = i % 4;
+		if (kind == 0)
+			z = -x * y;
+		else if (kind == 1)
+			z = random_ld();
+		else
+			z = x * y * (kind == 2 ? 0x1p-64L : -0x1p-65L);
+		long double r = fmal(x, y, z);
+		printf("fmal");
+		put_ld("x", x);
+		put_ld("y", y);
+		put_ld("z", z);
+		if (r == 0 && z == 0)
+			printf(" zero\n");     /* musl: +0 where -0 is exact (put_fma) */
+		else
+			put_ld("r", r), printf("\n");
+	}
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < N; i++) {
@@ -185,6 +223,7 @@ int main(void)
 			pairs(values[i], values[j]);
 	}
 	fma_tests();
+	fmal_tests();
 	printf("nan %a %a %d\n", nan(""), (double)nanf("1"), isnan(nanl("")));
 	printf("%d %d %d\n", FP_ILOGB0 == ilogb(0), FP_ILOGBNAN == ilogb(NAN), math_errhandling);
 	printf("%.17g %.17g %.17g\n", M_PI, M_SQRT2, HUGE_VAL);
