@@ -4,7 +4,9 @@
  * __two_over_pi: 2/pi in binary, 64 bits a word, most significant first;
  * word 0 is zero padding so that a window may start before the binary
  * point.  __sin_taylor[i] = (-1)^i / (2i+1)!, __cos_taylor[i] =
- * (-1)^i / (2i)!, rounded to nearest 64-bit significand. */
+ * (-1)^i / (2i)!; __lgamma1_taylor, __lgamma2_taylor: log Gamma
+ * around 1 and 2; __stirling: B_2k / (2k (2k - 1)).  All rounded to
+ * the nearest 64-bit significand. */
 #include "libm.h"
 
 const uint64_t __two_over_pi[263] = {

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # Generates minilibc/src/math/__math_tables.c: the bits of 2/pi used by the
-# Payne-Hanek argument reduction, and the Taylor coefficients 1/n! of the
-# sine and cosine kernels, each correctly rounded to the 64-bit x87
-# significand.  Needs mpmath:  python3 gen_tables.py > __math_tables.c
+# Payne-Hanek argument reduction, the Taylor coefficients 1/n! of the
+# sine and cosine kernels, and the series coefficients of log Gamma
+# (zeta values, Bernoulli numbers), each correctly rounded to the 64-bit
+# x87 significand.  Needs mpmath:  python3 gen_tables.py > __math_tables.c
 import mpmath
 
 mpmath.mp.prec = 17500
@@ -27,7 +28,9 @@ print(" *")
 print(" * __two_over_pi: 2/pi in binary, 64 bits a word, most significant first;")
 print(" * word 0 is zero padding so that a window may start before the binary")
 print(" * point.  __sin_taylor[i] = (-1)^i / (2i+1)!, __cos_taylor[i] =")
-print(" * (-1)^i / (2i)!, rounded to nearest 64-bit significand. */")
+print(" * (-1)^i / (2i)!; __lgamma1_taylor, __lgamma2_taylor: log Gamma")
+print(" * around 1 and 2; __stirling: B_2k / (2k (2k - 1)).  All rounded to")
+print(" * the nearest 64-bit significand. */")
 print("#include \"libm.h\"\n")
 print("const uint64_t __two_over_pi[%d] = {" % (WORDS + 1))
 words = [0] + [(bits >> (64 * (WORDS - 1 - i))) & (2**64 - 1) for i in range(WORDS)]
