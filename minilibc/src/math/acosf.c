@@ -1,0 +1,8 @@
+/* acosf: acosl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float acosf(float x)
+{
+	return acosl(x);
+}

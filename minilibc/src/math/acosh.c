@@ -1,0 +1,7 @@
+/* acosh: acoshl rounded once to double (see libm.h). */
+#include "libm.h"
+
+double acosh(double x)
+{
+	return acoshl(x);
+}

@@ -1,0 +1,8 @@
+/* acoshf: acoshl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float acoshf(float x)
+{
+	return acoshl(x);
+}

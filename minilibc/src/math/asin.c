@@ -1,0 +1,7 @@
+/* asin: asinl rounded once to double (see libm.h). */
+#include "libm.h"
+
+double asin(double x)
+{
+	return asinl(x);
+}

@@ -1,0 +1,7 @@
+/* asinh: asinhl rounded once to double (see libm.h). */
+#include "libm.h"
+
+double asinh(double x)
+{
+	return asinhl(x);
+}

@@ -1,0 +1,8 @@
+/* asinhf: asinhl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float asinhf(float x)
+{
+	return asinhl(x);
+}

@@ -1,0 +1,8 @@
+/* atanf: atanl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float atanf(float x)
+{
+	return atanl(x);
+}

@@ -1,0 +1,8 @@
+/* atanhf: atanhl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float atanhf(float x)
+{
+	return atanhl(x);
+}

@@ -1,0 +1,8 @@
+/* cbrtf: cbrtl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float cbrtf(float x)
+{
+	return cbrtl(x);
+}

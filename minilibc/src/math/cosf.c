@@ -1,0 +1,8 @@
+/* cosf: cosl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float cosf(float x)
+{
+	return cosl(x);
+}

@@ -1,0 +1,8 @@
+/* coshf: coshl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float coshf(float x)
+{
+	return coshl(x);
+}

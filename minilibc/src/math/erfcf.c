@@ -1,0 +1,8 @@
+/* erfcf: erfcl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float erfcf(float x)
+{
+	return erfcl(x);
+}

@@ -1,0 +1,7 @@
+/* fabsf: absolute value, through fabs (exact for every float). */
+#include <math.h>
+
+float fabsf(float x)
+{
+	return fabs(x);
+}

@@ -1,0 +1,9 @@
+/* fdiml: x - y if x > y, else +0; NaNs propagate. */
+#include <math.h>
+
+long double fdiml(long double x, long double y)
+{
+	if (isnan(x) || isnan(y))
+		return x + y;
+	return x > y ? x - y : 0;
+}

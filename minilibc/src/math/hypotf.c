@@ -1,0 +1,7 @@
+/* hypotf: hypotl rounded once to float. */
+#include "libm.h"
+
+float hypotf(float x, float y)
+{
+	return hypotl(x, y);
+}

@@ -1,0 +1,7 @@
+/* llround: llroundl (every double is exact in long double). */
+#include <math.h>
+
+long long llround(double x)
+{
+	return llroundl(x);
+}

@@ -1,0 +1,7 @@
+/* logbf: logbl, exact. */
+#include <math.h>
+
+float logbf(float x)
+{
+	return logbl(x);
+}

@@ -1,0 +1,8 @@
+/* tanf: tanl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float tanf(float x)
+{
+	return tanl(x);
+}

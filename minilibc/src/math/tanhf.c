@@ -1,0 +1,8 @@
+/* tanhf: tanhl rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float tanhf(float x)
+{
+	return tanhl(x);
+}

@@ -1,0 +1,8 @@
+/* tgammaf: tgammal rounded once to float (nearly always correctly rounded:
+ * the long double result has 40 bits to spare). */
+#include "libm.h"
+
+float tgammaf(float x)
+{
+	return tgammal(x);
+}
