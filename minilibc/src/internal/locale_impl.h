@@ -23,6 +23,9 @@ extern hidden struct __locale __locale;
 
 /* What a category becomes for a setlocale name ("" reads LC_ALL, the
  * category's variable, then LANG): null for C/POSIX, "C.UTF-8" for
- * LC_CTYPE, else the interned name. */
+ * LC_CTYPE, the interned name of a UTF-8 locale, or LOCALE_REFUSED for a
+ * locale this library cannot provide. */
 hidden const char *__locale_name(int cat, const char *name);
+hidden extern const char __locale_refused[];
+#define LOCALE_REFUSED __locale_refused
 #endif

@@ -3,7 +3,9 @@
  * For LC_ALL the answer is one name when every category agrees, else
  * the six names joined by ';' (LC_CTYPE first), musl's format; setting
  * LC_ALL accepts that form back.  See __locale_name for which names
- * mean what.  Only an unknown category fails. */
+ * mean what.  An unknown category fails, and so does a locale this
+ * library cannot provide (for LC_ALL, if any of its parts is one),
+ * leaving the locale as it was. */
 #include <string.h>
 #include "locale_impl.h"
 
@@ -19,13 +21,15 @@ static const char *set_all(const char *name)
 		const char *p = name;
 		for (int i = 0; i < LC_ALL; i++) {
 			const char *end = strchrnul(p, ';');
-			if (end - p <= LOCALE_NAME_MAX) {
-				memcpy(part, p, end - p);
-				part[end - p] = 0;
-				if (*end)
-					p = end + 1;
-			}
+			if (end - p > LOCALE_NAME_MAX)
+				return 0;   /* no locale has such a name */
+			memcpy(part, p, end - p);
+			part[end - p] = 0;
+			if (*end)
+				p = end + 1;
 			cat[i] = __locale_name(i, part);
+			if (cat[i] == LOCALE_REFUSED)
+				return 0;   /* nothing changes */
 		}
 		memcpy(__locale.cat, cat, sizeof cat);
 	}
@@ -49,7 +53,11 @@ char *setlocale(int cat, const char *name)
 		return 0;
 	if (cat == LC_ALL)
 		return (char *)set_all(name);
-	if (name)
-		__locale.cat[cat] = __locale_name(cat, name);
+	if (name) {
+		const char *l = __locale_name(cat, name);
+		if (l == LOCALE_REFUSED)
+			return 0;
+		__locale.cat[cat] = l;
+	}
 	return (char *)(__locale.cat[cat] ? __locale.cat[cat] : "C");
 }
