@@ -12,7 +12,12 @@ $(BIN)/fle-ar: $(B)/tools/fle-ar.o $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS_FLE)
 
-ALL += $(BIN)/fle-ld $(BIN)/fle-ar
+# fle-ranlib is fle-ar under another name (fle-ar s).
+$(BIN)/fle-ranlib: $(BIN)/fle-ar
+	ln -f $< $@
+
+ALL += $(BIN)/fle-ld $(BIN)/fle-ar $(BIN)/fle-ranlib
 INSTALL_STEPS += install -m 755 $(BIN)/fle-ld $(BIN)/fle-ar $(DESTDIR)$(PREFIX)/bin/;
+INSTALL_STEPS += ln -f $(DESTDIR)$(PREFIX)/bin/fle-ar $(DESTDIR)$(PREFIX)/bin/fle-ranlib;
 # Installed programs name the installed fle-exec in their #! line.
 INSTALL_STEPS += printf '%s\n' '$(PREFIX)/bin/fle-exec' > $(DESTDIR)$(PREFIX)/lib/fle/interp;

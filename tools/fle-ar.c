@@ -192,7 +192,41 @@ static void save(FleFile *ar, const char *path) {
     fle_fatal("%s", fle_error());
 }
 
+// fle-ranlib ARCHIVE...: what ranlib does, rewrite each archive's symbol
+// index (fle-ar s).  The same program under a second name, so build
+// systems that look for a ranlib beside the compiler (CMake finds
+// fle-ranlib for fle-cc) find one; -D, -U and -t are accepted, as there is
+// nothing else to update.
+static int ranlib(int argc, char **argv) {
+  fle_tool = "fle-ranlib";
+  int n = 0;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      printf("usage: fle-ranlib [-DUt] ARCHIVE...\n"
+             "  rewrite each FLE archive's symbol index (fle-ar s)\n");
+      return 0;
+    }
+    if (!strcmp(argv[i], "--version")) {
+      printf("fle-ranlib (FLE toolchain) FLE version %d\n", FLE_VERSION);
+      return 0;
+    }
+    if (argv[i][0] == '-' && strspn(argv[i] + 1, "DUt") == strlen(argv[i] + 1))
+      continue;
+    if (argv[i][0] == '-')
+      fle_fatal("unknown option '%s'", argv[i]);
+    FleFile *ar = open_archive(argv[i], false, true);
+    save(ar, argv[i]);
+    fle_free(ar);
+    n++;
+  }
+  if (!n)
+    fle_fatal("no archive given\n>>> usage: fle-ranlib [-DUt] ARCHIVE...");
+  return 0;
+}
+
 int main(int argc, char **argv) {
+  if (!strcmp(base_name(argv[0]), "fle-ranlib"))
+    return ranlib(argc, argv);
   fle_tool = "fle-ar";
   if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
     usage(stdout);

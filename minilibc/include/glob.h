@@ -27,6 +27,6 @@ typedef struct {
 #define GLOB_NOMATCH 3
 #define GLOB_NOSYS 4
 
-int glob(const char *restrict, int, int (*)(const char *, int), glob_t *restrict);
+int glob(const char *__restrict, int, int (*)(const char *, int), glob_t *__restrict);
 void globfree(glob_t *);
 #endif

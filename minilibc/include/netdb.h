@@ -41,10 +41,10 @@ struct addrinfo {
 #define EAI_SYSTEM (-11)
 #define EAI_OVERFLOW (-12)
 
-int getaddrinfo(const char *restrict, const char *restrict, const struct addrinfo *restrict,
-                struct addrinfo **restrict);
+int getaddrinfo(const char *__restrict, const char *__restrict, const struct addrinfo *__restrict,
+                struct addrinfo **__restrict);
 void freeaddrinfo(struct addrinfo *);
 const char *gai_strerror(int);
-int getnameinfo(const struct sockaddr *restrict, socklen_t, char *restrict, socklen_t,
-                char *restrict, socklen_t, int);
+int getnameinfo(const struct sockaddr *__restrict, socklen_t, char *__restrict, socklen_t,
+                char *__restrict, socklen_t, int);
 #endif

@@ -83,10 +83,10 @@ struct sigaction {
 
 typedef void (*sighandler_t)(int);
 void (*signal(int, void (*)(int)))(int);
-int sigaction(int, const struct sigaction *restrict, struct sigaction *restrict);
+int sigaction(int, const struct sigaction *__restrict, struct sigaction *__restrict);
 int raise(int);
 int kill(pid_t, int);
-int sigprocmask(int, const sigset_t *restrict, sigset_t *restrict);
+int sigprocmask(int, const sigset_t *__restrict, sigset_t *__restrict);
 int sigemptyset(sigset_t *);
 int sigfillset(sigset_t *);
 int sigaddset(sigset_t *, int);

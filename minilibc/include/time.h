@@ -29,14 +29,14 @@ int nanosleep(const struct timespec *, struct timespec *);
 double difftime(time_t, time_t);
 
 struct tm *gmtime(const time_t *);
-struct tm *gmtime_r(const time_t *restrict, struct tm *restrict);
+struct tm *gmtime_r(const time_t *__restrict, struct tm *__restrict);
 struct tm *localtime(const time_t *);
-struct tm *localtime_r(const time_t *restrict, struct tm *restrict);
+struct tm *localtime_r(const time_t *__restrict, struct tm *__restrict);
 time_t mktime(struct tm *);
 time_t timegm(struct tm *);
-size_t strftime(char *restrict, size_t, const char *restrict, const struct tm *restrict);
+size_t strftime(char *__restrict, size_t, const char *__restrict, const struct tm *__restrict);
 char *asctime(const struct tm *);
-char *asctime_r(const struct tm *restrict, char *restrict);
+char *asctime_r(const struct tm *__restrict, char *__restrict);
 char *ctime(const time_t *);
 char *ctime_r(const time_t *, char *);
 

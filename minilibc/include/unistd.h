@@ -34,7 +34,7 @@ char *getcwd(char *, size_t);
 int isatty(int);
 int ftruncate(int, off_t);
 int fsync(int);
-ssize_t readlink(const char *restrict, char *restrict, size_t);
+ssize_t readlink(const char *__restrict, char *__restrict, size_t);
 int symlink(const char *, const char *);
 int link(const char *, const char *);
 int unlinkat(int, const char *, int);

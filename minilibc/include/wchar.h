@@ -7,5 +7,5 @@ typedef struct { unsigned __opaque1, __opaque2; } mbstate_t;
 #define WEOF 0xffffffffU
 size_t wcslen(const wchar_t *);
 int wcscmp(const wchar_t *, const wchar_t *);
-wchar_t *wcscpy(wchar_t *restrict, const wchar_t *restrict);
+wchar_t *wcscpy(wchar_t *__restrict, const wchar_t *__restrict);
 #endif

@@ -32,3 +32,28 @@ setup() {
     run ./build/demo
     assert_output "built by cmake"
 }
+
+@test "a CMake static library: CMake finds fle-ar and fle-ranlib beside fle-cc" {
+    mkdir lib
+    cat > lib/CMakeLists.txt <<'CM'
+cmake_minimum_required(VERSION 3.13)
+project(withlib C)
+set(CMAKE_C_STANDARD 90)
+add_library(sq STATIC sq.c)
+add_executable(use use.c)
+target_link_libraries(use sq)
+enable_testing()
+add_test(NAME use COMMAND use 7)
+set_tests_properties(use PROPERTIES PASS_REGULAR_EXPRESSION "^49\n$")
+CM
+    printf 'int sq(int x) { return x * x; }\n' > lib/sq.c
+    printf '#include <stdio.h>\n#include <stdlib.h>\nint sq(int);\nint main(int c, char **v) { printf("%%d\\n", sq(atoi(v[1]))); return 0; }\n' > lib/use.c
+    CC=fle-cc cmake -S lib -B lbuild >/dev/null
+    grep -q "^CMAKE_AR:FILEPATH=$ROOT/build/bin/fle-ar$" lbuild/CMakeCache.txt
+    grep -q "^CMAKE_RANLIB:FILEPATH=$ROOT/build/bin/fle-ranlib$" lbuild/CMakeCache.txt
+    cmake --build lbuild >/dev/null
+    head -c 2 lbuild/libsq.a | grep -q '{'   # an FLE archive, not an ar one
+    run ctest --test-dir lbuild
+    assert_success
+    assert_output --partial "100% tests passed, 0 tests failed out of 1"
+}

@@ -188,3 +188,24 @@ EOF2
     assert_failure
     assert_output "fle-ar: error: libpp.a: no member named nosuch.fle"
 }
+
+@test "fle-ranlib rewrites the index as ranlib does; it refuses what is no FLE archive" {
+    fle_objs "" main.c ping.c pong.c unused.c
+    fle-ar rc libpp.a ping.fle pong.fle unused.fle
+    jq '.index = {}' libpp.a > noindex.a   # an empty, stale index
+    [ "$(jq '.index | length' noindex.a)" -eq 0 ]
+    run fle-ranlib -D noindex.a
+    assert_success
+    assert_output ""
+    cmp <(jq -S .index libpp.a) <(jq -S .index noindex.a)
+    fle-ld -e _start main.fle noindex.a -o prog
+    run ./prog
+    assert_output "23"
+    gcc -c ping.c -o ping.o && ar rc elf.a ping.o
+    run fle-ranlib elf.a
+    assert_failure
+    assert_output --regexp '^fle-ranlib: error: elf.a: '
+    run fle-ranlib
+    assert_failure
+    assert_output --partial "no archive given"
+}

@@ -11,5 +11,5 @@ typedef struct { unsigned long fds_bits[FD_SETSIZE / (8 * sizeof(long))]; } fd_s
 #define FD_SET(d, s) ((void)((s)->fds_bits[__FD_WORD(d)] |= __FD_BIT(d)))
 #define FD_CLR(d, s) ((void)((s)->fds_bits[__FD_WORD(d)] &= ~__FD_BIT(d)))
 #define FD_ISSET(d, s) (!!((s)->fds_bits[__FD_WORD(d)] & __FD_BIT(d)))
-int select(int, fd_set *restrict, fd_set *restrict, fd_set *restrict, struct timeval *restrict);
+int select(int, fd_set *__restrict, fd_set *__restrict, fd_set *__restrict, struct timeval *__restrict);
 #endif

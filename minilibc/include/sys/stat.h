@@ -59,13 +59,13 @@ struct stat {
 #define UTIME_NOW 0x3fffffff
 #define UTIME_OMIT 0x3ffffffe
 
-int stat(const char *restrict, struct stat *restrict);
+int stat(const char *__restrict, struct stat *__restrict);
 int fstat(int, struct stat *);
-int lstat(const char *restrict, struct stat *restrict);
+int lstat(const char *__restrict, struct stat *__restrict);
 int mkdir(const char *, mode_t);
 int chmod(const char *, mode_t);
 int fchmod(int, mode_t);
-int fstatat(int, const char *restrict, struct stat *restrict, int);
+int fstatat(int, const char *__restrict, struct stat *__restrict, int);
 int utimensat(int, const char *, const struct timespec[2], int);
 mode_t umask(mode_t);
 #endif
