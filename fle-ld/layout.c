@@ -323,6 +323,7 @@ static void define_linker_values(Link *ld, uint64_t end) {
   set_linker(ld, "end", end);
   set_linker(ld, "_GLOBAL_OFFSET_TABLE_", ld->got->addr);
   set_linker(ld, "__tls_image", ld->tls_start);
+  set_linker(ld, "_TLS_MODULE_BASE_", ld->tls_start); // gnu2 local-dynamic's base
   set_linker(ld, "__tls_filesz", ld->tls_filesz);
   set_linker(ld, "__tls_memsz", ld->tls_memsz);
   set_linker(ld, "__tls_align", ld->tls_align);

@@ -345,7 +345,9 @@ static bool is_tls_symbol(InputFile *f, int symidx) {
     f = g->file;
     symidx = g->index;
   } else if (g) {
-    return g->state == SYM_UNDEF; // undefined weak: S = 0
+    // undefined weak: S = 0; _TLS_MODULE_BASE_: the TLS block's start
+    return g->state == SYM_UNDEF ||
+           (g->state == SYM_LINKER && !strcmp(g->name, "_TLS_MODULE_BASE_"));
   }
   const FleSymbol *s = &f->obj->syms[symidx];
   if (s->type == STT_TLS)
@@ -362,6 +364,45 @@ static uint64_t apply_tls_got(Site *x, uint64_t G_GOT, const char *what) {
   x->formula = "G + GOT + A - P";
   write32s(x, (int64_t)(G_GOT + x->A - x->P));
   return G_GOT + x->A - x->P;
+}
+
+// TLS descriptors (-mtls-dialect=gnu2).  The code is
+//   lea x@tlsdesc(%rip), %reg      REX.W 8d <reg,rip> <GOTPC32_TLSDESC>
+//   (mov %reg, %rax, when reg is not rax)
+//   call *x@tlscall(%rax)          ff 10    <TLSDESC_CALL, no field>
+// and then reads %fs:(%rax).  An executable's TLS is its own, so as GNU
+// ld and lld do the pair becomes the local-exec form, with no descriptor:
+//   mov $tpoff(x), %reg            REX.W c7 <reg> <tpoff(S) + A + 4>
+//   xchg %ax, %ax                  66 90    (a 2-byte nop)
+// (A is -4, the field's distance to the next instruction, which a
+// PC-relative lea needs and an immediate does not.)
+static uint64_t relax_tlsdesc(Site *x) {
+  const FleSection *s = &x->file->obj->sections[x->sec];
+  uint64_t off = x->rel->offset;
+  if (x->rel->type == R_X86_64_TLSDESC_CALL) {
+    if (s->size - off < 2 || x->loc[0] != 0xff || x->loc[1] != 0x10) {
+      site_error(x, "not at 'call *(%rax)' (ff 10)");
+      return 0;
+    }
+    x->loc[0] = 0x66, x->loc[1] = 0x90;
+    x->formula = "-";
+    x->note = "relaxed: call through the TLS descriptor -> nop";
+    return 0;
+  }
+  uint8_t *op = x->loc - 3;
+  if (off < 3 || (op[0] != 0x48 && op[0] != 0x4c) || op[1] != 0x8d || (op[2] & 0xc7) != 0x05) {
+    site_error(x, "not in 'lea x@tlsdesc(%rip), %reg' (48/4c 8d, RIP-relative)");
+    return 0;
+  }
+  int reg = (op[2] >> 3 & 7) | (op[0] & 4 ? 8 : 0); // ModRM.reg, REX.R
+  op[0] = 0x48 | (reg >= 8);                           // REX.W, REX.B
+  op[1] = 0xc7;
+  op[2] = 0xc0 | (reg & 7);
+  int64_t v = tpoff(x->ld, x->S) + x->A + 4;
+  x->formula = "S + A + 4 - TP";
+  x->note = "relaxed: lea of the TLS descriptor -> mov $tpoff";
+  write32s(x, v);
+  return (uint64_t)v;
 }
 
 static uint64_t apply_tls(Site *x) {
@@ -398,6 +439,9 @@ static uint64_t apply_tls(Site *x) {
              (unsigned long long)dtpoff(ld, x->S));
     return apply_tls_got(x, got_entry_addr(ld, x->file, x->rel->sym,
                                            GOT_MODULE), what);
+  case R_X86_64_GOTPC32_TLSDESC:
+  case R_X86_64_TLSDESC_CALL:
+    return relax_tlsdesc(x);
   default: // R_X86_64_TLSLD
     return apply_tls_got(x, got_slot_addr(ld, ld->tlsldslot),
                          "the module's pair {1, 0}");
@@ -472,6 +516,20 @@ static uint64_t apply_one(Site *x) {
   case R_X86_64_GOTPCRELX:
   case R_X86_64_REX_GOTPCRELX:
     return apply_gotpcrel(x);
+  case R_X86_64_GOTPC32: // S is _GLOBAL_OFFSET_TABLE_: GOT + A - P
+    x->formula = "GOT + A - P";
+    write32s(x, (int64_t)(S + A - P));
+    return S + A - P;
+  case R_X86_64_GOTPC64:
+    x->formula = "GOT + A - P";
+    write64(x, S + A - P);
+    return S + A - P;
+  case R_X86_64_GOTOFF64: { // where S is from the GOT: moves with it in a PIE
+    uint64_t GOT = x->ld->got->addr;
+    x->formula = "S + A - GOT";
+    write64(x, S + A - GOT);
+    return S + A - GOT;
+  }
   case R_X86_64_TPOFF32:
   case R_X86_64_TPOFF64:
   case R_X86_64_DTPOFF32:
@@ -479,6 +537,8 @@ static uint64_t apply_one(Site *x) {
   case R_X86_64_GOTTPOFF:
   case R_X86_64_TLSGD:
   case R_X86_64_TLSLD:
+  case R_X86_64_GOTPC32_TLSDESC:
+  case R_X86_64_TLSDESC_CALL:
     return apply_tls(x);
   default:
     site_error(x, "unsupported relocation type");
@@ -492,7 +552,8 @@ static bool is_tls_type(uint32_t type) {
   return type == R_X86_64_TPOFF32 || type == R_X86_64_GOTTPOFF ||
          type == R_X86_64_TPOFF64 || type == R_X86_64_DTPOFF32 ||
          type == R_X86_64_TLSGD || type == R_X86_64_TLSLD ||
-         type == R_X86_64_DTPOFF64;
+         type == R_X86_64_DTPOFF64 || type == R_X86_64_GOTPC32_TLSDESC ||
+         type == R_X86_64_TLSDESC_CALL;
 }
 
 static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {

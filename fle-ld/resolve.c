@@ -278,7 +278,7 @@ static const char *const linker_names[] = {
 // (spec/FLE.md §5.1): defined only when some input has a TLS section, so
 // a program without TLS leaves its libc's weak references 0.  The image is
 // an address; the other three are plain numbers.
-static const char *const tls_addresses[] = {"__tls_image", NULL};
+static const char *const tls_addresses[] = {"__tls_image", "_TLS_MODULE_BASE_", NULL};
 static const char *const tls_numbers[] = {"__tls_filesz", "__tls_memsz",
                                           "__tls_align", NULL};
 

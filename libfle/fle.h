@@ -221,6 +221,10 @@ typedef enum {
   RK_TLSLD,     // the module's GOT pair, PC-relative:       tlsld(sym)
   RK_DTPOFF,    // S + A - start of the TLS block             dtpoff(sym)
   RK_RELATIVE,  // B + A                (executables, PIE)
+  RK_GOTOFF,    // S + A - GOT          written gotoff(sym)
+  RK_TLSDESC,   // the GOT pair of S's TLS descriptor + A - P: tlsdesc(sym)
+  RK_TLSCALL,   // marks the call through that descriptor (no field):
+                //                      written tlscall(sym)
 } FleRelocKind;
 
 typedef struct {

@@ -254,13 +254,16 @@ const char *fle_reloc_wrap(FleRelocKind k) {
   case RK_TLSGD: return "tlsgd";
   case RK_TLSLD: return "tlsld";
   case RK_DTPOFF: return "dtpoff";
+  case RK_GOTOFF: return "gotoff";
+  case RK_TLSDESC: return "tlsdesc";
+  case RK_TLSCALL: return "tlscall";
   default: return NULL;
   }
 }
 
 bool fle_reloc_has_here(FleRelocKind k) {
   return k == RK_PCREL || k == RK_GOTPCREL || k == RK_GOTTPOFF ||
-         k == RK_TLSGD || k == RK_TLSLD;
+         k == RK_TLSGD || k == RK_TLSLD || k == RK_TLSDESC;
 }
 
 static int parse_target(Scan *s, Line *l, const char **why) {
@@ -276,6 +279,15 @@ static int parse_target(Scan *s, Line *l, const char **why) {
     if (!eat(s, wrap) || !eat(s, "("))
       return *why = "this relocation type's formula needs its wrapper, e.g. got(sym)", -1;
     wrapped = true;
+    // S - GOT is as well defined for a section's place as for a symbol's
+    if (k == RK_GOTOFF && eat(s, "section(")) {
+      l->target_is_section = true;
+      if (!scan_name(s, l) || !eat(s, ")"))
+        return *why = "bad section name in relocation", -1;
+      if (!eat(s, ")"))
+        return *why = "missing ')' in relocation target", -1;
+      return 0;
+    }
   } else if (eat(s, "section(")) {
     l->target_is_section = wrapped = true;
   }

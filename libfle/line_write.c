@@ -115,6 +115,9 @@ void fle_write_reloc_line(Buf *b, const FleReloc *r, const FleRelocType *t,
   buf_puts(b, t->name);
   buf_puts(b, "(");
   const char *wrap = is_section ? "section" : fle_reloc_wrap(t->kind);
+  bool gotoff_section = is_section && t->kind == RK_GOTOFF; // gotoff(section(x))
+  if (gotoff_section)
+    buf_puts(b, "gotoff(");
   if (t->kind == RK_RELATIVE) {
     buf_puts(b, "B");
   } else {
@@ -124,6 +127,8 @@ void fle_write_reloc_line(Buf *b, const FleReloc *r, const FleRelocType *t,
     }
     put_name(b, target);
     if (wrap)
+      buf_puts(b, ")");
+    if (gotoff_section)
       buf_puts(b, ")");
   }
   if (r->addend > 0) {

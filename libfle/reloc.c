@@ -29,7 +29,12 @@
     X(TLSLD, 4, RK_TLSLD, 's') \
     X(DTPOFF32, 4, RK_DTPOFF, 's') \
     X(DTPOFF64, 8, RK_DTPOFF, 0) \
-    X(RELATIVE, 8, RK_RELATIVE, 0)
+    X(RELATIVE, 8, RK_RELATIVE, 0) \
+    X(GOTPC32, 4, RK_PCREL, 's') \
+    X(GOTPC64, 8, RK_PCREL, 0) \
+    X(GOTOFF64, 8, RK_GOTOFF, 0) \
+    X(GOTPC32_TLSDESC, 4, RK_TLSDESC, 's') \
+    X(TLSDESC_CALL, 0, RK_TLSCALL, 0)
 
 #define TYPE(n, width, kind, range) {R_X86_64_##n, "R_X86_64_" #n, width, kind, range},
 static const FleRelocType types[] = {RELOC_TYPES(TYPE)};

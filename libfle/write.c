@@ -273,7 +273,7 @@ static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
         bool is_sec;
         const char *target = reloc_target(f, r, &is_sec);
         // The grammar wraps a symbol name (got(x), tpoff(x)), never section(x).
-        if (is_sec && t->kind != RK_ABS && t->kind != RK_PCREL)
+        if (is_sec && t->kind != RK_ABS && t->kind != RK_PCREL && t->kind != RK_GOTOFF)
           o->err = fle_set_error("%s+0x%llx: %s against section %s cannot be written "
                                  "(FLE names GOT and TLS targets by symbol)", g->name,
                                  (unsigned long long)r->offset, t->name, target);

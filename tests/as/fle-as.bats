@@ -58,10 +58,10 @@ setup() { common_setup; }
 }
 
 @test "an unsupported relocation type is an error naming the type and place" {
-    printf '\t.text\n\tnop\n\t.reloc ., R_X86_64_GOTOFF64, foo\n\t.quad 0\n' > bad.s
+    printf '\t.text\n\tnop\n\t.reloc ., R_X86_64_GOTPLT64, foo\n\t.quad 0\n' > bad.s
     run fle-as bad.s -o bad.fle
     assert_failure
-    assert_output "fle-as: error: bad.s:(.text+0x1): unsupported relocation type R_X86_64_GOTOFF64"
+    assert_output "fle-as: error: bad.s:(.text+0x1): unsupported relocation type R_X86_64_GOTPLT64"
     [ ! -e bad.fle ]
 }
 

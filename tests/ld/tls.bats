@@ -115,6 +115,71 @@ EOF2
     [ "$status" -eq 1 ] || { echo "a call keeps its 0x66 prefix:"; echo "$output"; return 1; }
 }
 
+@test "TLS descriptors (-mtls-dialect=gnu2): every model, relaxed to local exec" {
+    # lea x@tlsdesc(%rip), %rax; call *(%rax) becomes mov $tpoff, %rax;
+    # xchg %ax, %ax, as GNU ld and lld make it in an executable: the
+    # program must print what gcc's build prints, and no call remains.
+    write_program
+    TLS_CFLAGS=-mtls-dialect=gnu2 tls_matrix main.c other.c
+    assert_line "counter=16 bump=16 via=16 same=1 name=thread-local"
+    fle-cc -O2 -fPIC -mtls-dialect=gnu2 -c main.c -o main.fle
+    grep -q '"❓: R_X86_64_GOTPC32_TLSDESC(tlsdesc(_TLS_MODULE_BASE_) - 0x4 - 📍)"' main.fle
+    grep -q '"❓: R_X86_64_TLSDESC_CALL(tlscall(_TLS_MODULE_BASE_))"' main.fle
+    "$ROOT/build/tests/fle-roundtrip" main.fle
+    fle-cc -O2 -fPIC -mtls-dialect=gnu2 main.c other.c -o prog
+    fle-objcopy prog prog.elf
+    objdump -d --no-show-raw-insn prog.elf > prog.dis
+    grep -q 'xchg   %ax,%ax' prog.dis
+    run grep -c 'call   \*(%rax)' prog.dis
+    assert_output 0
+}
+
+@test "a TLS descriptor that is not the lea/call pair is an error" {
+    printf '\t.section .tbss,"awT",@nobits\nx:\t.zero 4\n\t.text\n\t.globl _start\n_start:\tmovq x@tlsdesc(%%rip), %%rbx\n\tret\n' > bad.s
+    fle-cc -c bad.s -o bad.fle
+    run fle-ld bad.fle -o bad
+    assert_failure
+    assert_output "fle-ld: error: bad.fle:(.text+0x3): relocation R_X86_64_GOTPC32_TLSDESC against 'x': not in 'lea x@tlsdesc(%rip), %reg' (48/4c 8d, RIP-relative)"
+    [ ! -e bad ]
+}
+
+@test "-mcmodel=medium: .lbss/.ldata through GOTPC32 and GOTOFF64, as gcc's build" {
+    cat > big.c <<'EOF2'
+#include <stdio.h>
+char big[200000];
+static long table[40000] = {1, 2, 3};
+static char small = 's';
+long *at(int i) { return &table[i]; }
+int main(void) {
+    big[150000] = 7;
+    table[39999] = big[150000] * 6;
+    printf("%d %ld %ld %c\n", big[150000], *at(39999), *at(2), small);
+    return 0;
+}
+EOF2
+    for m in -fno-pic -fPIE -fPIC; do
+        tls_compare "-O2 -mcmodel=medium $m" "" big.c
+        [ "$m" = -fno-pic ] || tls_compare "-O2 -mcmodel=medium $m" -pie big.c
+    done
+    assert_output "7 42 3 s"
+    fle-cc -O2 -mcmodel=medium -fPIE -c big.c -o big.fle
+    grep -q '"❓: R_X86_64_GOTOFF64(gotoff(table))"' big.fle
+    grep -q '"❓: R_X86_64_GOTPC32(_GLOBAL_OFFSET_TABLE_ - 0x4 - 📍)"' big.fle
+    "$ROOT/build/tests/fle-roundtrip" big.fle
+    # A GOT offset of a place named by its section is written
+    # gotoff(section(NAME)), read back and linked like any.
+    printf '\t.section .lbss,"awl",@nobits\n\t.zero 16\n.Lx:\t.zero 8\n\t.text\n\t.globl f\nf:\tmovabsq $.Lx@GOTOFF, %%rax\n\tret\n' > sec.s
+    fle-cc -c sec.s -o sym.fle
+    grep -q '"❓: R_X86_64_GOTOFF64(gotoff(.Lx))"' sym.fle
+    sed 's/gotoff(.Lx))/gotoff(section(.lbss)) + 0x10)/' sym.fle > sec.fle
+    "$ROOT/build/tests/fle-roundtrip" sec.fle
+    run fle-readfle -r sec.fle
+    assert_line --regexp '^0000000000000002 +[0-9a-f]+ R_X86_64_GOTOFF64 +0000000000000000 \.lbss \+ 10$'
+    fle-ld -e f sym.fle -o a.exe
+    fle-ld -e f sec.fle -o b.exe
+    cmp <(fle-objdump -d a.exe | tail -n +3) <(fle-objdump -d b.exe | tail -n +3)
+}
+
 @test "only zero-initialised TLS (.tbss, no image), and a large block (mmap)" {
     cat > main.c <<'EOF2'
 #include <stdio.h>
