@@ -34,6 +34,8 @@ hidden int __getgr_r(const char *name, gid_t gid, struct group *gr, char *buf, s
 hidden int __db_split(char *s, char **f, int n);
 /* A decimal uid or gid that fits 32 bits, and nothing else. */
 hidden int __db_number(const char *s, unsigned *v);
+/* Copies s to *at, moves *at past its NUL; returns where it went. */
+hidden char *__db_put(char **at, const char *s);
 /* The open file of getpwent / getgrent (NULL when closed). */
 hidden extern FILE *__pwent_file, *__grent_file;
 #endif

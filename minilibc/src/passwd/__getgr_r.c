@@ -7,15 +7,6 @@
 #include <string.h>
 #include "passwd_impl.h"
 
-static char *put(char **at, const char *s)
-{
-	char *d = *at;
-	size_t n = strlen(s) + 1;
-	memcpy(d, s, n);
-	*at += n;
-	return d;
-}
-
 static int copy(const struct group *g, struct group *gr, char *buf, size_t size)
 {
 	size_t n = 0, strings = strlen(g->gr_name) + strlen(g->gr_passwd) + 2;
@@ -29,10 +20,10 @@ static int copy(const struct group *g, struct group *gr, char *buf, size_t size)
 	*gr = *g;
 	gr->gr_mem = mem;
 	for (size_t i = 0; i < n; i++)
-		mem[i] = put(&at, g->gr_mem[i]);
+		mem[i] = __db_put(&at, g->gr_mem[i]);
 	mem[n] = 0;
-	gr->gr_name = put(&at, g->gr_name);
-	gr->gr_passwd = put(&at, g->gr_passwd);
+	gr->gr_name = __db_put(&at, g->gr_name);
+	gr->gr_passwd = __db_put(&at, g->gr_passwd);
 	return 0;
 }
 

@@ -5,15 +5,6 @@
 #include <string.h>
 #include "passwd_impl.h"
 
-static char *put(char **at, const char *s)
-{
-	char *d = *at;
-	size_t n = strlen(s) + 1;
-	memcpy(d, s, n);
-	*at += n;
-	return d;
-}
-
 hidden int __getpw_r(const char *name, uid_t uid, struct passwd *pw, char *buf, size_t size,
                      struct passwd **res)
 {
@@ -28,11 +19,11 @@ hidden int __getpw_r(const char *name, uid_t uid, struct passwd *pw, char *buf, 
 			r = ERANGE;
 		} else {
 			*pw = found;
-			pw->pw_name = put(&buf, found.pw_name);
-			pw->pw_passwd = put(&buf, found.pw_passwd);
-			pw->pw_gecos = put(&buf, found.pw_gecos);
-			pw->pw_dir = put(&buf, found.pw_dir);
-			pw->pw_shell = put(&buf, found.pw_shell);
+			pw->pw_name = __db_put(&buf, found.pw_name);
+			pw->pw_passwd = __db_put(&buf, found.pw_passwd);
+			pw->pw_gecos = __db_put(&buf, found.pw_gecos);
+			pw->pw_dir = __db_put(&buf, found.pw_dir);
+			pw->pw_shell = __db_put(&buf, found.pw_shell);
 			*res = pw;
 		}
 	}
