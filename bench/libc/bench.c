@@ -67,8 +67,27 @@ int main(int argc, char **argv)
 		result = (double)size * reps / (now() - t0) / 1e9;
 		if (sum == 1)
 			puts("");
+	} else if (!strcmp(what, "roundtrip")) {
+		/* A double to its shortest exact text and back: snprintf("%.17g")
+		 * then strtod, over values spread across the exponent range.
+		 * Every value must come back bit for bit. */
+		long n = 1000000;
+		unsigned long long x = 0x123456789abcdefULL;
+		char buf[40];
+		for (long i = 0; i < n; i++) {
+			x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+			double d;
+			unsigned long long bits = (x >> 2) % 0x7fe0000000000000ULL;
+			memcpy(&d, &bits, sizeof d);
+			snprintf(buf, sizeof buf, "%.17g", d);
+			if (strtod(buf, 0) != d) {
+				fprintf(stderr, "roundtrip: %s\n", buf);
+				return 1;
+			}
+		}
+		result = n / (now() - t0) / 1e6;
 	} else {
-		fprintf(stderr, "usage: bench printf_int|printf_float|malloc|memcpy|strlen\n");
+		fprintf(stderr, "usage: bench printf_int|printf_float|malloc|memcpy|strlen|roundtrip\n");
 		return 2;
 	}
 	fprintf(stderr, "%.3f\n", result);
