@@ -1,6 +1,7 @@
 /* glob: the path names that match a shell wildcard pattern. */
 #ifndef _GLOB_H
 #define _GLOB_H
+#include <bits/restrict.h>
 #include <stddef.h>
 
 typedef struct {

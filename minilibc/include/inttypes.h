@@ -1,6 +1,7 @@
 /* Format macros for the <stdint.h> types, and intmax_t conversions. */
 #ifndef _INTTYPES_H
 #define _INTTYPES_H
+#include <bits/restrict.h>
 #include <stdint.h>
 #include <stddef.h>
 

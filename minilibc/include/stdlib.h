@@ -4,6 +4,7 @@
  * pointer twice or one malloc never returned aborts with a message. */
 #ifndef _STDLIB_H
 #define _STDLIB_H
+#include <bits/restrict.h>
 #include <stddef.h>
 
 #define EXIT_SUCCESS 0

@@ -1,6 +1,7 @@
 /* Memory and string functions. */
 #ifndef _STRING_H
 #define _STRING_H
+#include <bits/restrict.h>
 #include <stddef.h>
 
 void *memcpy(void *__restrict, const void *__restrict, size_t);

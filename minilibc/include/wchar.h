@@ -1,6 +1,7 @@
 /* Minimal wide-character support: the types and a few string functions. */
 #ifndef _WCHAR_H
 #define _WCHAR_H
+#include <bits/restrict.h>
 #include <stddef.h>
 typedef unsigned wint_t;
 typedef struct { unsigned __opaque1, __opaque2; } mbstate_t;

@@ -2,6 +2,7 @@
  * so headers can include each other in any order without redefinitions. */
 #ifndef _MINILIBC_BITS_TYPES_H
 #define _MINILIBC_BITS_TYPES_H
+#include <bits/restrict.h>
 #include <stddef.h>
 
 typedef long ssize_t;
