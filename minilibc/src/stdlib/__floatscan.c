@@ -8,6 +8,10 @@
  * q to 53 bits (fewer for subnormals) with ties-to-even is then exact.
  * Easy inputs - at most 15 digits and |E| <= 22 - take a fast path that
  * is exact in double arithmetic: one correctly rounded multiply/divide.
+ * Up to 19 digits (what printf's "%.17g" writes), Eisel and Lemire's
+ * method usually decides the result from one or two 64x64-bit products
+ * with a 128-bit approximation of 5^E, and hands the rare case it cannot
+ * decide (and subnormal or overflowing results) to the exact path.
  * Beyond 800 significant digits the rest only sets the sticky bit; that
  * is enough because a tie needs at most ~770 digits to be expressed. */
 #include <stdlib.h>
@@ -244,6 +248,49 @@ static double scan_hex(const char *p, const char **end)
 	return y;
 }
 
+#include "__pow5_128.h"
+
+/* w * 10^q, w != 0, as a double, if w * T(q) (T: 5^q to 128 bits, with
+ * 2^q folded into the exponent) pins down the rounding: 1 and *out, else
+ * 0.  The product's top 54 bits are the 53-bit significand and the
+ * rounding bit; the bits below it, computed with 64 or 128 bits of T(q),
+ * show whether the truncation of T(q) could have moved the result. */
+static int eisel_lemire(uint64_t w, int q, double *out)
+{
+	if (q < -342 || q > 308)
+		return 0;
+	int lz = __builtin_clzll(w);
+	w <<= lz;
+	const uint64_t *t = pow5_128[q + 342];
+	unsigned __int128 p = (unsigned __int128)w * t[0];
+	uint64_t hi = (uint64_t)(p >> 64), lo = (uint64_t)p;
+	if ((hi & 0x1ff) == 0x1ff) {   /* the next 64 bits of T(q) may carry in */
+		uint64_t h2 = (uint64_t)(((unsigned __int128)w * t[1]) >> 64);
+		lo += h2;
+		hi += lo < h2;
+	}
+	/* Below q = -27 or above 55, T(q) is inexact: all ones left no room. */
+	if (lo == UINT64_MAX && (q < -27 || q > 55))
+		return 0;
+	int upper = (int)(hi >> 63);
+	uint64_t m = hi >> (upper + 9);                  /* 54 bits */
+	int e = ((217706 * q) >> 16) + 63 + upper - lz + 1023; /* biased */
+	/* An exact tie (possible only for small q) rounds to even. */
+	if (lo <= 1 && q >= -4 && q <= 23 && (m & 3) == 1 && m << (upper + 9) == hi)
+		m &= ~1ULL;
+	m += m & 1;
+	m >>= 1;
+	if (m >> 53) {                                   /* rounded up to 2^53 */
+		m >>= 1;
+		e++;
+	}
+	if (e <= 0 || e >= 0x7ff)                        /* subnormal or inf */
+		return 0;
+	uint64_t bits = (uint64_t)e << 52 | (m & ((1ULL << 52) - 1));
+	memcpy(out, &bits, sizeof *out);
+	return 1;
+}
+
 static double scan_decimal_big(const char *dig, int nd, int dexp, int sticky)
 {
 	static Big u, v, w;   /* big and single-threaded: keep them off the stack */
@@ -391,7 +438,11 @@ hidden double __floatscan(const char *s, char **end)
 			m = m * 10 + (dig[i] - '0');
 		y = dexp >= 0 ? (double)m * p10[dexp] : (double)m / p10[-dexp];
 	} else {
-		y = scan_decimal_big(dig, nd, dexp, sticky);
+		uint64_t w = 0;
+		for (int i = 0; i < nd && nd <= 19; i++)
+			w = w * 10 + (uint64_t)(dig[i] - '0');
+		if (nd > 19 || sticky || !eisel_lemire(w, dexp, &y))
+			y = scan_decimal_big(dig, nd, dexp, sticky);
 	}
 done:
 	if (end)
