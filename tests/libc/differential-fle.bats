@@ -31,6 +31,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential through FLE: printf_int" { libc_differential printf_int; }
 @test "libc differential through FLE: printf_positional" { libc_differential printf_positional; }
+@test "libc differential through FLE: printf_random" { libc_differential printf_random; }
 @test "libc differential through FLE: printf_misc" { libc_differential printf_misc; }
 @test "libc differential through FLE: memstream" { libc_differential memstream; }
 @test "libc differential through FLE: paths" { libc_differential paths; }

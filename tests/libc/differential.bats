@@ -25,6 +25,7 @@ setup() { common_setup; }
 @test "libc differential: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential: printf_int" { libc_differential printf_int; }
 @test "libc differential: printf_positional" { libc_differential printf_positional; }
+@test "libc differential: printf_random" { libc_differential printf_random; }
 @test "libc differential: printf_misc" { libc_differential printf_misc; }
 @test "libc differential: memstream" { libc_differential memstream; }
 @test "libc differential: paths" { libc_differential paths; }

@@ -236,6 +236,57 @@ static inline __attribute__((__always_inline__)) void decimal_from_binary(Decima
 	x->e = x->nd + (e2 < 0 ? e2 : 0);
 	strip_zeros(x);
 }
+#include "__pow10l.h"
+
+/* The first P (<= 17) significant digits of m * 2^e2 (a double),
+ * correctly rounded, when x87 arithmetic can tell: v * 10^(P-1-k) in
+ * long double is within 0.03 of the true scaled value (2^-64 relative
+ * error in the table entry and in the product, at most 2^57), so unless
+ * its fraction is within 0.05 of one half the rounding is decided.  0
+ * when it is that close (ties among them): then the exact expansion
+ * decides.  Faster than the exact expansion by the size of the number. */
+static int decimal_approx(Decimal *x, uint64_t m, int e2, int P)
+{
+	static const uint64_t p10[18] = { 1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL,
+		1000000ULL, 10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+		100000000000ULL, 1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+		1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL };
+	if (!m || P < 1 || P > 17)
+		return 0;
+	long double v = __builtin_ldexpl((long double)m, e2);   /* exact */
+	int b = 63 - __builtin_clzll(m) + e2;                  /* v in [2^b, 2^(b+1)) */
+	int k = (b * 78913) >> 18;                             /* ~floor(b log10 2) */
+	long double sv = 0;
+	for (int tries = 0; tries < 3; tries++) {
+		int j = P - 1 - k;
+		if (j < -292 || j > 340)
+			return 0;
+		sv = v * pow10l_table[j + 292];
+		if (sv < (long double)p10[P - 1])
+			k--;
+		else if (sv >= (long double)p10[P])
+			k++;
+		else
+			break;
+	}
+	if (sv < (long double)p10[P - 1] || sv >= (long double)p10[P])
+		return 0;
+	uint64_t n = (uint64_t)sv;
+	long double frac = sv - (long double)n;
+	if (frac > 0.45L && frac < 0.55L)
+		return 0;
+	if (frac >= 0.55L && ++n == p10[P]) {   /* 999.. rounded up to 1000.. */
+		n = p10[P - 1];
+		k++;
+	}
+	for (int i = P - 1; i >= 0; i--, n /= 10)
+		x->d[i] = (char)('0' + n % 10);
+	x->nd = P;
+	x->e = k + 1;
+	strip_zeros(x);
+	return 1;
+}
+
 /* Round to nkeep significant digits, ties to even.  nkeep may be <= 0
  * (for %f of small numbers): everything rounds away to 0 or up to 1. */
 static void decimal_round(Decimal *x, int nkeep)
@@ -399,7 +450,7 @@ static void fmt_hex_float(Out *f, Float v, int width, int prec, int flags, int u
 
 /* %e %f %g %a of v; x->d and limb are scratch sized for v's type. */
 static inline __attribute__((__always_inline__)) void fmt_float(Out *f, Float v, int width, int prec, int flags, int conv,
-                      Decimal *x, uint32_t *limb)
+                      Decimal *x, uint32_t *limb, int is_double)
 {
 	int upper = conv >= 'A' && conv <= 'Z';
 	int lc = conv | 32;
@@ -423,7 +474,11 @@ static inline __attribute__((__always_inline__)) void fmt_float(Out *f, Float v,
 	if (prec < 0)
 		prec = 6;
 
-	decimal_from_binary(x, v.m, v.e2, limb);
+	/* %e and %g need a known number of significant digits: for a
+	 * double, usually found without the whole exact expansion. */
+	int digits = lc == 'e' ? prec + 1 : lc == 'g' ? (prec ? prec : 1) : 0;
+	if (!is_double || !digits || !decimal_approx(x, v.m, v.e2, digits))
+		decimal_from_binary(x, v.m, v.e2, limb);
 	int use_exp = lc == 'e';
 	int alt = flags & F_ALT;
 	if (lc == 'g') {
@@ -496,7 +551,7 @@ static __attribute__((__noinline__)) void fmt_double(Out *f, double y, int width
 	uint32_t limb[DOUBLE_LIMBS];
 	Decimal x = { digits, 0, 0 };
 
-	fmt_float(f, split_double(y), width, prec, flags, conv, &x, limb);
+	fmt_float(f, split_double(y), width, prec, flags, conv, &x, limb, 1);
 }
 
 static __attribute__((__noinline__)) void fmt_long_double(Out *f, long double y, int width,
@@ -506,7 +561,7 @@ static __attribute__((__noinline__)) void fmt_long_double(Out *f, long double y,
 	uint32_t limb[LDOUBLE_LIMBS];
 	Decimal x = { digits, 0, 0 };
 
-	fmt_float(f, split_long_double(y), width, prec, flags, conv, &x, limb);
+	fmt_float(f, split_long_double(y), width, prec, flags, conv, &x, limb, 0);
 }
 
 /* ---- Strings ------------------------------------------------------------ */
