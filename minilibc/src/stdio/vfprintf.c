@@ -238,10 +238,22 @@ static inline __attribute__((__always_inline__)) void decimal_from_binary(Decima
 }
 #include "__pow10l.h"
 
+/* 10^j, j in [-308, 363], as 10^(28a) (nearest long double) times 10^b
+ * (exact: 5^27 < 2^64): within 2^-63 of the true value, from a table
+ * small enough that every program using printf can carry it. */
+static long double pow10l(int j)
+{
+	static const long double small[28] = { 1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L,
+		1e7L, 1e8L, 1e9L, 1e10L, 1e11L, 1e12L, 1e13L, 1e14L, 1e15L, 1e16L, 1e17L, 1e18L,
+		1e19L, 1e20L, 1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L };
+	int a = (j + 308) / 28 - 11, b = j - 28 * a;   /* 0 <= b < 28 */
+	return pow10l_28[a + 11] * small[b];
+}
+
 /* The first P (<= 17) significant digits of m * 2^e2 (a double),
  * correctly rounded, when x87 arithmetic can tell: v * 10^(P-1-k) in
- * long double is within 0.03 of the true scaled value (2^-64 relative
- * error in the table entry and in the product, at most 2^57), so unless
+ * long double is within 0.03 of the true scaled value (a relative error
+ * under 2^-62.5 from the power and the product, at most 2^57), so unless
  * its fraction is within 0.05 of one half the rounding is decided.  0
  * when it is that close (ties among them): then the exact expansion
  * decides.  Faster than the exact expansion by the size of the number. */
@@ -259,9 +271,9 @@ static int decimal_approx(Decimal *x, uint64_t m, int e2, int P)
 	long double sv = 0;
 	for (int tries = 0; tries < 3; tries++) {
 		int j = P - 1 - k;
-		if (j < -292 || j > 340)
+		if (j < -308 || j > 363)
 			return 0;
-		sv = v * pow10l_table[j + 292];
+		sv = v * pow10l(j);
 		if (sv < (long double)p10[P - 1])
 			k--;
 		else if (sv >= (long double)p10[P])
