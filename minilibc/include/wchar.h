@@ -1,11 +1,38 @@
-/* Minimal wide-character support: the types and a few string functions. */
+/* Wide characters: the types and the wide string functions. */
 #ifndef _WCHAR_H
 #define _WCHAR_H
 #include <stddef.h>
 typedef unsigned wint_t;
 typedef struct { unsigned __opaque1, __opaque2; } mbstate_t;
 #define WEOF 0xffffffffU
+#ifndef WCHAR_MIN
+#define WCHAR_MIN (-1-0x7fffffff)
+#define WCHAR_MAX 0x7fffffff
+#endif
+
+/* Wide strings. */
 size_t wcslen(const wchar_t *);
+size_t wcsnlen(const wchar_t *, size_t);
 int wcscmp(const wchar_t *, const wchar_t *);
+int wcsncmp(const wchar_t *, const wchar_t *, size_t);
+int wcscoll(const wchar_t *, const wchar_t *);
+size_t wcsxfrm(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 wchar_t *wcscpy(wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t *wcsncpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t *wcscat(wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t *wcsncat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t *wcsdup(const wchar_t *);
+wchar_t *wcschr(const wchar_t *, wchar_t);
+wchar_t *wcsrchr(const wchar_t *, wchar_t);
+wchar_t *wcsstr(const wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t *wcspbrk(const wchar_t *, const wchar_t *);
+size_t wcsspn(const wchar_t *, const wchar_t *);
+size_t wcscspn(const wchar_t *, const wchar_t *);
+wchar_t *wcstok(wchar_t *__restrict, const wchar_t *__restrict, wchar_t **__restrict);
+wchar_t *wmemchr(const wchar_t *, wchar_t, size_t);
+int wmemcmp(const wchar_t *, const wchar_t *, size_t);
+wchar_t *wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t *wmemmove(wchar_t *, const wchar_t *, size_t);
+wchar_t *wmemset(wchar_t *, wchar_t, size_t);
+
 #endif

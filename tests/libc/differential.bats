@@ -47,3 +47,4 @@ setup() { common_setup; }
 @test "libc differential: sysinfo" { libc_differential sysinfo; }
 @test "libc differential: time" { libc_differential time; }
 @test "libc differential: tzfile" { libc_differential tzfile; }
+@test "libc differential: wcstring" { libc_differential wcstring; }
