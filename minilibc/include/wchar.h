@@ -1,4 +1,7 @@
-/* Wide characters: the types and the wide string functions. */
+/* Wide characters and multibyte conversion.  wchar_t holds a Unicode
+ * code point (or, in the C locale, one of the code units 0xdf80-0xdfff
+ * standing for the bytes 0x80-0xff, as musl does); the multibyte
+ * encoding is UTF-8 under a UTF-8 LC_CTYPE, single bytes otherwise. */
 #ifndef _WCHAR_H
 #define _WCHAR_H
 #include <stddef.h>
@@ -9,6 +12,20 @@ typedef struct { unsigned __opaque1, __opaque2; } mbstate_t;
 #define WCHAR_MIN (-1-0x7fffffff)
 #define WCHAR_MAX 0x7fffffff
 #endif
+
+/* Conversion between multibyte and wide characters. */
+wint_t btowc(int);
+int wctob(wint_t);
+int mbsinit(const mbstate_t *);
+size_t mbrtowc(wchar_t *__restrict, const char *__restrict, size_t, mbstate_t *__restrict);
+size_t mbrlen(const char *__restrict, size_t, mbstate_t *__restrict);
+size_t wcrtomb(char *__restrict, wchar_t, mbstate_t *__restrict);
+size_t mbsrtowcs(wchar_t *__restrict, const char **__restrict, size_t, mbstate_t *__restrict);
+size_t wcsrtombs(char *__restrict, const wchar_t **__restrict, size_t, mbstate_t *__restrict);
+size_t mbsnrtowcs(wchar_t *__restrict, const char **__restrict, size_t, size_t,
+		  mbstate_t *__restrict);
+size_t wcsnrtombs(char *__restrict, const wchar_t **__restrict, size_t, size_t,
+		  mbstate_t *__restrict);
 
 /* Wide strings. */
 size_t wcslen(const wchar_t *);

@@ -25,6 +25,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
 @test "libc differential through FLE: mktime" { libc_differential mktime; }
+@test "libc differential through FLE: multibyte" { libc_differential multibyte; }
 @test "libc differential through FLE: popen" { libc_differential popen; }
 @test "libc differential through FLE: pwd" { libc_differential pwd; }
 @test "libc differential through FLE: printf_float" { libc_differential printf_float; }
