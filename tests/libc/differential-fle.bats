@@ -55,3 +55,4 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: time" { libc_differential time; }
 @test "libc differential through FLE: tzfile" { libc_differential tzfile; }
 @test "libc differential through FLE: wcstring" { libc_differential wcstring; }
+@test "libc differential through FLE: wctype" { libc_differential wctype; }

@@ -49,3 +49,4 @@ setup() { common_setup; }
 @test "libc differential: time" { libc_differential time; }
 @test "libc differential: tzfile" { libc_differential tzfile; }
 @test "libc differential: wcstring" { libc_differential wcstring; }
+@test "libc differential: wctype" { libc_differential wctype; }

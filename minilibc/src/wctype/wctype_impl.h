@@ -1,0 +1,28 @@
+/* Shared by the wctype functions: the named classes, and the generated
+ * Unicode tables (wctype_tables.h, from gen_wctype_tables.py). */
+#ifndef _WCTYPE_IMPL_H
+#define _WCTYPE_IMPL_H
+#include <wctype.h>
+#include "libc.h"
+
+#define WCTYPE_COUNT 12
+struct wctype_class {
+	char name[8];
+	int (*test)(wint_t);
+};
+hidden extern const struct wctype_class __wctype_classes[WCTYPE_COUNT];
+
+/* Sorted, disjoint ranges [first, last] of a class. */
+hidden extern const unsigned __wctype_alpha[][2], __wctype_alpha_count;
+hidden extern const unsigned __wctype_punct[][2], __wctype_punct_count;
+hidden int __wctype_in_ranges(wint_t wc, const unsigned (*r)[2], unsigned count);
+
+/* Every step-th character from first to last maps to itself + delta. */
+struct case_run {
+	unsigned first, last;
+	int step, delta;
+};
+hidden extern const struct case_run __wctype_tolower[], __wctype_toupper[];
+hidden extern const unsigned __wctype_tolower_count, __wctype_toupper_count;
+hidden wint_t __wctype_map_case(wint_t wc, const struct case_run *runs, unsigned count);
+#endif
