@@ -52,4 +52,10 @@ wchar_t *wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 wchar_t *wmemmove(wchar_t *, const wchar_t *, size_t);
 wchar_t *wmemset(wchar_t *, wchar_t, size_t);
 
+/* Numbers, parsed as strtol and strtod parse them. */
+long wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
+unsigned long wcstoul(const wchar_t *__restrict, wchar_t **__restrict, int);
+long long wcstoll(const wchar_t *__restrict, wchar_t **__restrict, int);
+unsigned long long wcstoull(const wchar_t *__restrict, wchar_t **__restrict, int);
+double wcstod(const wchar_t *__restrict, wchar_t **__restrict);
 #endif

@@ -1,7 +1,8 @@
 /* The wide string functions (wcs*, wmem*) against musl: results as
  * offsets into their arguments, the order of comparisons (wchar_t is
  * signed), terminators and padding, characters beyond the BMP and
- * negative ones. */
+ * negative ones; the wcsto* number parsers. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <wchar.h>
@@ -108,8 +109,44 @@ static void tokens(void)
 	}
 }
 
+static void numbers(void)
+{
+	static wchar_t digits[300];
+	static const wchar_t *const inputs[] = {
+		L"  123abc", L"\x3000\x2003-42", L"0x1F", L"\xa0" L"5", L"99999999999999999999",
+		L"-9223372036854775809", L"1.5e3x", L"  inf", L"-nan(12)z", L"0x1p-3", L"12\xe9",
+		L"", L"+", L"0x", L"\x1f600" L"1", L"077", L"zz", L"1e400", digits,
+	};
+	for (int i = 0; i < 280; i++)
+		digits[i] = i < 2 ? L"0."[i] : '0' + i % 10;
+	for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+		wchar_t *end;
+		printf("num %zu:", i);
+		static const int bases[] = { 0, 10, 16, 36 };
+		for (size_t b = 0; b < 4; b++) {
+			errno = 0;
+			long v = wcstol(inputs[i], &end, bases[b]);
+			printf(" l%d=%ld/%ld/%d", bases[b], v, at(end, inputs[i]), errno);
+		}
+		errno = 0;
+		unsigned long uv = wcstoul(inputs[i], &end, 0);
+		printf(" ul=%lu/%ld/%d", uv, at(end, inputs[i]), errno);
+		errno = 0;
+		long long llv = wcstoll(inputs[i], &end, 0);
+		printf(" ll=%lld/%ld/%d", llv, at(end, inputs[i]), errno);
+		errno = 0;
+		unsigned long long ullv = wcstoull(inputs[i], &end, 0);
+		printf(" ull=%llu/%ld/%d", ullv, at(end, inputs[i]), errno);
+		errno = 0;
+		double d = wcstod(inputs[i], &end);
+		printf(" d=%.17g/%ld/%d\n", d, at(end, inputs[i]), errno);
+	}
+	printf("null end: %ld %g\n", wcstol(L"7", 0, 10), wcstod(L"2.5", 0));
+}
+
 int main(void)
 {
+	numbers();
 	compare();
 	search();
 	copy();
