@@ -36,8 +36,11 @@ size_t mbrtowc(wchar_t *restrict wc, const char *restrict src, size_t n, mbstate
 	if (!st)
 		st = &internal;
 	have = pending_bytes(st, seq);
-	if (!s)   /* back to the initial state: fails inside a character */
-		return have ? (st->__opaque1 = 0, errno = EILSEQ, (size_t)-1) : 0;
+	if (!s) {   /* back to the initial state: fails inside a character */
+		if (have)
+			goto ilseq;
+		return 0;
+	}
 	if (!n)
 		return -2;
 	if (!have && *s < 0x80) {
