@@ -52,6 +52,10 @@ wchar_t *wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 wchar_t *wmemmove(wchar_t *, const wchar_t *, size_t);
 wchar_t *wmemset(wchar_t *, wchar_t, size_t);
 
+/* Terminal columns (-1: not printable). */
+int wcwidth(wchar_t);
+int wcswidth(const wchar_t *, size_t);
+
 /* Numbers, parsed as strtol and strtod parse them. */
 long wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
 unsigned long wcstoul(const wchar_t *__restrict, wchar_t **__restrict, int);

@@ -11,6 +11,12 @@
 # __wctype_punct: iswpunct, as musl draws it: every assigned, printable
 #   character that is neither alphanumeric nor white space (P*, S*, No,
 #   marks, format characters, the no-break spaces), but not private use.
+# __wctype_zero_width: what wcwidth counts as 0 columns below U+20000:
+#   nonspacing and enclosing marks (Mn, Me), format characters (Cf), and
+#   the Hangul vowels and final consonants that join a syllable
+#   (U+1160-U+11FF, U+D7B0-U+D7FF).
+# __wctype_wide: the assigned East Asian Wide and Fullwidth characters
+#   below U+20000 that are not zero width: 2 columns.
 # __wctype_tolower, __wctype_toupper: the simple (one character to one
 #   character) case mappings as runs {first, last, step, delta}: every
 #   step-th character from first to last maps to itself + delta.  A
@@ -63,6 +69,13 @@ def punct(c):
         return False
     return not alpha(c) and not 0x30 <= c <= 0x39 and c not in SPACES
 
+def zero_width(c):
+    return category(c) in ("Mn", "Me", "Cf") or 0x1160 <= c <= 0x11ff or 0xd7b0 <= c <= 0xd7ff
+
+def wide(c):
+    return (category(c) != "Cn" and unicodedata.east_asian_width(chr(c)) in "WF"
+            and not zero_width(c))
+
 def runs(mapping):
     # Group characters that map by the same delta at a constant stride.
     out = []
@@ -98,5 +111,7 @@ print(" * See the script for what each table holds. */")
 print('#include "wctype_impl.h"\n')
 emit_ranges("__wctype_alpha", ranges(alpha))
 emit_ranges("__wctype_punct", ranges(punct))
+emit_ranges("__wctype_zero_width", ranges(lambda c: c < 0x20000 and zero_width(c)))
+emit_ranges("__wctype_wide", ranges(lambda c: c < 0x20000 and wide(c)))
 emit_runs("__wctype_tolower", runs(lambda c: simple(c, str.lower, SIMPLE_LOWER)))
 emit_runs("__wctype_toupper", runs(lambda c: simple(c, str.upper, SIMPLE_UPPER)))

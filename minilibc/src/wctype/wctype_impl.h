@@ -15,6 +15,8 @@ hidden extern const struct wctype_class __wctype_classes[WCTYPE_COUNT];
 /* Sorted, disjoint ranges [first, last] of a class. */
 hidden extern const unsigned __wctype_alpha[][2], __wctype_alpha_count;
 hidden extern const unsigned __wctype_punct[][2], __wctype_punct_count;
+hidden extern const unsigned __wctype_zero_width[][2], __wctype_zero_width_count;
+hidden extern const unsigned __wctype_wide[][2], __wctype_wide_count;
 hidden int __wctype_in_ranges(wint_t wc, const unsigned (*r)[2], unsigned count);
 
 /* Every step-th character from first to last maps to itself + delta. */

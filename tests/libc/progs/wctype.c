@@ -2,9 +2,11 @@
  * character up to U+052F (ASCII, Latin-1, Latin Extended-A/B, IPA,
  * Greek, Cyrillic) and for Greek Extended, the classes that do not
  * depend on tables over all of Unicode, wctype/iswctype and
- * wctrans/towctrans by name.  Beyond these ranges iswalpha and iswpunct
- * are not compared (minilibc/README.md says why). */
+ * wctrans/towctrans by name; wcwidth and wcswidth.  Beyond these ranges
+ * iswalpha and iswpunct are not compared, nor wcwidth where musl 1.2.3's
+ * Unicode version and minilibc's differ (minilibc/README.md says why). */
 #include <stdio.h>
+#include <wchar.h>
 #include <wctype.h>
 
 static const char *const classes[] = { "alnum", "alpha", "blank", "cntrl", "digit", "graph",
@@ -26,8 +28,44 @@ static void show(wint_t c)
 	       (unsigned)towupper(c));
 }
 
+/* wcwidth over [from, to), a line of 64 characters at a time:
+ * '-' for -1, else the width. */
+static void widths(wint_t from, wint_t to)
+{
+	for (wint_t c = from; c < to; c += 64) {
+		char line[65];
+		for (int i = 0; i < 64; i++) {
+			int w = wcwidth(c + i);
+			line[i] = w < 0 ? '-' : '0' + w;
+		}
+		line[64] = 0;
+		printf("width %05x %s\n", (unsigned)c, line);
+	}
+}
+
+static void column_counts(void)
+{
+	static const wint_t ranges[][2] = { { 0, 0x800 },	   { 0xe00, 0x1700 },
+					    { 0x1e00, 0x3100 },  { 0x3200, 0xa800 },
+					    { 0xac00, 0xfa00 },  { 0xfb00, 0x10000 },
+					    { 0x1f300, 0x1f600 } };
+	for (size_t i = 0; i < sizeof ranges / sizeof *ranges; i++)
+		widths(ranges[i][0], ranges[i][1]);
+	static const wint_t far[] = { 0x1fffe, 0x20000, 0x2a6d6, 0x3fffd, 0x40000, 0xe0001,
+				      0xe0020, 0xe007f, 0xe0100, 0xe01ef, 0xe01f0, 0x10fffd,
+				      0x10ffff, 0x110000, WEOF };
+	for (size_t i = 0; i < sizeof far / sizeof *far; i++)
+		printf("wcwidth(%#x)=%d\n", (unsigned)far[i], wcwidth(far[i]));
+	static const wchar_t *const strings[] = { L"", L"abc", L"\x4e2d\x6587", L"e\x301", L"a\tb",
+						  L"\xff21\x1f600", L"x\x7f" };
+	for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
+		printf("wcswidth %zu: %d %d %d\n", i, wcswidth(strings[i], 100),
+		       wcswidth(strings[i], 1), wcswidth(strings[i], 0));
+}
+
 int main(void)
 {
+	column_counts();
 	for (wint_t c = 0; c < 0x530; c++)
 		show(c);
 	for (wint_t c = 0x1e00; c < 0x2000; c++)
