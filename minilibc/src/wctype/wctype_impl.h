@@ -1,5 +1,5 @@
 /* Shared by the wctype functions: the named classes, and the generated
- * Unicode tables (wctype_tables.h, from gen_wctype_tables.py). */
+ * Unicode tables (__wctype_tables.c, from gen_wctype_tables.py). */
 #ifndef _WCTYPE_IMPL_H
 #define _WCTYPE_IMPL_H
 #include <wctype.h>
@@ -11,6 +11,10 @@ struct wctype_class {
 	int (*test)(wint_t);
 };
 hidden extern const struct wctype_class __wctype_classes[WCTYPE_COUNT];
+
+/* What wctrans hands out: the address of one of these. */
+enum { WCTRANS_TOUPPER, WCTRANS_TOLOWER };
+hidden extern const int __wctrans_maps[2];
 
 /* Sorted, disjoint ranges [first, last] of a class. */
 hidden extern const unsigned __wctype_alpha[][2], __wctype_alpha_count;
