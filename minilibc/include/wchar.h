@@ -61,5 +61,7 @@ long wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
 unsigned long wcstoul(const wchar_t *__restrict, wchar_t **__restrict, int);
 long long wcstoll(const wchar_t *__restrict, wchar_t **__restrict, int);
 unsigned long long wcstoull(const wchar_t *__restrict, wchar_t **__restrict, int);
+float wcstof(const wchar_t *__restrict, wchar_t **__restrict);
 double wcstod(const wchar_t *__restrict, wchar_t **__restrict);
+long double wcstold(const wchar_t *__restrict, wchar_t **__restrict);
 #endif
