@@ -10,7 +10,10 @@
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX 0x7fffffff
-#define MB_CUR_MAX 1
+/* The longest multibyte character of the LC_CTYPE locale: 4 under
+ * UTF-8, 1 in the C locale. */
+#define MB_CUR_MAX (__ctype_get_mb_cur_max())
+size_t __ctype_get_mb_cur_max(void);
 
 typedef struct { int quot, rem; } div_t;
 typedef struct { long quot, rem; } ldiv_t;
@@ -39,6 +42,12 @@ long long strtoll(const char *__restrict, char **__restrict, int);
 unsigned long long strtoull(const char *__restrict, char **__restrict, int);
 double strtod(const char *__restrict, char **__restrict);
 float strtof(const char *__restrict, char **__restrict);
+
+int mblen(const char *, size_t);
+int mbtowc(wchar_t *__restrict, const char *__restrict, size_t);
+int wctomb(char *, wchar_t);
+size_t mbstowcs(wchar_t *__restrict, const char *__restrict, size_t);
+size_t wcstombs(char *__restrict, const wchar_t *__restrict, size_t);
 long double strtold(const char *__restrict, char **__restrict);
 
 int abs(int);

@@ -25,6 +25,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
 @test "libc differential through FLE: mktime" { libc_differential mktime; }
+@test "libc differential through FLE: multibyte" { libc_differential multibyte; }
 @test "libc differential through FLE: popen" { libc_differential popen; }
 @test "libc differential through FLE: pwd" { libc_differential pwd; }
 @test "libc differential through FLE: printf_float" { libc_differential printf_float; }
@@ -55,3 +56,5 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: sysinfo" { libc_differential sysinfo; }
 @test "libc differential through FLE: time" { libc_differential time; }
 @test "libc differential through FLE: tzfile" { libc_differential tzfile; }
+@test "libc differential through FLE: wcstring" { libc_differential wcstring; }
+@test "libc differential through FLE: wctype" { libc_differential wctype; }
