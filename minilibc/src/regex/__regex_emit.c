@@ -1,0 +1,134 @@
+/* regcomp's back end: flatten the parse tree into instructions.
+ *
+ *   a|b|c     SPLIT L1,L2  L1: a  JMP end  L2: SPLIT L3,L4  L3: b  JMP end  L4: c  end:
+ *   (a)       SAVE 2n  a  SAVE 2n+1
+ *   a{2,4}    a a  SPLIT L1,end  L1: a  SPLIT L2,end  L2: a  end:
+ *   a*        top: SPLIT body,end  body: MARK k  a  CHECK k,end  JMP top  end:
+ *   (b)*      as a*, but the body starts with RESET 1,1
+ *
+ * Every SPLIT names the path to try first: the left alternative, one
+ * more iteration.  A loop whose body has just matched the empty string
+ * leaves through CHECK rather than going round again, so "(a*)*" ends.
+ * The whole pattern is group 0: SAVE 0 ... SAVE 1 MATCH.  Jumps still
+ * to be patched wait in a list threaded through their own fields. */
+#include "regex_impl.h"
+#include <stdlib.h>
+
+static int emit(RxTree *t, int op, int x, int y)
+{
+	RxProg *prog = t->prog;
+	if (t->err)
+		return 0;
+	if (prog->ncode >= RX_MAX_CODE) {
+		t->err = REG_ESPACE;
+		return 0;
+	}
+	if (prog->ncode == prog->capcode) {
+		int cap = prog->capcode ? 2 * prog->capcode : 16;
+		RxInst *code = realloc(prog->code, cap * sizeof *code);
+		if (!code) {
+			t->err = REG_ESPACE;
+			return 0;
+		}
+		prog->code = code, prog->capcode = cap;
+	}
+	prog->code[prog->ncode] = (RxInst){op, x, y};
+	return prog->ncode++;
+}
+
+/* Point every jump in the list threaded through field y (or x) here. */
+static void patch(RxTree *t, int list, int use_x)
+{
+	RxInst *code = t->prog->code;
+	while (list >= 0 && !t->err) {
+		int *field = use_x ? &code[list].x : &code[list].y;
+		int next = *field;
+		*field = t->prog->ncode;
+		list = next;
+	}
+}
+
+static void gen(RxTree *t, int n);
+
+static void gen_alt(RxTree *t, int m)
+{
+	int jumps = -1;
+	for (; t->nodes[m].next >= 0 && !t->err; m = t->nodes[m].next) {
+		int split = emit(t, RX_SPLIT, t->prog->ncode + 1, -1);
+		gen(t, m);
+		jumps = emit(t, RX_JMP, jumps, 0);
+		if (!t->err)
+			t->prog->code[split].y = t->prog->ncode;
+	}
+	gen(t, m);
+	patch(t, jumps, 1);
+}
+
+/* One iteration of a loop: as POSIX says, a group inside it that takes
+ * no part in the last iteration reports no match, so each iteration
+ * starts by forgetting the groups' previous values. */
+static void gen_iteration(RxTree *t, const RxNode *n)
+{
+	if (n->x <= n->y)
+		emit(t, RX_RESET, n->x, n->y);
+	gen(t, n->child);
+}
+
+static void gen_repeat(RxTree *t, const RxNode *n)
+{
+	int min = n->min, max = n->max;
+	for (int i = 0; i < min; i++)
+		gen_iteration(t, n);
+	if (max < 0) {
+		int top = emit(t, RX_SPLIT, t->prog->ncode + 1, -1);
+		int k = t->prog->nloops++;
+		emit(t, RX_MARK, k, 0);
+		gen_iteration(t, n);
+		int check = emit(t, RX_CHECK, k, -1);
+		emit(t, RX_JMP, top, 0);
+		if (!t->err)
+			t->prog->code[top].y = t->prog->code[check].y = t->prog->ncode;
+		return;
+	}
+	int exits = -1;
+	for (int i = min; i < max && !t->err; i++) {
+		exits = emit(t, RX_SPLIT, t->prog->ncode + 1, exits);
+		gen_iteration(t, n);
+	}
+	patch(t, exits, 0);
+}
+
+static void gen(RxTree *t, int i)
+{
+	const RxNode *n = &t->nodes[i];
+	if (t->err)
+		return;
+	switch (n->kind) {
+	case N_EMPTY: break;
+	case N_CHAR: emit(t, RX_CHAR, n->x, 0); break;
+	case N_SET: emit(t, RX_SET, n->x, 0); break;
+	case N_BACKREF: emit(t, RX_BACKREF, n->x, 0); break;
+	case N_BOL: emit(t, RX_BOL, 0, 0); break;
+	case N_EOL: emit(t, RX_EOL, 0, 0); break;
+	case N_SEQ:
+		for (int m = n->child; m >= 0; m = t->nodes[m].next)
+			gen(t, m);
+		break;
+	case N_ALT: gen_alt(t, n->child); break;
+	case N_GROUP:
+		emit(t, RX_SAVE, 2 * n->x, 0);
+		gen(t, n->child);
+		emit(t, RX_SAVE, 2 * n->x + 1, 0);
+		break;
+	case N_REPEAT: gen_repeat(t, n); break;
+	}
+}
+
+int __regex_emit(RxTree *t, int root)
+{
+	emit(t, RX_SAVE, 0, 0);
+	gen(t, root);
+	emit(t, RX_SAVE, 1, 0);
+	emit(t, RX_MATCH, 0, 0);
+	return t->err;
+}
