@@ -5,13 +5,16 @@
  * explicit stack (no recursion, however long the input): SPLIT pushes
  * the path not taken, and every register write pushes the old value so
  * that going back restores it.  The search does not stop at the first
- * match: it goes through every path and keeps the best, which is the
+ * match: it goes through every path and keeps the best.  That is the
  * longest (when the end is not fixed by the first pass, that is with
- * back-references), and among equally long ones the one whose groups,
- * group 1 first, start earliest and then end latest - POSIX's rule that
- * each subexpression in turn is leftmost and then longest, applied to
- * the positions reported (for a group inside a loop, those of the last
- * iteration).
+ * back-references); among equally long ones, the one that wins on the
+ * first of regcomp's ranking rules (RxProg.order) where they differ:
+ * elements in the order they open, outer before inner, each group
+ * starting earliest and then ending latest, each repetition ending
+ * latest - POSIX's "each subexpression leftmost and then longest, the
+ * earlier first", as far as final positions can say it.  If one path
+ * sets a group the other does not, the path found first (the one that
+ * took the earlier alternative) stays.
  *
  * The number of paths can grow exponentially ("(a*)*"), so the search
  * counts its steps: past a limit that grows with the input (regexec sets
@@ -31,7 +34,7 @@ typedef struct {
 typedef struct {
 	RxExec *e;
 	long *regs, *best;
-	int nregs, ncaps, found;
+	int nregs, ncaps, nkept, found;   /* all, groups', groups' and tags' */
 	Entry *stack;
 	long sp, cap;
 } Search;
@@ -69,7 +72,7 @@ static int set_reg(Search *b, int r, long pos)
 
 /* Where group n's text recurs at pos, the position after it, or -1.
  * The text must recur exactly, even under REG_ICASE, and a group that
- * has not matched stands for the empty string, as in musl. */
+ * has not matched (or is still open) stands for the empty string. */
 static long backref(Search *b, int n, long pos)
 {
 	long so = b->regs[2 * n], eo = b->regs[2 * n + 1];
@@ -87,11 +90,14 @@ static int better(const Search *b)
 	const long *r = b->regs, *o = b->best;
 	if (!b->found || r[1] != o[1])
 		return !b->found || r[1] > o[1];
-	for (int i = 2; i < b->ncaps; i += 2) {
-		if (r[i] != o[i])
-			return o[i] < 0 || (r[i] >= 0 && r[i] < o[i]);
-		if (r[i + 1] != o[i + 1])
-			return r[i + 1] > o[i + 1];
+	const RxProg *prog = b->e->prog;
+	for (int i = 0; i < prog->norder; i++) {
+		int reg = prog->order[i].reg;
+		if (r[reg] == o[reg])
+			continue;
+		if (r[reg] < 0 || o[reg] < 0)   /* the path found first wins */
+			return 0;
+		return prog->order[i].larger ? r[reg] > o[reg] : r[reg] < o[reg];
 	}
 	return 0;
 }
@@ -121,17 +127,24 @@ static int step(Search *b, int pc, long *pos, long end)
 	case RX_SAVE:
 		return set_reg(b, in->x, *pos) ? pc + 1 : -2;
 	case RX_MARK:
-		return set_reg(b, b->ncaps + in->x, *pos) ? pc + 1 : -2;
-	case RX_RESET:
-		for (int r = 2 * in->x; r < 2 * in->y + 2; r++)
-			if (!set_reg(b, r, -1))
+		return set_reg(b, b->nkept + in->x, *pos) ? pc + 1 : -2;
+	case RX_RESET: {
+		long began = b->regs[b->nkept + 2 * in->x];
+		for (int g = in->y; began != *pos && g <= in->z; g++)
+			if (b->regs[2 * g] >= 0 && b->regs[2 * g] < began &&
+			    (!set_reg(b, 2 * g, -1) || !set_reg(b, 2 * g + 1, -1)))
 				return -2;
 		return pc + 1;
-	case RX_CHECK:
-		return b->regs[b->ncaps + in->x] == *pos ? in->y : pc + 1;
+	}
+	case RX_CHECK: {
+		const long *loop = b->regs + b->nkept + 2 * in->x;
+		if (loop[0] != *pos)
+			return pc + 1;
+		return loop[1] == *pos ? in->y : -1;
+	}
 	default:   /* RX_MATCH */
 		if ((end < 0 || *pos == end) && better(b)) {
-			memcpy(b->best, b->regs, b->ncaps * sizeof *b->best);
+			memcpy(b->best, b->regs, b->nkept * sizeof *b->best);
 			b->found = 1;
 		}
 		return -1;
@@ -165,14 +178,20 @@ static int search(Search *b, long start, long end)
 int __regex_backtrack(RxExec *e, long start, long end, long *out)
 {
 	const RxProg *prog = e->prog;
-	Search b = {e, 0, out, 2 * (prog->nsub + 1) + prog->nloops, 2 * (prog->nsub + 1)};
+	int ncaps = 2 * (prog->nsub + 1), nkept = ncaps + prog->ntags;
+	Search b = {e, 0, 0, nkept + 2 * prog->nloops, ncaps, nkept};
 	b.regs = malloc(b.nregs * sizeof *b.regs);
-	if (!b.regs)
-		return REG_ESPACE;
-	for (int i = 0; i < b.nregs; i++)
-		b.regs[i] = -1;
-	int r = search(&b, start, end);
+	b.best = malloc(nkept * sizeof *b.best);
+	int r = REG_ESPACE;
+	if (b.regs && b.best) {
+		for (int i = 0; i < b.nregs; i++)
+			b.regs[i] = -1;
+		r = search(&b, start, end);
+	}
+	if (b.found)
+		memcpy(out, b.best, ncaps * sizeof *out);
 	free(b.regs);
+	free(b.best);
 	free(b.stack);
 	if (b.found)
 		return REG_OK;

@@ -3,12 +3,18 @@
  *   a|b|c     SPLIT L1,L2  L1: a  JMP end  L2: SPLIT L3,L4  L3: b  JMP end  L4: c  end:
  *   (a)       SAVE 2n  a  SAVE 2n+1
  *   a{2,4}    a a  SPLIT L1,end  L1: a  SPLIT L2,end  L2: a  end:
- *   a*        top: SPLIT body,end  body: MARK k  a  CHECK k,end  JMP top  end:
- *   (b)*      as a*, but the body starts with RESET 1,1
+ *   a*        MARK 2k+1  top: SPLIT body,end  body: MARK 2k  a  CHECK k,end  JMP top
+ *             end: SAVE t  (t: the register ranking matches by where a* ended)
+ *   (b)*      as a*, with RESET k,1,1 after the body
  *
  * Every SPLIT names the path to try first: the left alternative, one
- * more iteration.  A loop whose body has just matched the empty string
- * leaves through CHECK rather than going round again, so "(a*)*" ends.
+ * more iteration.  Loop k keeps where it was entered (register 2k+1)
+ * and where the current iteration began (2k).  An iteration that matched
+ * the empty string ends the loop, through CHECK, if it was the first;
+ * after others it is a dead end, the path that left the loop before it
+ * being the same match.  So "(a*)*" ends, and reports (0,0) on "b".
+ * (a*)* is not repeated exactly, and its end is also recorded (SAVE t)
+ * so that regexec can prefer the match where it ends latest.
  * The whole pattern is group 0: SAVE 0 ... SAVE 1 MATCH.  Jumps still
  * to be patched wait in a list threaded through their own fields. */
 #include "regex_impl.h"
@@ -32,7 +38,7 @@ static int emit(RxTree *t, int op, int x, int y)
 		}
 		prog->code = code, prog->capcode = cap;
 	}
-	prog->code[prog->ncode] = (RxInst){op, x, y};
+	prog->code[prog->ncode] = (RxInst){op, x, y, 0};
 	return prog->ncode++;
 }
 
@@ -64,38 +70,50 @@ static void gen_alt(RxTree *t, int m)
 	patch(t, jumps, 1);
 }
 
-/* One iteration of a loop: as POSIX says, a group inside it that takes
- * no part in the last iteration reports no match, so each iteration
- * starts by forgetting the groups' previous values. */
-static void gen_iteration(RxTree *t, const RxNode *n)
+/* One iteration of loop k.  As POSIX says, a group inside the loop
+ * that takes no part in the last iteration reports no match: RESET
+ * unsets those the iteration did not reach (it leaves them be if the
+ * iteration matched nothing, as musl does).  An optional iteration (past
+ * the minimum count) that matches nothing after others is a dead end:
+ * stopping before it gives the same match; its CHECK sees to that. */
+static void gen_iteration(RxTree *t, const RxNode *n, int k, int optional)
 {
-	if (n->x <= n->y)
-		emit(t, RX_RESET, n->x, n->y);
+	emit(t, RX_MARK, 2 * k, 0);
 	gen(t, n->child);
+	if (n->x <= n->y && emit(t, RX_RESET, k, n->x) && !t->err)
+		t->prog->code[t->prog->ncode - 1].z = n->y;
+	if (optional)
+		emit(t, RX_CHECK, k, t->prog->ncode + 1);   /* a star loop retargets it */
 }
 
+/* Register 2k+1 (where the loop was entered) is set only when the loop
+ * may end after an empty first iteration. */
 static void gen_repeat(RxTree *t, const RxNode *n)
 {
-	int min = n->min, max = n->max;
+	int min = n->min, max = n->max, k = t->prog->nloops++;
 	for (int i = 0; i < min; i++)
-		gen_iteration(t, n);
+		gen_iteration(t, n, k, 0);
+	if (min == max)
+		return;
 	if (max < 0) {
+		if (min == 0)
+			emit(t, RX_MARK, 2 * k + 1, 0);
 		int top = emit(t, RX_SPLIT, t->prog->ncode + 1, -1);
-		int k = t->prog->nloops++;
-		emit(t, RX_MARK, k, 0);
-		gen_iteration(t, n);
-		int check = emit(t, RX_CHECK, k, -1);
+		gen_iteration(t, n, k, 1);
 		emit(t, RX_JMP, top, 0);
 		if (!t->err)
-			t->prog->code[top].y = t->prog->code[check].y = t->prog->ncode;
-		return;
+			t->prog->code[top].y = t->prog->code[t->prog->ncode - 2].y = t->prog->ncode;
+	} else {
+		int exits = -1;
+		for (int i = min; i < max && !t->err; i++) {
+			exits = emit(t, RX_SPLIT, t->prog->ncode + 1, exits);
+			if (i == 0)
+				emit(t, RX_MARK, 2 * k + 1, 0);
+			gen_iteration(t, n, k, 1);
+		}
+		patch(t, exits, 0);
 	}
-	int exits = -1;
-	for (int i = min; i < max && !t->err; i++) {
-		exits = emit(t, RX_SPLIT, t->prog->ncode + 1, exits);
-		gen_iteration(t, n);
-	}
-	patch(t, exits, 0);
+	emit(t, RX_SAVE, 2 * (t->prog->nsub + 1) + n->tag, 0);
 }
 
 static void gen(RxTree *t, int i)

@@ -37,7 +37,7 @@ static int new_node(Parser *p, int kind, int x)
 		}
 		t->nodes = nodes, t->cap = cap;
 	}
-	t->nodes[t->nnodes] = (RxNode){kind, x, 0, -1, -1, 0, 0};
+	t->nodes[t->nnodes] = (RxNode){kind, x, 0, -1, -1, -1, 0, 0};
 	return t->nnodes++;
 }
 
@@ -94,6 +94,25 @@ static int any(Parser *p)
 	return new_node(p, N_SET, set);
 }
 
+/* Add a ranking rule at index at of prog->order.  A repetition's rule
+ * goes in front of the rules of what it repeats, which were added as
+ * that was parsed. */
+static int rank(Parser *p, int at, int reg, int larger)
+{
+	RxProg *prog = p->t->prog;
+	if (prog->norder == prog->caporder) {
+		int cap = prog->caporder ? 2 * prog->caporder : 16;
+		RxRank *order = realloc(prog->order, cap * sizeof *order);
+		if (!order)
+			return fail(p, REG_ESPACE);
+		prog->order = order, prog->caporder = cap;
+	}
+	memmove(prog->order + at + 1, prog->order + at, (prog->norder - at) * sizeof *prog->order);
+	prog->order[at] = (RxRank){reg, larger};
+	prog->norder++;
+	return 0;
+}
+
 static int parse_alt(Parser *p);
 
 /* After '(' or '\(': the group's contents and its closing parenthesis. */
@@ -102,6 +121,8 @@ static int group(Parser *p)
 	if (++p->depth > RX_MAX_DEPTH)
 		return fail(p, REG_ESPACE);
 	int n = ++p->t->prog->nsub;
+	if (rank(p, p->t->prog->norder, 2 * n, 0) || rank(p, p->t->prog->norder, 2 * n + 1, 1))
+		return -1;
 	int g = new_node(p, N_GROUP, n), body = parse_alt(p);
 	if (g < 0 || body < 0)
 		return -1;
@@ -238,10 +259,11 @@ static int repetition(Parser *p, int *min, int *max)
 }
 
 /* An atom and the repetitions that follow it ("a**" and "(a+)+" are
- * allowed, as in musl; a count of {0} leaves nothing). */
+ * allowed, as in musl; a count of {0} leaves nothing, and "^*" or "$?"
+ * in an ERE is just the anchor). */
 static int piece(Parser *p)
 {
-	int first_group = p->t->prog->nsub + 1;
+	int first_group = p->t->prog->nsub + 1, first_rule = p->t->prog->norder;
 	int n = atom(p), min, max, r, nesting = 0;
 	while (n >= 0 && (r = repetition(p, &min, &max))) {
 		if (r < 0)
@@ -252,6 +274,8 @@ static int piece(Parser *p)
 			n = new_node(p, N_EMPTY, 0);
 			continue;
 		}
+		if (p->t->nodes[n].kind == N_BOL || p->t->nodes[n].kind == N_EOL)
+			continue;   /* musl: a repeated anchor is still required */
 		int rep = new_node(p, N_REPEAT, 0);
 		if (rep < 0)
 			return -1;
@@ -260,6 +284,11 @@ static int piece(Parser *p)
 		p->t->nodes[rep].max = max;
 		p->t->nodes[rep].x = first_group;
 		p->t->nodes[rep].y = p->t->prog->nsub;
+		if (min != max) {   /* its end is recorded: register number fixed later */
+			int tag = p->t->nodes[rep].tag = p->t->prog->ntags++;
+			if (rank(p, first_rule, -1 - tag, 1))
+				return -1;
+		}
 		n = rep;
 	}
 	return n;
@@ -315,6 +344,10 @@ static int parse(Parser *p)
 		return REG_EPAREN;
 	if (p->max_backref > p->t->prog->nsub)
 		return REG_ESUBREG;
+	RxProg *prog = p->t->prog;
+	for (int i = 0; i < prog->norder; i++)
+		if (prog->order[i].reg < 0)
+			prog->order[i].reg = 2 * (prog->nsub + 1) - 1 - prog->order[i].reg;
 	return __regex_emit(p->t, root);
 }
 

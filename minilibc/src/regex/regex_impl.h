@@ -5,7 +5,8 @@
  * and Thompson: CHAR, SET and BACKREF consume input; SPLIT and JMP choose
  * the path; SAVE records a submatch boundary; BOL and EOL test anchors;
  * MARK and CHECK stop a loop whose body matched nothing from looping
- * again; RESET forgets the groups of a loop's previous iteration.  regexec runs the program twice over: once as a set of states
+ * again; RESET forgets the groups of a loop's previous iteration.
+ * regexec runs the program twice over: once as a set of states
  * (every path at once, no backtracking) to find the leftmost-longest
  * match, and then, only if submatches are wanted, as a backtracking
  * search confined to that match to choose the submatch positions. */
@@ -30,15 +31,25 @@ enum {
 	RX_SPLIT,    /* go to x, or else to y */
 	RX_JMP,      /* go to x */
 	RX_SAVE,     /* register x = position */
-	RX_MARK,     /* loop register x = position (a loop body starts) */
-	RX_CHECK,    /* if position == loop register x, go to y (leave the loop) */
-	RX_RESET,    /* groups x..y are unset (an iteration of their loop starts) */
+	RX_MARK,     /* loop register x = position (a loop or an iteration starts) */
+	RX_CHECK,    /* loop x: after an empty first iteration go to y (leave
+	                the loop); after another empty one, fail */
+	RX_RESET,    /* if loop x's iteration moved on, groups y..z that it did
+	                not reach (which start before it) are unset */
 	RX_MATCH,
 };
 
 typedef struct {
-	int op, x, y;
+	int op, x, y, z;
 } RxInst;
+
+/* One rule for ranking matches of equal extent: register reg, the
+ * smaller value wins (a group's start) or the larger (a group's or a
+ * repetition's end).  Registers are laid out: 2n and 2n+1 for group n,
+ * then one per recorded repetition, then two per loop. */
+typedef struct {
+	int reg, larger;
+} RxRank;
 
 typedef struct {
 	RxInst *code;
@@ -46,7 +57,10 @@ typedef struct {
 	unsigned char (*sets)[32];
 	int nsets;
 	int nsub;           /* groups; registers 2n and 2n+1 bound group n */
-	int nloops;         /* loop registers for MARK/CHECK */
+	int nloops;         /* loops; each has two registers for MARK/CHECK */
+	int ntags;          /* repetitions whose end is recorded (see order) */
+	RxRank *order;      /* how to rank two matches, outermost element first */
+	int norder, caporder;
 	int backrefs;       /* the pattern uses \1..\9 */
 	int cflags;
 } RxProg;
@@ -60,6 +74,7 @@ typedef struct {
 	int kind;
 	int x, y;           /* CHAR byte, SET index, BACKREF/GROUP number;
 	                       REPEAT: the groups inside, x..y (none if x > y) */
+	int tag;            /* REPEAT: its end register's number, or -1 */
 	int child;          /* SEQ/ALT: first member; GROUP/REPEAT: body */
 	int next;           /* the following member of the list, or -1 */
 	int min, max;       /* REPEAT counts; max -1 is unbounded */

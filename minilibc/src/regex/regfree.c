@@ -9,6 +9,7 @@ void regfree(regex_t *preg)
 		return;
 	free(prog->code);
 	free(prog->sets);
+	free(prog->order);
 	free(prog);
 	preg->__opaque = 0;
 }

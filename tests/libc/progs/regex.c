@@ -11,9 +11,11 @@
  *   (a?){3} on "aa"              musl (2,2), mini (1,2)
  *   (()|a)* on "a"               musl \2 (1,1) (outside \1), mini (-1,-1)
  *   (a){0}b on "ab"              musl \1 (1,1), mini (-1,-1)
- *   $*a on "a" (ERE)             musl no match, mini (0,1)
  *   \(.*\)\(.*\)\2\1 on "abab"   musl (0,0) (not the longest), mini (0,4)(0,2)(2,2)
- * and musl's extensions \b \B \< \> \xHH are not supported. */
+ *   ()|b on "b"                  musl \1 (1,1) (a branch not taken), mini (-1,-1)
+ * Nor are musl's answers for '$' starting an alternative ("a*$|^" on
+ * "xa" is (2,2) in musl, not the leftmost (0,0)), and musl's extensions
+ * \b \B \< \> \xHH are not supported. */
 #include <stdio.h>
 #include <string.h>
 #include <regex.h>
@@ -95,7 +97,11 @@ static const struct { int flags; const char *pat, *str; } cases[] = {
 	{0, "\\(a*\\)*\\1", "aaa"}, {0, "\\(a\\)*\\1", "aa"}, {0, "\\(a\\)*\\1", "b"},
 	{0, "x\\(a\\)*\\1y", "xy"},
 	{0, "\\(a\\)\\(b\\)\\(c\\)\\(d\\)\\(e\\)\\(f\\)\\(g\\)\\(h\\)\\(i\\)\\9", "abcdefghii"},
+	{E, "[ab]*(a|b)a*", "ba"}, {E | I, "\\w(a|b){1,2}[ab]a*", "cAabaa"}, {E, "b|(a|b)", "b"},
+	{E, "[ab]|(a|b)", "a"}, {E, "(a|b)?{2}c", "bc"}, {E, "(a|b)*{2}*", "bbac"}, {E, "(a|b)?+", "bcc"},
+	{E, "(a|b)*{1,2}\\w", "ac"}, {E, "[[:alpha:]]+(a|b)a*", "abbAa"},
 	/* odd corners musl settles */
+	{E, "$*a", "a"}, {E, "a*[[:alpha:]]^*.?", "aa"}, {E, "(a|b)$*", "cbaa"}, {0, "^\\?\\{1,2\\}$", "x"},
 	{E, "^*a", "a"}, {E, "(^)*a", "a"}, {E, "x{0,0}y", "xy"}, {0, "[[:alpha:]-z]", "-"},
 	{0, "[a-a]", "a"}, {0, "[%--]", "+"}, {E, "a{,}", "a"}, {0, "a\\|\\|b", "b"},
 	{E, "a|b)", "b)"}, {E, "a{1 }", "a"}, {E, "a))", "a"}, {0, "\\)", "a"}, {0, "[^", "a"},
