@@ -76,12 +76,16 @@ static int set_reg(Search *b, int r, long pos)
 static long backref(Search *b, int n, long pos)
 {
 	long so = b->regs[2 * n], eo = b->regs[2 * n + 1];
-	const RxExec *e = b->e;
+	RxExec *e = b->e;
 	if (so < 0 || eo < so)
 		return pos;
-	if (eo - so > e->len - pos || memcmp(e->s + so, e->s + pos, eo - so))
+	if (eo - so > e->len - pos)
 		return -1;
-	return pos + (eo - so);
+	long i = 0;
+	while (i < eo - so && e->s[so + i] == e->s[pos + i])
+		i++;
+	e->steps += i;   /* comparing is work too */
+	return i == eo - so ? pos + i : -1;
 }
 
 /* Is the match now in regs better than the best so far? */
@@ -118,8 +122,8 @@ static int step(Search *b, int pc, long *pos, long end)
 	case RX_BACKREF:
 		to = backref(b, in->x, *pos);
 		return to >= 0 && to <= limit ? (*pos = to, pc + 1) : -1;
-	case RX_BOL: case RX_EOL:
-		return __regex_anchor_ok(e, in->op, *pos) ? pc + 1 : -1;
+	case RX_ASSERT:
+		return __regex_assert(e, in->x, *pos) ? pc + 1 : -1;
 	case RX_SPLIT:
 		return push(b, RESUME, in->y, *pos) ? in->x : -2;
 	case RX_JMP:

@@ -126,8 +126,7 @@ static void gen(RxTree *t, int i)
 	case N_CHAR: emit(t, RX_CHAR, n->x, 0); break;
 	case N_SET: emit(t, RX_SET, n->x, 0); break;
 	case N_BACKREF: emit(t, RX_BACKREF, n->x, 0); break;
-	case N_BOL: emit(t, RX_BOL, 0, 0); break;
-	case N_EOL: emit(t, RX_EOL, 0, 0); break;
+	case N_ASSERT: emit(t, RX_ASSERT, n->x, 0); break;
 	case N_SEQ:
 		for (int m = n->child; m >= 0; m = t->nodes[m].next)
 			gen(t, m);

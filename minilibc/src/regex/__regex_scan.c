@@ -16,6 +16,7 @@
  * bytes", so with back-references this pass only rules out a match, or
  * says where one cannot start before. */
 #include "regex_impl.h"
+#include <ctype.h>
 #include <stdlib.h>
 
 typedef struct {
@@ -31,12 +32,31 @@ typedef struct {
 	int *stack;
 } Scan;
 
-int __regex_anchor_ok(const RxExec *e, int op, long pos)
+static int is_word(int c)
+{
+	return c == '_' || isalnum(c);
+}
+
+/* Does condition cond (RX_AT_) hold between s[pos-1] and s[pos]?  As in
+ * musl, \b holds at both ends of the string and \B at neither. */
+int __regex_assert(const RxExec *e, int cond, long pos)
 {
 	int nl = e->prog->cflags & REG_NEWLINE;
-	if (op == RX_BOL)
-		return (pos == 0 && !(e->eflags & REG_NOTBOL)) || (nl && pos > 0 && e->s[pos - 1] == '\n');
-	return (pos == e->len && !(e->eflags & REG_NOTEOL)) || (nl && pos < e->len && e->s[pos] == '\n');
+	int prev = pos > 0 ? (unsigned char)e->s[pos - 1] : 0, next = (unsigned char)e->s[pos];
+	switch (cond) {
+	case RX_AT_BOL:
+		return (pos == 0 && !(e->eflags & REG_NOTBOL)) || (nl && prev == '\n');
+	case RX_AT_EOL:
+		return (!next && !(e->eflags & REG_NOTEOL)) || (nl && next == '\n');
+	case RX_AT_BOW:
+		return !is_word(prev) && is_word(next);
+	case RX_AT_EOW:
+		return is_word(prev) && !is_word(next);
+	case RX_AT_WB:
+		return pos == 0 || !next || is_word(prev) != is_word(next);
+	default:   /* RX_AT_NWB */
+		return pos != 0 && next && is_word(prev) == is_word(next);
+	}
 }
 
 /* Add pc and everything reachable from it without input to list which
@@ -57,8 +77,8 @@ static void add(Scan *sc, int which, int pc, long start, long pos)
 		case RX_CHAR: case RX_SET: case RX_MATCH:
 			sc->list[which][sc->n[which]++] = (Thread){pc, start};
 			break;
-		case RX_BOL: case RX_EOL:
-			if (__regex_anchor_ok(sc->e, in->op, pos))
+		case RX_ASSERT:
+			if (__regex_assert(sc->e, in->x, pos))
 				PUSH(pc + 1);
 			break;
 		case RX_SPLIT: PUSH(in->y); PUSH(in->x); break;

@@ -12,7 +12,7 @@
  * repetition with nothing before it is REG_BADRPT, and a ')' with no '('
  * is an ordinary character; empty branches and groups match the empty
  * string; back-references exist only in BREs (in an ERE "\1" is "1");
- * \t \n \r \f \a \e and \w \W \s \S \d \D are understood in both. */
+ * and musl's escapes (see escape()) are understood in both. */
 #include "regex_impl.h"
 #include <ctype.h>
 #include <stdlib.h>
@@ -137,7 +137,32 @@ static int group(Parser *p)
 	return g;
 }
 
-/* The escape '\c' (p->s is at c). */
+static int hex_digit(int c)
+{
+	if (isdigit(c))
+		return c - '0';
+	c |= 32;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* After "\x": up to two hex digits, or up to eight in braces, for the
+ * byte of that value (none, if it is 0 or past 255), matched as it is
+ * even under REG_ICASE - musl's extension. */
+static int hex(Parser *p)
+{
+	int braces = *p->s == '{', v = 0, d;
+	p->s += braces;
+	for (int i = 0; i < (braces ? 8 : 2) && v < 0x110000 && (d = hex_digit(*p->s)) >= 0; i++, p->s++)
+		v = 16 * v + d;
+	if (braces && *p->s++ != '}')
+		return fail(p, REG_EBRACE);
+	return new_node(p, N_CHAR, v);
+}
+
+/* The escape '\c' (p->s is at c): musl's \t \n \r \f \a \e, the
+ * classes \w \W \s \S \d \D, the word anchors \b \B \< \>, and \xHH
+ * are extensions; in a BRE \1 to \9 refer back; anything else is the
+ * character itself. */
 static int escape(Parser *p)
 {
 	static const char simple[] = "t\tn\nr\rf\fa\ae\033";
@@ -156,6 +181,13 @@ static int escape(Parser *p)
 			const char *list = classes[i] + 1;
 			return bracket(p, &list);
 		}
+	switch (c) {
+	case 'b': return new_node(p, N_ASSERT, RX_AT_WB);
+	case 'B': return new_node(p, N_ASSERT, RX_AT_NWB);
+	case '<': return new_node(p, N_ASSERT, RX_AT_BOW);
+	case '>': return new_node(p, N_ASSERT, RX_AT_EOW);
+	case 'x': return hex(p);
+	}
 	if (!p->ere && (c == '{' || c == '+' || c == '?'))
 		return fail(p, REG_BADRPT);
 	if (!p->ere && c >= '1' && c <= '9') {
@@ -189,11 +221,11 @@ static int atom(Parser *p)
 		return any(p);
 	case '^':
 		if (p->ere || s == p->branch_start)
-			return new_node(p, N_BOL, 0);
+			return new_node(p, N_ASSERT, RX_AT_BOL);
 		break;
 	case '$':
 		if (p->ere || !s[1] || (s[1] == '\\' && (s[2] == ')' || s[2] == '|')))
-			return new_node(p, N_EOL, 0);
+			return new_node(p, N_ASSERT, RX_AT_EOL);
 		break;
 	case '*': case '+': case '?': case '{':
 		if (p->ere)
@@ -274,7 +306,7 @@ static int piece(Parser *p)
 			n = new_node(p, N_EMPTY, 0);
 			continue;
 		}
-		if (p->t->nodes[n].kind == N_BOL || p->t->nodes[n].kind == N_EOL)
+		if (p->t->nodes[n].kind == N_ASSERT)
 			continue;   /* musl: a repeated anchor is still required */
 		int rep = new_node(p, N_REPEAT, 0);
 		if (rep < 0)

@@ -3,7 +3,7 @@
  * regcomp parses the pattern into a small tree (RxNode) and flattens it
  * into instructions (RxInst) for a virtual machine in the manner of Pike
  * and Thompson: CHAR, SET and BACKREF consume input; SPLIT and JMP choose
- * the path; SAVE records a submatch boundary; BOL and EOL test anchors;
+ * the path; SAVE records a submatch boundary; ASSERT tests an anchor;
  * MARK and CHECK stop a loop whose body matched nothing from looping
  * again; RESET forgets the groups of a loop's previous iteration.
  * regexec runs the program twice over: once as a set of states
@@ -26,8 +26,7 @@ enum {
 	RX_CHAR,     /* x: the byte */
 	RX_SET,      /* x: index of a 256-bit set */
 	RX_BACKREF,  /* x: the group whose text must recur */
-	RX_BOL,      /* start of string (or after '\n' with REG_NEWLINE) */
-	RX_EOL,      /* end of string (or before '\n' with REG_NEWLINE) */
+	RX_ASSERT,   /* x: the RX_AT_ condition that must hold here */
 	RX_SPLIT,    /* go to x, or else to y */
 	RX_JMP,      /* go to x */
 	RX_SAVE,     /* register x = position */
@@ -38,6 +37,10 @@ enum {
 	                not reach (which start before it) are unset */
 	RX_MATCH,
 };
+
+/* What RX_ASSERT tests: ^ $ \< \> \b \B.  A word is alphanumerics and
+ * '_'. */
+enum { RX_AT_BOL, RX_AT_EOL, RX_AT_BOW, RX_AT_EOW, RX_AT_WB, RX_AT_NWB };
 
 typedef struct {
 	int op, x, y, z;
@@ -68,11 +71,11 @@ typedef struct {
 /* The parse tree.  A branch (SEQ) and an alternation (ALT) hold their
  * members in a list through `next`, so a long pattern makes a long list,
  * not a deep tree. */
-enum { N_EMPTY, N_CHAR, N_SET, N_BOL, N_EOL, N_BACKREF, N_SEQ, N_ALT, N_GROUP, N_REPEAT };
+enum { N_EMPTY, N_CHAR, N_SET, N_ASSERT, N_BACKREF, N_SEQ, N_ALT, N_GROUP, N_REPEAT };
 
 typedef struct {
 	int kind;
-	int x, y;           /* CHAR byte, SET index, BACKREF/GROUP number;
+	int x, y;           /* CHAR byte, SET index, ASSERT condition, BACKREF/GROUP number;
 	                       REPEAT: the groups inside, x..y (none if x > y) */
 	int tag;            /* REPEAT: its end register's number, or -1 */
 	int child;          /* SEQ/ALT: first member; GROUP/REPEAT: body */
@@ -109,7 +112,7 @@ typedef struct {
 	long steps, max_steps;
 } RxExec;
 
-hidden int __regex_anchor_ok(const RxExec *e, int op, long pos);
+hidden int __regex_assert(const RxExec *e, int cond, long pos);
 hidden int __regex_scan(RxExec *e, long first, long *so, long *eo);
 hidden int __regex_backtrack(RxExec *e, long start, long end, long *regs);
 #endif

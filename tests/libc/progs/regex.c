@@ -14,8 +14,7 @@
  *   \(.*\)\(.*\)\2\1 on "abab"   musl (0,0) (not the longest), mini (0,4)(0,2)(2,2)
  *   ()|b on "b"                  musl \1 (1,1) (a branch not taken), mini (-1,-1)
  * Nor are musl's answers for '$' starting an alternative ("a*$|^" on
- * "xa" is (2,2) in musl, not the leftmost (0,0)), and musl's extensions
- * \b \B \< \> \xHH are not supported. */
+ * "xa" is (2,2) in musl, not the leftmost (0,0)). */
 #include <stdio.h>
 #include <string.h>
 #include <regex.h>
@@ -68,6 +67,12 @@ static const struct { int flags; const char *pat, *str; } cases[] = {
 	/* escapes musl understands */
 	{E, "\\w+", "  foo_1 "}, {E, "\\W", "ab-c"}, {E, "\\s", "a b"}, {E, "\\S+", "  ab"},
 	{E, "\\d+", "ab12"}, {E, "\\D", "12a"}, {E, "a\\tb", "a\tb"}, {0, "a\\nb", "a\nb"},
+	{E, "\\bfoo\\b", "a foo b"}, {E, "\\bfoo\\b", "afoob"}, {E, "\\Boo\\B", "foob"},
+	{E, "\\Bfoo", "foo"}, {E, "\\<b", "ab b"}, {E, "a\\>", "ab a"}, {E, "\\b", "  "}, {E, "\\B", "  "},
+	{E, "\\b", ""}, {E, "\\B", ""}, {E, "x\\b", "x"}, {E, "\\Bx", "x"}, {0, "\\<\\(.*\\)\\>", " ab cd "},
+	{E, "\\x41", "A"}, {E | I, "\\x41", "a"}, {E, "\\x{41}", "A"}, {E, "\\x{41", "A"}, {E, "\\x4g", "\004g"},
+	{E, "\\xg", "g"}, {E, "\\<*a", "a"}, {E, "(\\b|x)+a", "a"}, {E | N, "\\<a", "x\na"},
+	{E, "\\w+\\b", "ab cd"}, {E, "_\\b", "a_ b"},
 	/* REG_ICASE */
 	{I, "abc", "xABCy"}, {I | E, "[a-c]+", "ABCd"}, {I, "[^a]", "Ab"}, {I, "[[:upper:]]", "a"},
 	{I | E, "(A|b)+", "aBAb"}, {I, "x\\.", "X."},
@@ -139,7 +144,7 @@ static void pathological(void)
 	static const struct { int flags; const char *pat; int tail; } cases[] = {
 		{E, "(a*)*b", 0}, {E, "(a|a)*b", 0}, {E, "((a*)*)*c", 0}, {0, "\\(a*\\)*b", 0},
 		{E, "(a*)*$", 0}, {E, "(a|aa)*$", 0}, {E, "(a*)*b", 'b'}, {E, "(a|b)*b", 'b'},
-		{E, "(.*)", 'b'}, {0, "\\(a*\\)\\1b", 'b'},
+		{E, "(.*)", 'b'}, {0, "\\(a*\\)\\1b", 'b'}, {0, "\\(.*\\)\\1", 0},
 	};
 	static char s[20002];
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
