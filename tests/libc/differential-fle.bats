@@ -39,6 +39,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: process" { libc_differential process; }
 @test "libc differential through FLE: qsort" { libc_differential qsort; }
 @test "libc differential through FLE: rand" { libc_differential rand; }
+@test "libc differential through FLE: regex" { libc_differential regex; }
 @test "libc differential through FLE: scanf" { libc_differential scanf; }
 @test "libc differential through FLE: scanf_stream" { libc_differential scanf_stream; }
 @test "libc differential through FLE: setjmp" { libc_differential setjmp; }

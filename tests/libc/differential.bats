@@ -33,6 +33,7 @@ setup() { common_setup; }
 @test "libc differential: process" { libc_differential process; }
 @test "libc differential: qsort" { libc_differential qsort; }
 @test "libc differential: rand" { libc_differential rand; }
+@test "libc differential: regex" { libc_differential regex; }
 @test "libc differential: scanf" { libc_differential scanf; }
 @test "libc differential: scanf_stream" { libc_differential scanf_stream; }
 @test "libc differential: setjmp" { libc_differential setjmp; }
