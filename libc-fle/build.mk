@@ -18,9 +18,11 @@
 MINILIBC_FLE_CFLAGS := $(filter-out -fno-pie -g,$(MINILIBC_CFLAGS)) -fPIE -g0
 MINILIBC_FLE_OBJS := $(patsubst minilibc/src/%,$(B)/minilibc/fle/%.fle,$(basename $(MINILIBC_SRCS)))
 
+# -MMD: an object depends on the headers it includes (the internal ones
+# too), through a .d file named for the object itself.
 $(B)/minilibc/fle/%.fle: minilibc/src/%.c $(BIN)/fle-cc $(BIN)/fle-as $(MINILIBC_INSTALLED_HEADERS)
 	@mkdir -p $(dir $@)
-	$(BIN)/fle-cc $(MINILIBC_FLE_CFLAGS) -c $< -o $@
+	$(BIN)/fle-cc $(MINILIBC_FLE_CFLAGS) -MMD -MP -MF $@.d -MT $@ -c $< -o $@
 
 $(B)/minilibc/fle/%.fle: minilibc/src/%.S $(BIN)/fle-cc $(BIN)/fle-as
 	@mkdir -p $(dir $@)

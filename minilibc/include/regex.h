@@ -3,6 +3,7 @@
 #ifndef _REGEX_H
 #define _REGEX_H
 
+#include <bits/restrict.h>
 #include <stddef.h>
 
 typedef long regoff_t;
