@@ -23,6 +23,15 @@
 #define PATH_MAX 4096
 #define NAME_MAX 255
 #define LOGIN_NAME_MAX 256
+#define NZERO 20
+/* POSIX's minimum values, which every system allows */
+#define _POSIX_ARG_MAX 4096
+#define _POSIX_HOST_NAME_MAX 255
+#define _POSIX_NAME_MAX 14
+#define _POSIX_PATH_MAX 256
+#define _POSIX_OPEN_MAX 20
+#define _POSIX_LINK_MAX 8
+#define _POSIX_PIPE_BUF 512
 #define TZNAME_MAX 6
 #define PIPE_BUF 4096
 #define SSIZE_MAX LONG_MAX

@@ -48,6 +48,28 @@
 #define LOG_NOWAIT 0x10
 #define LOG_PERROR 0x20
 
+#ifdef SYSLOG_NAMES
+/* Names of the priorities and facilities, for programs like logger(1)
+ * that take them on their command line. */
+#define INTERNAL_NOPRI 0x10
+#define INTERNAL_MARK (LOG_NFACILITIES << 3)
+#define LOG_NFACILITIES 24
+typedef struct { const char *c_name; int c_val; } CODE;
+static const CODE prioritynames[] = {
+	{"alert", LOG_ALERT}, {"crit", LOG_CRIT}, {"debug", LOG_DEBUG}, {"emerg", LOG_EMERG},
+	{"err", LOG_ERR}, {"error", LOG_ERR}, {"info", LOG_INFO}, {"none", INTERNAL_NOPRI},
+	{"notice", LOG_NOTICE}, {"panic", LOG_EMERG}, {"warn", LOG_WARNING},
+	{"warning", LOG_WARNING}, {0, -1}};
+static const CODE facilitynames[] = {
+	{"auth", LOG_AUTH}, {"authpriv", LOG_AUTHPRIV}, {"cron", LOG_CRON}, {"daemon", LOG_DAEMON},
+	{"ftp", LOG_FTP}, {"kern", LOG_KERN}, {"lpr", LOG_LPR}, {"mail", LOG_MAIL},
+	{"mark", INTERNAL_MARK}, {"news", LOG_NEWS}, {"security", LOG_AUTH},
+	{"syslog", LOG_SYSLOG}, {"user", LOG_USER}, {"uucp", LOG_UUCP}, {"local0", LOG_LOCAL0},
+	{"local1", LOG_LOCAL1}, {"local2", LOG_LOCAL2}, {"local3", LOG_LOCAL3},
+	{"local4", LOG_LOCAL4}, {"local5", LOG_LOCAL5}, {"local6", LOG_LOCAL6},
+	{"local7", LOG_LOCAL7}, {0, -1}};
+#endif
+
 void openlog(const char *, int, int);
 void closelog(void);
 int setlogmask(int);

@@ -25,6 +25,7 @@ struct tm {
 time_t time(time_t *);
 clock_t clock(void);
 int clock_gettime(clockid_t, struct timespec *);
+int clock_settime(clockid_t, const struct timespec *);
 int nanosleep(const struct timespec *, struct timespec *);
 double difftime(time_t, time_t);
 

@@ -46,6 +46,12 @@ pid_t fork(void);
 int execve(const char *, char *const[], char *const[]);
 int execv(const char *, char *const[]);
 int execvp(const char *, char *const[]);
+int execl(const char *, const char *, ...);
+int execlp(const char *, const char *, ...);
+int execle(const char *, const char *, ...);
+int chroot(const char *);
+int sethostname(const char *, size_t);
+int daemon(int, int);
 _Noreturn void _exit(int);
 pid_t getpid(void);
 pid_t getppid(void);
@@ -71,6 +77,14 @@ int setpgid(pid_t, pid_t);
 int pipe2(int[2], int);
 int dup3(int, int, int);
 int nice(int);
+int faccessat(int, const char *, int, int);
+int fchownat(int, const char *, uid_t, gid_t, int);
+int linkat(int, const char *, int, const char *, int);
+int symlinkat(const char *, int, const char *);
+void sync(void);
+char *ttyname(int);
+int ttyname_r(int, char *, size_t);
+char *getlogin(void);
 
 /* sysconf names (Linux's numbers); the ones minilibc answers. */
 #define _SC_ARG_MAX 0

@@ -28,6 +28,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: multibyte" { libc_differential multibyte; }
 @test "libc differential through FLE: popen" { libc_differential popen; }
 @test "libc differential through FLE: pwd" { libc_differential pwd; }
+@test "libc differential through FLE: posix_more" { libc_differential posix_more; }
 @test "libc differential through FLE: printf_float" { libc_differential printf_float; }
 @test "libc differential through FLE: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential through FLE: printf_int" { libc_differential printf_int; }

@@ -22,6 +22,7 @@ setup() { common_setup; }
 @test "libc differential: multibyte" { libc_differential multibyte; }
 @test "libc differential: popen" { libc_differential popen; }
 @test "libc differential: pwd" { libc_differential pwd; }
+@test "libc differential: posix_more" { libc_differential posix_more; }
 @test "libc differential: printf_float" { libc_differential printf_float; }
 @test "libc differential: printf_long_double" { libc_differential printf_long_double; }
 @test "libc differential: printf_int" { libc_differential printf_int; }

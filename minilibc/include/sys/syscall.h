@@ -363,4 +363,5 @@
 #define SYS_process_mrelease 448
 #define SYS_futex_waitv 449
 #define SYS_set_mempolicy_home_node 450
+#define SYS_fchmodat2 452
 #endif
