@@ -36,6 +36,7 @@ struct tm *localtime_r(const time_t *__restrict, struct tm *__restrict);
 time_t mktime(struct tm *);
 time_t timegm(struct tm *);
 size_t strftime(char *__restrict, size_t, const char *__restrict, const struct tm *__restrict);
+char *strptime(const char *__restrict, const char *__restrict, struct tm *__restrict);
 char *asctime(const struct tm *);
 char *asctime_r(const struct tm *__restrict, char *__restrict);
 char *ctime(const time_t *);

@@ -50,6 +50,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: strftime" { libc_differential strftime; }
 @test "libc differential through FLE: string" { libc_differential string; }
 @test "libc differential through FLE: string_pages" { libc_differential string_pages; }
+@test "libc differential through FLE: strptime" { libc_differential strptime; }
 @test "libc differential through FLE: strtod" { libc_differential strtod; }
 @test "libc differential through FLE: strtod_errno" { libc_differential strtod_errno; }
 @test "libc differential through FLE: strtod_random" { libc_differential strtod_random; }

@@ -44,6 +44,7 @@ setup() { common_setup; }
 @test "libc differential: strftime" { libc_differential strftime; }
 @test "libc differential: string" { libc_differential string; }
 @test "libc differential: string_pages" { libc_differential string_pages; }
+@test "libc differential: strptime" { libc_differential strptime; }
 @test "libc differential: strtod" { libc_differential strtod; }
 @test "libc differential: strtod_errno" { libc_differential strtod_errno; }
 @test "libc differential: strtod_random" { libc_differential strtod_random; }
