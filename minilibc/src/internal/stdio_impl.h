@@ -54,6 +54,7 @@ hidden int __fflush_one(FILE *);
 hidden int __fmodeflags(const char *);
 hidden FILE *__fdopen_flags(int fd, int oflags);
 hidden void __ofl_add(FILE *);
+hidden void __mem_stream_init(FILE *, void *cookie, size_t cookie_size, unsigned flags);
 hidden void __ofl_remove(FILE *);
 hidden extern FILE *__ofl_head;
 hidden void __stdio_setup_buffer(FILE *);

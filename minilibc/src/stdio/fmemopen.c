@@ -88,16 +88,10 @@ FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode)
 		m->pos = m->len = strnlen((char *)m->buf, size);
 	else if (plus && size)
 		m->buf[0] = 0;
-	f->fd = -1;
-	f->flags = plus ? 0 : *mode == 'r' ? F_NOWR : F_NORD;
-	f->mode = _IOFBF;
-	f->buf = (unsigned char *)(m + 1) + UNGET;
-	f->buf_size = BUFSIZ;
-	f->cookie = m;
 	f->read = mem_read;
 	f->write = mem_write;
 	f->seek = mem_seek;
 	f->close = mem_close;
-	__ofl_add(f);
+	__mem_stream_init(f, m, sizeof *m, plus ? 0 : *mode == 'r' ? F_NOWR : F_NORD);
 	return f;
 }

@@ -78,15 +78,9 @@ FILE *open_memstream(char **bufp, size_t *sizep)
 	Mem *m = (Mem *)(f + 1);
 	*m = (Mem){bufp, sizep, b, 0, 0, 0};
 	*bufp = b, *sizep = 0;
-	f->fd = -1;
-	f->flags = F_NORD;
-	f->mode = _IOFBF;
-	f->buf = (unsigned char *)(m + 1) + UNGET;
-	f->buf_size = BUFSIZ;
-	f->cookie = m;
 	f->write = mem_write;
 	f->seek = mem_seek;
 	f->close = mem_close;
-	__ofl_add(f);
+	__mem_stream_init(f, m, sizeof *m, F_NORD);
 	return f;
 }
