@@ -19,6 +19,8 @@
 #include "internal.h"
 
 #include <tmmintrin.h>
+#include <cpuid.h>
+#include <stdatomic.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -156,7 +158,23 @@ static const uint8_t hex1[256] = { // a hex digit's value + 1; 0 for others
 // anything else is left to the general way.  It needs SSSE3's byte
 // shuffle (every x86-64 CPU since 2006, but not the baseline); without
 // it, lines are decoded byte by byte as below.
-static bool have_hex16(void) { return __builtin_cpu_supports("ssse3"); }
+//
+// The answer is asked of the CPU once per process, with one CPUID, and
+// kept: it is a fact of the machine, not state of a read.  (libgcc's
+// __builtin_cpu_supports would run its constructor at every start, a
+// dozen CPUIDs, each a trap to the hypervisor on a virtual machine:
+// tens of microseconds of fle-exec's start-up.)
+static bool have_hex16(void) {
+  static _Atomic int known; // 0 not asked yet, 1 no, 2 yes
+  int k = atomic_load_explicit(&known, memory_order_relaxed);
+  if (!k) {
+    unsigned a, b, c, d;
+    __cpuid(1, a, b, c, d);
+    k = c & bit_SSSE3 ? 2 : 1;
+    atomic_store_explicit(&known, k, memory_order_relaxed);
+  }
+  return k == 2;
+}
 
 __attribute__((target("ssse3"))) static bool hex16(const unsigned char *p, uint8_t *dst) {
   // Per 16-byte third of the body: the separator expected at each place
