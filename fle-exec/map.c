@@ -8,8 +8,11 @@
 //      replacing it as MAP_FIXED would;
 //   2. give it the file bytes; the rest up to memsz is zero (this is how
 //      .bss gets its zeroes: by memsz > filesz, never by section name).
-//      Anonymous memory, read-write for now, the bytes copied in (fresh
-//      anonymous memory is zero);
+//      Anonymous memory, read-write for now.  The reader decoded the
+//      bytes into pages of their own, and those pages are moved into
+//      place (mremap): a fresh page costs a fault and a clearing, so
+//      each page of the program is made once, not twice.  Where the
+//      kernel cannot move them (before Linux 5.7), they are copied;
 //
 // then, once every segment is in place,
 //
@@ -21,6 +24,7 @@
 #include "fle-exec.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +34,9 @@
 
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
+#endif
+#ifndef MREMAP_DONTUNMAP
+#define MREMAP_DONTUNMAP 4
 #endif
 
 // How many random bases a PIE image may try before we give up: each try
@@ -88,17 +95,29 @@ static int map_at(uint64_t start, uint64_t len, int prot) {
   return 0;
 }
 
-// Steps 1 and 2 for one segment.  Returns 0, or -1 with errno (EEXIST:
-// clash).
-static int map_one(Mapping *m, const FleSegment *g) {
+// The segment's bytes moved to m->start, if they sit in whole pages of
+// their own (libfle's fle_xmalloc_pages).  The tail of the last page is
+// cleared first: it is the start of .bss.  MREMAP_DONTUNMAP leaves the
+// old range mapped (and empty), so nothing else can be placed in the
+// loader's memory before arena_release unmaps it.
+static bool move_pages(const Mapping *m, const FleSegment *g) {
+  uint64_t len = PAGE_UP(g->filesz);
+  if ((uintptr_t)g->data % PAGE_SIZE || malloc_usable_size(g->data) < len ||
+      len > m->end - m->start)
+    return false;
+  memset(g->data + g->filesz, 0, len - g->filesz);
+  return mremap(g->data, len, len, MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP,
+                (void *)m->start) != MAP_FAILED;
+}
+
+// Step 1 for one segment.  Returns 0, or -1 with errno (EEXIST: clash).
+static int map_one(Mapping *m) {
   if (m->end == m->start)
     return 0;
   if (map_at(m->start, m->end - m->start, PROT_READ | PROT_WRITE) < 0)
     return -1;
   m->mapped = true;
   m->prot = PROT_READ | PROT_WRITE;
-  if (g->filesz)
-    memcpy((void *)m->start, g->data, g->filesz);
   return 0;
 }
 
@@ -120,7 +139,7 @@ static void describe(const Image *im, size_t i, char *buf, size_t n) {
     snprintf(buf, n, "segment #%zu", i);
 }
 
-// Steps 1 and 2 for every segment at base B.  On failure unmaps all of
+// Step 1 for every segment at base B.  On failure unmaps all of
 // them and returns -1 with errno and *bad = the segment that failed.
 static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
   im->base = base;
@@ -133,7 +152,7 @@ static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
     m->end = PAGE_UP(base + g->vaddr + g->memsz);
   }
   for (size_t i = 0; i < f->nsegments; i++) {
-    if (map_one(&im->maps[i], &f->segments[i]) < 0) {
+    if (map_one(&im->maps[i]) < 0) {
       int e = errno;
       *bad = i;
       for (size_t j = 0; j < i; j++)
@@ -178,6 +197,14 @@ int image_build(const FleFile *f, const char *path, Image *im) {
     }
     image_discard(im);
     return -1;
+  }
+
+  // Step 2, once every segment has its place: a move cannot be undone
+  // for a retry at another base.
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    if (g->filesz && !move_pages(&im->maps[i], g))
+      memcpy((void *)im->maps[i].start, g->data, g->filesz);
   }
 
   // Apply the load-time relocations: B + A, 8 bytes each (validated to

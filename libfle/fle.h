@@ -275,6 +275,9 @@ void fle_pflags_str(uint32_t flags, char out[4]);
 _Noreturn void fle_oom(void);
 void *fle_xmalloc(size_t n);
 void *fle_xcalloc(size_t n, size_t m);
+// n bytes rounded up to whole pages, starting on a page: memory no other
+// allocation shares, so a loader may move its pages elsewhere (fle-exec).
+void *fle_xmalloc_pages(size_t n);
 void *fle_xrealloc(void *p, size_t n);
 char *fle_xstrdup(const char *s);
 char *fle_xstrndup(const char *s, size_t n);

@@ -784,10 +784,11 @@ static int segment_body(Reader *r, void *file, void *header) {
   SegmentFill sf = {fle_add_segment(f, name, pf, h->vaddr, h->align), 0, {0}, false, {0}};
   f->segments[sf.gi].memsz = h->memsz;
   mark_sections_init(f, &sf);
-  // Room for every byte the file could hold, so 🔢 lines decode in place.
+  // Room for every byte the file could hold, so 🔢 lines decode in place,
+  // in pages of their own: fle-exec moves them to the segment's address.
   uint64_t most = (uint64_t)(r->j.end - r->j.p) / 3;
   sf.data.cap = (size_t)(h->memsz < most ? h->memsz : most) + 1;
-  sf.data.p = fle_xmalloc(sf.data.cap);
+  sf.data.p = fle_xmalloc_pages(sf.data.cap);
   JsonIter it = {true, NULL};
   int rc;
   while ((rc = jlex_next(&r->j, &it)) == 1) {

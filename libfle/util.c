@@ -20,6 +20,16 @@ void *fle_xmalloc(size_t n) {
   return p;
 }
 
+void *fle_xmalloc_pages(size_t n) {
+  size_t page = 4096;
+  if (n > SIZE_MAX - page)
+    fle_oom();
+  void *p = aligned_alloc(page, (n + page - 1) / page * page + (n ? 0 : page));
+  if (!p)
+    fle_oom();
+  return p;
+}
+
 void *fle_xcalloc(size_t n, size_t m) {
   void *p = calloc(n ? n : 1, m ? m : 1);
   if (!p)
