@@ -180,6 +180,7 @@ static void parse(Driver *d, int argc, char **argv) {
     else if (!strcmp(a, "-nodefaultlibs")) d->nodefaultlibs = true;
     else if (!strcmp(a, "-static") || !strcmp(a, "-no-pie")) ;
     else if (!strcmp(a, "-pie") || !strcmp(a, "-static-pie")) push(&d->ld, "-pie");
+    else if (!strcmp(a, "-shared")) push(&d->ld, a); // fle-ld says what it can do
     else if (!strcmp(a, "-nostdinc")) d->nostdinc = true, push(&d->gcc, a);
     else if (!strcmp(a, "-x")) {
       if (++i == argc) fle_fatal("missing argument to '-x'");

@@ -198,6 +198,9 @@ static void parse_args(Link *ld, int argc, char **argv) {
       ld->trace = parse_trace_sections(a + 8);
     } else if (is(a, "--time", NULL)) {
       ld->timing = true;
+    } else if (is(a, "-shared", "-Bshareable")) {
+      fle_fatal("%s: shared libraries are not supported yet: fle-ld links "
+                "static executables, position-dependent or -pie", a);
     } else if (is(a, "-static", "-nostdlib")) {
       // fle-ld links statically and adds no libraries anyway.
     } else if (is_static_noop(argc, argv, &i)) {

@@ -61,6 +61,20 @@ SRC
     [ ! -e prog ]
 }
 
+@test "-shared reaches fle-ld, which refuses it: no executable is made" {
+    printf 'int f(void) { return 1; }\n' > lib.c
+    echo old > libf.so
+    run fle-cc -shared -fPIC lib.c -o libf.so
+    assert_failure 1
+    assert_output "fle-ld: error: -shared: shared libraries are not supported yet: fle-ld links static executables, position-dependent or -pie"
+    assert_equal "$(cat libf.so)" old
+    # Compiling alone with -shared still works, as with gcc.
+    run fle-cc -shared -fPIC -c lib.c -o lib.o
+    assert_success
+    run fle-nm lib.o
+    assert_output --partial "T f"
+}
+
 @test "a compile error stops fle-cc with gcc's status and message" {
     printf 'int main(void) { return nope; }\n' > bad.c
     run fle-cc -c bad.c
