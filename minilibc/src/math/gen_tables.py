@@ -1,13 +1,32 @@
 #!/usr/bin/env python3
 # Generates minilibc/src/math/__math_tables.c: the bits of 2/pi used by the
 # Payne-Hanek argument reduction, the Taylor coefficients 1/n! of the
-# sine and cosine kernels, and the series coefficients of log Gamma
-# (zeta values, Bernoulli numbers), each correctly rounded to the 64-bit
-# x87 significand.  Needs mpmath:  python3 gen_tables.py > __math_tables.c
+# sine and cosine kernels, the coefficients of sin(pi r) and cos(pi r),
+# the series coefficients of log Gamma (zeta values, Bernoulli numbers),
+# and the zeros of log |Gamma| on the negative axis with the Taylor series
+# around each.  Each value is correctly rounded to the 64-bit x87
+# significand, or given as two (or three) such parts, hi + lo, where the
+# code carries extra precision.  Needs mpmath:
+#   python3 gen_tables.py > __math_tables.c
 import mpmath
 
 mpmath.mp.prec = 17500
 WORDS = 262                     # covers long double exponents up to 2^16383
+
+def ld_round(v):
+    # v rounded to a 64-bit significand, as an mpf.
+    if v == 0:
+        return mpmath.mpf(0)
+    m, e = mpmath.frexp(v)
+    return mpmath.ldexp(mpmath.nint(m * 2**64), e - 64)
+
+def ld_parts(v, n=2):
+    # v as n long doubles hi, lo, ... with v = hi + lo + ... to 64n bits.
+    parts = []
+    for _ in range(n):
+        parts.append(ld_round(v))
+        v -= parts[-1]
+    return ", ".join(ld_hex(p) for p in parts)
 
 def ld_hex(v):
     # v rounded to a 64-bit significand, printed as a C hex literal.
@@ -50,20 +69,80 @@ print("};")
 # lgamma near 1 and 2 (Taylor series of log Gamma):
 #   lgamma(1 + e) = -gamma e + sum_{k>=2} (-1)^k zeta(k)/k e^k
 #   lgamma(2 + e) = (1 - gamma) e + sum_{k>=2} (-1)^k (zeta(k) - 1)/k e^k
-# For |e| <= 1/2 the terms fall below 2^-66 by k = 60 and k = 34.
-print("\nconst long double __lgamma1_taylor[LGAMMA1_TERMS] = {")
-print("\t%s," % ld_hex(-mpmath.euler))
-for k in range(2, 61):
-    print("\t%s," % ld_hex((-1)**k * mpmath.zeta(k) / k))
+# For |e| <= 1/2 the terms fall below 2^-85 by k = 80 and k = 40 (the series
+# divided by e stay above 1/5).
+print("\nconst long double __lgamma1_taylor[LGAMMA1_TERMS][2] = {")
+print("\t{ %s }," % ld_parts(-mpmath.euler))
+for k in range(2, 81):
+    print("\t{ %s }," % ld_parts((-1)**k * mpmath.zeta(k) / k))
 print("};\n")
-print("const long double __lgamma2_taylor[LGAMMA2_TERMS] = {")
-print("\t%s," % ld_hex(1 - mpmath.euler))
-for k in range(2, 35):
-    print("\t%s," % ld_hex((-1)**k * (mpmath.zeta(k) - 1) / k))
+print("const long double __lgamma2_taylor[LGAMMA2_TERMS][2] = {")
+print("\t{ %s }," % ld_parts(1 - mpmath.euler))
+for k in range(2, 41):
+    print("\t{ %s }," % ld_parts((-1)**k * (mpmath.zeta(k) - 1) / k))
 print("};\n")
 # Stirling's series: lgamma(x) = (x - 1/2) log x - x + log(2 pi)/2
-#   + sum_k B_2k / (2k (2k - 1) x^(2k-1)); 12 terms reach 2^-70 for x >= 12.
-print("const long double __stirling[STIRLING_TERMS] = {")
-for k in range(1, 13):
-    print("\t%s," % ld_hex(mpmath.bernoulli(2 * k) / (2 * k * (2 * k - 1))))
+#   + sum_k B_2k / (2k (2k - 1) x^(2k-1)); 18 terms reach 2^-109 for x >= 16.
+print("const long double __stirling[STIRLING_TERMS][2] = {")
+for k in range(1, 19):
+    print("\t{ %s }," % ld_parts(mpmath.bernoulli(2 * k) / (2 * k * (2 * k - 1))))
 print("};")
+
+# sin(pi r) = r sum_k s_k r^2k and cos(pi r) = sum_k c_k r^2k for the
+# reflection formulas of Gamma, |r| <= 1/4: 13 terms reach 2^-100.
+print("\nconst long double __sinpi_taylor[SINPI_TERMS][2] = {")
+for k in range(13):
+    print("\t{ %s }," % ld_parts((-1)**k * mpmath.pi**(2 * k + 1) / mpmath.factorial(2 * k + 1)))
+print("};\n")
+print("const long double __cospi_taylor[SINPI_TERMS][2] = {")
+for k in range(13):
+    print("\t{ %s }," % ld_parts((-1)**k * mpmath.pi**(2 * k) / mpmath.factorial(2 * k)))
+print("};")
+
+# The zeros of log |Gamma(x)| on the negative axis: two in each (-n-1, -n)
+# for n >= 2, either side of the minimum of |Gamma| (the zero of psi);
+# from n = 22 on they lie closer to the integers than long doubles do.
+# Around each zero z, log |Gamma(z + d)| = sum_k psi^(k-1)(z)/k! d^k; the
+# table gives z in three parts, the radius within which ZERO_TERMS terms
+# reach 2^-100, and the coefficients, the one of d first.  Outside the
+# radius log |Gamma| stays above 2^-9 (smallest: the value printed in the
+# table's last comment), so the reflection formula, good to about 2^-95
+# absolute, is good to 2^-86 relative there.
+mpmath.mp.prec = 400
+ZERO_TERMS = 14
+
+def bisect(f, a, b):
+    fa = f(a)
+    for _ in range(140):
+        m = (a + b) / 2
+        if (f(m) > 0) == (fa > 0):
+            a = m
+        else:
+            b = m
+    return (a + b) / 2
+
+def lgamma_zero(a, b):
+    f = lambda t: mpmath.log(abs(mpmath.gamma(t)))
+    z = bisect(f, a, b)
+    for _ in range(4):                  # Newton: the derivative is psi
+        z -= f(z) / mpmath.digamma(z)
+    return z
+
+print("\nconst struct lgamma_zero __lgamma_zeros[LGAMMA_ZEROS] = {")
+tiny = mpmath.mpf(2)**-200
+edge = mpmath.inf
+for n in range(2, 22):
+    lo, hi = mpmath.mpf(-n - 1) + tiny, mpmath.mpf(-n) - tiny
+    mid = bisect(mpmath.digamma, lo, hi)
+    for z in (lgamma_zero(mid, hi), lgamma_zero(lo, mid)):
+        c = [mpmath.polygamma(k - 1, z) / mpmath.factorial(k) for k in range(1, ZERO_TERMS + 2)]
+        radius = (mpmath.mpf(2)**-100 * abs(c[0] / c[ZERO_TERMS])) ** (mpmath.mpf(1) / ZERO_TERMS)
+        radius = ld_round(radius)
+        for d in (radius, -radius):
+            edge = min(edge, abs(mpmath.log(abs(mpmath.gamma(z + d)))))
+        print("\t{ { %s }, %s, {" % (ld_parts(z, 3), ld_hex(radius)))
+        for k in range(ZERO_TERMS):
+            print("\t\t{ %s }," % ld_parts(c[k]))
+        print("\t} },")
+print("};")
+print("/* smallest |log |Gamma|| at a radius: 2^%.1f */" % float(mpmath.log(edge, 2)))
