@@ -1,24 +1,33 @@
-/* __exp_dd: e^x for a two-part x, to about 2^-110, for the functions
- * that must come within a long double ulp (erf, erfc, tgamma).
+/* __exp_dd: e^x for a two-part x, to about 2^-100, for the functions
+ * that must come within a long double ulp (erf, erfc, tgamma, and the
+ * log of __log_dd.c).
  *
- * x = k ln2 + r with ln2 in two parts (k LN2_HI is exact), so e^x =
- * 2^k e^r, |r| <= 0.35.  With s = r / 2^10, e^s - 1 = s + s^2/2 + a short
- * tail, whose terms past s^2 are below 2^-36 s and so need only long
- * double; then e^(2t) - 1 = (e^t - 1)(e^t - 1 + 2), ten times.  Each
- * doubling doubles the relative error, which starts near 2^-125. */
+ * x = k ln2/64 + r with ln2/64 in two parts (each product with k taken
+ * exactly), |r| <= ln2/128, so e^x = 2^(k/64) e^r: 2^(j/64), j = k mod
+ * 64, from a two-part table (exp_table.h), and e^r - 1 from its Taylor
+ * series, the terms from r^4/24 on (below 2^-30 of the sum) in long
+ * double, the first three in two parts. */
 #include "libm.h"
+#include "exp_table.h"
+
+#define SIXTH_DD ((ldd){ 0xaaaaaaaaaaaaaaabp-66L, -0xaaaaaaaaaaaaaaabp-131L })
 
 ldd __exp_dd(ldd x, long double *scale)
 {
-	long double k = x87_frndint(x.hi * LOG2E_L);
-	ldd r = dd_add(x, dd_ld(-k * LN2_HI));
-	r = dd_add(r, dd_prod(-k, LN2_LO));
-	ldd s = dd_scale(r, -10);
-	long double t = s.hi * s.hi * s.hi * (1.0L / 6 + s.hi * (1.0L / 24 + s.hi *
-	                (1.0L / 120 + s.hi * (1.0L / 720 + s.hi * (1.0L / 5040)))));
-	ldd em1 = dd_add(s, dd_add(dd_scale(dd_mul(s, s), -1), dd_ld(t)));
-	for (int i = 0; i < 10; i++)
-		em1 = dd_add(dd_mul(em1, em1), dd_scale(em1, 1));
-	*scale = k;
-	return dd_add(dd_ld(1), em1);
+	long double k = x87_frndint(x.hi * (64 * LOG2E_L));
+	ldd r = dd_add(x, dd_prod(-k, LN2_HI / 64));
+	r = dd_add(r, dd_prod(-k, LN2_LO / 64));
+	long double s = r.hi;
+	long double tail = 1.0L / 24 + s * (1.0L / 120 + s * (1.0L / 720 + s * (1.0L / 5040 +
+	                   s * (1.0L / 40320 + s * (1.0L / 362880 + s * (1.0L / 3628800 +
+	                   s * (1.0L / 39916800)))))));
+	ldd p = dd_add(dd_mul(dd_ld(tail), r), SIXTH_DD);
+	p = dd_add(dd_mul(p, r), dd_ld(0.5L));
+	p = dd_add(dd_mul(p, r), dd_ld(1));
+	ldd em1 = dd_mul(p, r);
+	long ki = (long)k;
+	int j = ki & 63;
+	ldd t = { exp2_64ths[j][0], exp2_64ths[j][1] };
+	*scale = (long double)((ki - j) / 64);
+	return dd_add(t, dd_mul(t, em1));
 }

@@ -8,8 +8,9 @@
  * by Gamma(x + 1) = x Gamma(x) (the product exact in two parts), and
  * beyond 16 Stirling's series converges fast enough.  The series run in
  * long double for the small high-order terms, in two parts for the rest.
- * Coefficients: gen_tables.py. */
+ * Coefficients: lgamma_table.h (gen_tables.py). */
 #include "libm.h"
+#include "lgamma_table.h"
 
 /* sum c[i] e^i, the first 'exact' terms in two parts. */
 static ldd series(const long double (*c)[2], int n, int exact, ldd e)
@@ -24,27 +25,28 @@ static ldd series(const long double (*c)[2], int n, int exact, ldd e)
 }
 
 /* log Gamma(1 + e) for |e| <= 1/2, e exact: terms past e^24 are below
- * 2^-28 of the sum. */
+ * 2^-28 of the sum, past e^12 when |e| <= 1/8. */
 ldd __lgamma1p_dd(long double e)
 {
-	return dd_mul_ld(series(__lgamma1_taylor, LGAMMA1_TERMS, 24, dd_ld(e)), e);
+	int exact = fabsl(e) > 0.125L ? 24 : 12;
+	return dd_mul_ld(series(lgamma1_taylor, LGAMMA1_TERMS, exact, dd_ld(e)), e);
 }
 
 /* log Gamma(2 + e), |e| <= 1/2: past e^12 below 2^-29. */
 static ldd lgamma2p(long double e)
 {
-	return dd_mul_ld(series(__lgamma2_taylor, LGAMMA2_TERMS, 12, dd_ld(e)), e);
+	return dd_mul_ld(series(lgamma2_taylor, LGAMMA2_TERMS, 12, dd_ld(e)), e);
 }
 
 /* (x - 1/2) log x - x + log(2 pi)/2 + sum B_2k / (2k (2k - 1) x^(2k-1)),
  * x >= 16; the terms past the third are below 2^-38.  Beyond 2^40 the
  * sum is below 2^-88 of the result (and x^2 may overflow). */
-static ldd stirling(long double x)
+static ldd lgamma_stirling(long double x)
 {
 	ldd s = dd_ld(0);
 	if (x < 0x1p40L) {
 		ldd z = dd_div(dd_ld(1), dd_prod(x, x));
-		s = dd_div(series(__stirling, STIRLING_TERMS, 3, z), dd_ld(x));
+		s = dd_div(series(stirling, STIRLING_TERMS, 3, z), dd_ld(x));
 	}
 	ldd r = dd_mul(dd_sum(x, -0.5L), __log_dd(x));
 	r = dd_add(r, dd_ld(-x));
@@ -58,7 +60,7 @@ ldd __lgamma_dd(long double x)
 	if (x < 1.5L)
 		return __lgamma1p_dd(x - 1);
 	if (x >= 16)
-		return stirling(x);
+		return lgamma_stirling(x);
 	if (x < 2.5L)
 		return lgamma2p(x - 2);
 	ldd product = dd_ld(1);

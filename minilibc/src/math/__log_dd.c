@@ -1,4 +1,4 @@
-/* __log_dd: log x in two parts for finite x > 0, to about 2^-115.
+/* __log_dd: log x in two parts for finite x > 0, to about 2^-100.
  *
  * One Newton step on fyl2x's result y: log x = y + log(x e^-y), and x e^-y
  * = 1 + d with |d| near 2^-63, so log(1 + d) = d - d^2/2 to 2^-189.  The

@@ -3,9 +3,10 @@
  * reflection formula, except near the zeros of log |Gamma| (two between
  * each pair of integers from -2 to -22), where the formula's two terms
  * cancel: there the Taylor series around the zero, x - zero being exact
- * to 190 bits, keeps full relative accuracy (table: gen_tables.py).
+ * to 190 bits, keeps full relative accuracy (lgamma_zeros.h).
  * Poles (0, negative integers) give +inf. */
 #include "libm.h"
+#include "lgamma_zeros.h"
 
 /* The zero of log |Gamma| x is near, or NULL. */
 static const struct lgamma_zero *near_zero(long double x)
@@ -14,7 +15,7 @@ static const struct lgamma_zero *near_zero(long double x)
 		return 0;
 	int n = -x;                             /* x in (-n-1, -n) */
 	for (int i = 2 * (n - 2); i < 2 * (n - 1); i++) {
-		const struct lgamma_zero *z = &__lgamma_zeros[i];
+		const struct lgamma_zero *z = &lgamma_zeros[i];
 		if (fabsl(x - z->zero[0]) < z->radius + fabsl(z->zero[1]))
 			return z;
 	}

@@ -24,25 +24,6 @@
 extern const uint64_t __two_over_pi[263];
 extern const long double __sin_taylor[SIN_TERMS];
 extern const long double __cos_taylor[COS_TERMS];
-#define LGAMMA1_TERMS 80
-#define LGAMMA2_TERMS 40
-#define STIRLING_TERMS 18
-extern const long double __lgamma1_taylor[LGAMMA1_TERMS][2];
-extern const long double __lgamma2_taylor[LGAMMA2_TERMS][2];
-extern const long double __stirling[STIRLING_TERMS][2];
-#define SINPI_TERMS 13
-extern const long double __sinpi_taylor[SINPI_TERMS][2];
-extern const long double __cospi_taylor[SINPI_TERMS][2];
-/* A zero of log |Gamma| on the negative axis, in three parts, and the
- * Taylor series around it, good for |x - zero| < radius. */
-#define LGAMMA_ZEROS 40
-#define ZERO_TERMS 14
-struct lgamma_zero {
-	long double zero[3];
-	long double radius;
-	long double taylor[ZERO_TERMS][2];
-};
-extern const struct lgamma_zero __lgamma_zeros[LGAMMA_ZEROS];
 
 /* Constants rounded to 64 bits (printed by mpmath).  LN2_HI has 48
  * significant bits, so k * LN2_HI is exact for |k| < 2^16. */
@@ -239,11 +220,11 @@ static inline long double dd_round_scaled(ldd x, long double n)
 #define LNSQRT2PI_DD ((ldd){ LNSQRT2PI_L, -0xd686dffd77cdbfb8p-129L })
 #define RSQRTPI_DD ((ldd){ RSQRTPI_L, 0xe3a914fed7fd8688p-129L })
 
-/* e^x = m 2^*scale, m in [1/2, 2] to about 2^-110 (the scale kept apart
+/* e^x = m 2^*scale, m in [1, 2) to about 2^-100 (the scale kept apart
  * so that callers can multiply before the result over- or underflows);
  * |x.hi| < 12000. */
 ldd __exp_dd(ldd x, long double *scale);
-/* log x for finite x > 0, to about 2^-115 absolute. */
+/* log x for finite x > 0, to about 2^-100 absolute. */
 ldd __log_dd(long double x);
 /* sin(pi x) for x not an integer, exact reduction of x modulo 2 first. */
 ldd __sinpi_dd(long double x);
