@@ -8,30 +8,26 @@
 #include "libm.h"
 #include "lgamma_zeros.h"
 
-/* The zero of log |Gamma| x is near, or NULL. */
-static const struct lgamma_zero *near_zero(long double x)
+/* log |Gamma(x)| in *r from the series around a zero, if x is within
+ * the radius of one.  x - zero[0] is exact: both lie between the same
+ * two integers, below -2, so within a factor 2 of each other. */
+static int around_zero(long double x, ldd *r)
 {
 	if (x > -2 || x < -22)
 		return 0;
 	int n = -x;                             /* x in (-n-1, -n) */
 	for (int i = 2 * (n - 2); i < 2 * (n - 1); i++) {
 		const struct lgamma_zero *z = &lgamma_zeros[i];
-		if (fabsl(x - z->zero[0]) < z->radius + fabsl(z->zero[1]))
-			return z;
+		ldd d = dd_add(dd_sum(x - z->zero[0], -z->zero[1]), dd_ld(-z->zero[2]));
+		if (fabsl(d.hi) >= z->radius)
+			continue;
+		ldd s = { z->taylor[ZERO_TERMS - 1][0], z->taylor[ZERO_TERMS - 1][1] };
+		for (int k = ZERO_TERMS - 2; k >= 0; k--)
+			s = dd_add(dd_mul(s, d), (ldd){ z->taylor[k][0], z->taylor[k][1] });
+		*r = dd_mul(s, d);
+		return 1;
 	}
 	return 0;
-}
-
-static ldd around_zero(const struct lgamma_zero *z, long double x)
-{
-	ldd d = dd_sum(x - z->zero[0], -z->zero[1]);   /* x - zero[0] exact */
-	d = dd_add(d, dd_ld(-z->zero[2]));
-	if (fabsl(d.hi) >= z->radius)
-		return (ldd){ NAN, 0 };
-	ldd s = { z->taylor[ZERO_TERMS - 1][0], z->taylor[ZERO_TERMS - 1][1] };
-	for (int i = ZERO_TERMS - 2; i >= 0; i--)
-		s = dd_add(dd_mul(s, d), (ldd){ z->taylor[i][0], z->taylor[i][1] });
-	return dd_mul(s, d);
 }
 
 long double lgammal_r(long double x, int *sign)
@@ -57,10 +53,8 @@ long double lgammal_r(long double x, int *sign)
 	}
 	if (x87_frndint(x) == x)
 		return 1 / (x - x);                 /* pole: +inf */
-	ldd s = __sinpi_dd(x);
-	*sign = s.hi < 0 ? -1 : 1;
-	const struct lgamma_zero *z = near_zero(x);
-	if (z && !isnan((r = around_zero(z, x)).hi))
+	*sign = __sinpi_dd(x).hi < 0 ? -1 : 1;
+	if (around_zero(x, &r))
 		return r.hi + r.lo;
 	if (x > -0.5L)                              /* Gamma(x) = Gamma(1 + x)/x */
 		r = dd_sub(__lgamma1p_dd(x), __log_dd(-x));
