@@ -6,7 +6,7 @@
  * parts.  From 2 on, Laplace's continued fraction erfc x = e^(-x^2)/
  * sqrt(pi) 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))): its tail from
  * the ninth level is evaluated backwards in long double (from level
- * 128 at 2, 20 at 100), and the eight levels above in two parts (four
+ * 128 at 2, 16 at 100), and the eight levels above in two parts (four
  * from 4 on, two from 8), which shrinks the tail's rounding errors by a
  * factor over 10^4; e^(-x^2) from x^2 taken exactly in two parts. */
 #include "libm.h"

@@ -1,6 +1,6 @@
 /* tgammal: Gamma(x) = e^(log |Gamma(x)|) with the sign, log |Gamma|
  * carried in two parts (__lgamma_dd.c), so that its absolute error, which
- * becomes the relative error of the result, stays near 2^-100 even where
+ * becomes the relative error of the result, stays below 2^-78 even where
  * it is 11000; negative arguments by the reflection formula.  Poles as
  * Annex F: +-0 give +-inf, negative integers and -inf are invalid. */
 #include "libm.h"
