@@ -1,23 +1,22 @@
-/* erfl: below 3 the series erf x = 2/sqrt(pi) e^(-x^2) sum 2^n x^(2n+1) /
- * (1 3 5 ... (2n+1)), whose terms are all positive (no cancellation, as
- * the alternating Taylor series would have); above, 1 - erfc x. */
+/* erfl: from the series below 2 and as 1 - erfc x above, both carried in
+ * two parts (__erf_dd.c) and rounded once; erf(-x) = -erf x. */
 #include "libm.h"
 
 long double erfl(long double x)
 {
-	long double a = fabsl(x), r;
+	long double a = fabsl(x), r, scale;
 
 	if (isnan(x))
 		return x + x;
-	if (a >= 3) {
-		r = a > 7 ? 1 - 0x1p-100L : 1 - erfcl(a);
+	if (a < 2) {
+		ldd e = __erf_dd(a);
+		r = e.hi + e.lo;
+	} else if (a > 7) {                     /* erfc below 2^-74 */
+		r = 1 - 0x1p-100L;
 	} else {
-		long double z = 2 * a * a, term = a, sum = a;
-		for (int n = 1; term > sum * 0x1p-68L; n++) {
-			term *= z / (2 * n + 1);
-			sum += term;
-		}
-		r = 2 * RSQRTPI_L * __exp_minus_square(a) * sum;
+		ldd c = __erfc_dd(a, &scale);
+		ldd e = dd_sub(dd_ld(1), dd_scale(c, scale));
+		r = e.hi + e.lo;
 	}
 	return signbit(x) ? -r : r;
 }

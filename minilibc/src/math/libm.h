@@ -6,7 +6,9 @@
  * once at the end, so the error of the long double computation (a few
  * units of 2^-64) adds only a few thousandths of an ulp to the final 0.5
  * ulp rounding.  The long double functions share the same code and are
- * therefore accurate to a few long double ulps (see README).
+ * therefore accurate to a few long double ulps (see README); erf, erfc,
+ * tgamma and lgamma carry more (two-part values, below) and come within
+ * 0.51 long double ulp.
  *
  * The x87 instructions used here (f2xm1, fyl2x, fyl2xp1, fpatan, fscale,
  * frndint, fsqrt) are accurate to within one long double ulp over the
@@ -22,12 +24,6 @@
 extern const uint64_t __two_over_pi[263];
 extern const long double __sin_taylor[SIN_TERMS];
 extern const long double __cos_taylor[COS_TERMS];
-#define LGAMMA1_TERMS 60
-#define LGAMMA2_TERMS 34
-#define STIRLING_TERMS 12
-extern const long double __lgamma1_taylor[LGAMMA1_TERMS];
-extern const long double __lgamma2_taylor[LGAMMA2_TERMS];
-extern const long double __stirling[STIRLING_TERMS];
 
 /* Constants rounded to 64 bits (printed by mpmath).  LN2_HI has 48
  * significant bits, so k * LN2_HI is exact for |k| < 2^16. */
@@ -133,14 +129,114 @@ static inline void two_prod(long double a, long double b, long double *hi, long 
 	*lo = ((ah * bh - *hi) + ah * bl + al * bh) + al * bl;
 }
 
-/* e^(-x^2) with x^2 taken exactly in two parts (x^2 may reach 11000, so
- * rounding it would cost the result up to 2^-50 relative). */
-long double __exp_minus_square(long double x);
-/* sin(pi x), exact reduction of x modulo 2 first. */
-long double __sinpil(long double x);
-/* log Gamma(x) and Gamma(x) for x > 0. */
-long double __lgammal_positive(long double x);
-long double __lgamma1pl(long double e);
-double __fma_core(double x, double y, double z, int bits, int lsb_min);     /* log Gamma(1 + e), |e| <= 1/2 */
-long double __gammal_positive(long double x);
+/* Double-long-double arithmetic: a value carried as the unevaluated sum
+ * hi + lo of two long doubles, |lo| <= ulp(hi)/2, about 128 bits.  The
+ * functions that must be accurate to a long double ulp (erf, erfc,
+ * tgamma, lgamma) do their critical steps in it and round once.  The
+ * operations are the classical error-free transformations (Knuth's
+ * two-sum, Dekker's product above) and are accurate to about 2^-125
+ * relative; the x87 computes each long double operation exactly rounded,
+ * which is all they need. */
+typedef struct { long double hi, lo; } ldd;
+
+static inline ldd dd_ld(long double a) { return (ldd){ a, 0 }; }
+
+/* hi + lo = a + b exactly, for |a| >= |b|. */
+static inline ldd dd_fast_sum(long double a, long double b)
+{
+	long double s = a + b;
+	return (ldd){ s, b - (s - a) };
+}
+
+/* hi + lo = a + b exactly, any order (Knuth). */
+static inline ldd dd_sum(long double a, long double b)
+{
+	long double s = a + b, bb = s - a;
+	return (ldd){ s, (a - (s - bb)) + (b - bb) };
+}
+
+static inline ldd dd_prod(long double a, long double b)
+{
+	ldd r;
+	two_prod(a, b, &r.hi, &r.lo);
+	return r;
+}
+
+static inline ldd dd_add(ldd x, ldd y)
+{
+	ldd s = dd_sum(x.hi, y.hi);
+	return dd_fast_sum(s.hi, s.lo + x.lo + y.lo);
+}
+
+static inline ldd dd_neg(ldd x) { return (ldd){ -x.hi, -x.lo }; }
+static inline ldd dd_sub(ldd x, ldd y) { return dd_add(x, dd_neg(y)); }
+
+static inline ldd dd_mul(ldd x, ldd y)
+{
+	ldd p = dd_prod(x.hi, y.hi);
+	return dd_fast_sum(p.hi, p.lo + (x.hi * y.lo + x.lo * y.hi));
+}
+
+static inline ldd dd_mul_ld(ldd x, long double b)
+{
+	ldd p = dd_prod(x.hi, b);
+	return dd_fast_sum(p.hi, p.lo + x.lo * b);
+}
+
+/* x / y: a first quotient, then the remainder's correction to it. */
+static inline ldd dd_div(ldd x, ldd y)
+{
+	long double q = x.hi / y.hi;
+	ldd r = dd_sub(x, dd_mul_ld(y, q));
+	return dd_fast_sum(q, r.hi / y.hi);
+}
+
+/* x * 2^n, n integral: exact unless the result leaves the range. */
+static inline ldd dd_scale(ldd x, long double n)
+{
+	return (ldd){ x87_fscale(x.hi, n), x87_fscale(x.lo, n) };
+}
+
+/* (hi + lo) 2^n rounded once, for hi = hi + lo rounded (as every
+ * operation above leaves it): exact unless the result is subnormal, and
+ * there the second rounding is corrected by what it and lo left off. */
+static inline long double dd_round_scaled(ldd x, long double n)
+{
+	const long double quantum = 0x1p-16445L;     /* of the subnormals */
+	long double r = x87_fscale(x.hi, n);
+	if (fabsl(r) >= 0x1p-16382L)
+		return r;
+	long double rest = (x.hi - x87_fscale(r, -n)) + x.lo;
+	long double half = x87_fscale(quantum, -n - 1);
+	if (rest > half)
+		r += quantum;
+	else if (rest < -half)
+		r -= quantum;
+	return r;
+}
+
+/* Constants in two parts (printed by mpmath). */
+#define LNPI_DD ((ldd){ 0x928682473d0de85fp-63L, -0xa06a93957bc0b668p-128L })
+#define LNSQRT2PI_DD ((ldd){ LNSQRT2PI_L, -0xd686dffd77cdbfb8p-129L })
+#define RSQRTPI_DD ((ldd){ RSQRTPI_L, 0xe3a914fed7fd8688p-129L })
+
+/* e^x = m 2^*scale, m in [1, 2) to about 2^-100 (the scale kept apart
+ * so that callers can multiply before the result over- or underflows);
+ * |x.hi| < 12000. */
+ldd __exp_dd(ldd x, long double *scale);
+/* log x for finite x > 0, to about 2^-100 absolute. */
+ldd __log_dd(long double x);
+/* sin(pi x) for x not an integer, exact reduction of x modulo 2 first. */
+ldd __sinpi_dd(long double x);
+/* log Gamma(x) for 0 < x < 2^16000; log Gamma(1 + e) for |e| <= 1/2;
+ * log |Gamma(x)| for non-integral x < -1/2 by the reflection formula
+ * (no good near the zeros of log |Gamma|, see lgammal_r.c). */
+ldd __lgamma_dd(long double x);
+ldd __lgamma1p_dd(long double e);
+ldd __lgamma_reflected_dd(long double x);
+/* erf x for 0 <= x < 2; erfc x = m 2^*scale for 2 <= x < 110. */
+ldd __erf_dd(long double x);
+ldd __erfc_dd(long double x, long double *scale);
+/* x y + z rounded once to bits bits, lsb_min the least exponent. */
+double __fma_core(double x, double y, double z, int bits, int lsb_min);
 #endif
