@@ -5,7 +5,7 @@
 set -e
 PKGS="gcc make binutils libelf-dev libdw-dev libjansson-dev libcapstone-dev pkg-config
       bats bats-assert bats-support musl-tools musl-dev jq lld clang libclang-rt-14-dev
-      librsvg2-bin cmake parallel gdb strace valgrind tzdata"
+      librsvg2-bin cmake parallel gdb strace valgrind tzdata python3-mpmath"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||

@@ -5,6 +5,8 @@
 # its zeros), and the script measures each result in long double ulps of
 # the exact value.  math_ulp.bats cannot prove these bounds: its reference,
 # the host's long double functions, is itself a few such ulps off.
+# The script runs under Debian's python3, where scripts/install-deps.sh
+# installs python3-mpmath (another python3 earlier on PATH may lack it).
 load ../common
 load libc
 
@@ -17,7 +19,7 @@ setup() {
 BOUNDS=(-b erfl=0.51 -b erfcl=0.51 -b tgammal=0.51 -b lgammal=0.51)
 
 @test "math: erfl, erfcl, tgammal, lgammal within 0.51 ulp of mpmath" {
-    run python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval "${BOUNDS[@]}" -n 300
+    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval "${BOUNDS[@]}" -n 300
     echo "$output"
     assert_success
     for f in erfl erfcl tgammal lgammal; do
@@ -35,7 +37,7 @@ BOUNDS=(-b erfl=0.51 -b erfcl=0.51 -b tgammal=0.51 -b lgammal=0.51)
     1' | sed '/^[0-9a-f]* -1$/{s/ -1$/ 1/;:a;n;ba}'
 EOS
     chmod +x off
-    run python3 "$LIBC_DIR/math_ld_mpmath.py" ./off -b erfl=0.51 -n 20
+    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./off -b erfl=0.51 -n 20
     echo "$output"
     assert_failure
     assert_line --regexp '^erfl .* worst (0\.[6-9]|1\.[0-9])[0-9]* ulp .*FAIL$'
@@ -43,7 +45,7 @@ EOS
 }
 
 @test "math: the mpmath check rejects a bad command line" {
-    run python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval -x 1
+    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval -x 1
     assert_failure
     assert_output --partial "math_ld_mpmath.py: error: bad argument '-x'"
 }
