@@ -35,6 +35,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: printf_positional" { libc_differential printf_positional; }
 @test "libc differential through FLE: printf_random" { libc_differential printf_random; }
 @test "libc differential through FLE: printf_misc" { libc_differential printf_misc; }
+@test "libc differential through FLE: printf_wide" { libc_differential printf_wide; }
 @test "libc differential through FLE: memstream" { libc_differential memstream; }
 @test "libc differential through FLE: paths" { libc_differential paths; }
 @test "libc differential through FLE: process" { libc_differential process; }
@@ -43,6 +44,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: regex" { libc_differential regex; }
 @test "libc differential through FLE: scanf" { libc_differential scanf; }
 @test "libc differential through FLE: scanf_stream" { libc_differential scanf_stream; }
+@test "libc differential through FLE: scanf_wide" { libc_differential scanf_wide; }
 @test "libc differential through FLE: setjmp" { libc_differential setjmp; }
 @test "libc differential through FLE: signal" { libc_differential signal; }
 @test "libc differential through FLE: sockets" { libc_differential sockets; }

@@ -587,24 +587,32 @@ static void emit_string(Out *f, const char *s, size_t len, int width, int flags)
 		pad(f, ' ', width - (long)len);
 }
 
-/* %ls and %lc: the "C" locale has only ASCII; anything else is EILSEQ. */
+/* %ls and %lc, as musl: each character is converted with wcrtomb in the
+ * LC_CTYPE locale (in the C locale only ASCII and the code units
+ * 0xdf80-0xdfff have bytes; anything else is EILSEQ), the precision
+ * counts bytes and a character it would split is left out whole, and
+ * width pads the bytes.  The string is measured first, so a character
+ * that cannot be converted fails the call before any of it is written.
+ * A null wide character ends the string: %lc of 0 writes nothing.  With
+ * the '0' flag musl writes no padding but still counts it; so do we. */
 static int emit_wide(Out *f, const wchar_t *ws, long maxlen, int width, int flags)
 {
-	size_t n = 0;
+	char mb[MB_LEN_MAX];
+	size_t n = 0, l = 0, lim = maxlen < 0 ? (size_t)-1 : (size_t)maxlen;
+	const wchar_t *p;
 
-	while ((maxlen < 0 || (long)n < maxlen) && ws[n]) {
-		if ((unsigned)ws[n] > 0x7f) {
-			errno = EILSEQ;
-			return -1;
-		}
-		n++;
+	for (p = ws; n < lim && *p && (l = wcrtomb(mb, *p++, 0)) != (size_t)-1 && l <= lim - n; n += l)
+		;
+	if (l == (size_t)-1)
+		return -1;
+	if (flags & F_ZERO) {
+		f->count += width > (long)n ? width - (long)n : 0;
+		width = 0;
 	}
 	if (!(flags & F_LEFT))
 		pad(f, ' ', width - (long)n);
-	for (size_t i = 0; i < n; i++) {
-		char c = (char)ws[i];
-		out(f, &c, 1);
-	}
+	for (size_t i = 0; i < n; i += l)
+		out(f, mb, l = wcrtomb(mb, *ws++, 0));
 	if (flags & F_LEFT)
 		pad(f, ' ', width - (long)n);
 	return 0;
@@ -666,9 +674,9 @@ static int scan_conversion(const char **s, int n, unsigned char *type)
 	}
 	int len = **s == 'q' ? (++*s, LEN_LL) : __fmt_length(s);
 	int conv = *(*s)++, t;
-	if (strchr("diouxXc", conv))
-		t = len == LEN_NONE || len == LEN_HH || len == LEN_H || conv == 'c' ? A_INT : A_WORD;
-	else if (strchr("spn", conv))
+	if (strchr("diouxXcC", conv))
+		t = len == LEN_NONE || len == LEN_HH || len == LEN_H || conv == 'c' || conv == 'C' ? A_INT : A_WORD;
+	else if (strchr("sSpn", conv))
 		t = A_WORD;
 	else if (strchr("eEfFgGaA", conv))
 		t = len == LEN_BIGL ? A_LDBL : A_DBL;
@@ -851,18 +859,22 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			emit_number(f, prefix, p, end - p, width, prec, flags);
 			break;
 		}
+		case 'C':
+			len = LEN_L;
+			/* fall through */
 		case 'c':
 			if (len == LEN_L) {
 				wchar_t wc[2] = { (wchar_t)ARG(wint_t, i), 0 };
-				if (!wc[0])        /* a NUL is printed, not a terminator */
-					emit_string(f, "", 1, width, flags);
-				else if (emit_wide(f, wc, 1, width, flags) < 0)
+				if (emit_wide(f, wc, -1, width, flags) < 0)
 					goto fail;
 				break;
 			}
 			buf[0] = (char)ARG(int, i);
 			emit_string(f, buf, 1, width, flags);
 			break;
+		case 'S':
+			len = LEN_L;
+			/* fall through */
 		case 's':
 			if (len == LEN_L) {
 				const wchar_t *ws = ARG(const wchar_t *, p);

@@ -10,7 +10,7 @@
  * short token, is then converted by __strtox or __floatscan (correctly
  * rounded).  Supports every C99 conversion, '*', field widths, n$
  * positional arguments, the hh h l ll j z t L modifiers, and %lc %ls %l[
- * (one wchar_t per byte, as musl's "C" locale).  No %m. */
+ * (multibyte input decoded as LC_CTYPE says).  No %m. */
 #include <stdio.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -311,18 +311,36 @@ static void *arg_n(va_list ap, unsigned n)
 	return p;
 }
 
-/* %c %s %[: the bytes in set, stored as char or wchar_t. */
-static void scan_chars(struct scan *s, const unsigned char set[257], void *dest, int wide, int term)
+/* How a directive ended; the failures end the whole call. */
+enum { DONE, MATCH_FAIL, INPUT_FAIL, FORMAT_FAIL };
+
+/* %c %s %[: the bytes in set, stored as char, or (wide) decoded with
+ * mbrtowc in the LC_CTYPE locale and stored as wchar_t, as musl does:
+ * the set and the width apply to bytes, a byte that cannot continue a
+ * character, or a character the field leaves unfinished, is an input
+ * failure. */
+static int scan_chars(struct scan *s, const unsigned char set[257], void *dest, int wide, int term)
 {
+	mbstate_t st = { 0 };
 	size_t i = 0;
 	int c;
 
 	while (set[(c = s_get(s)) + 1]) {
-		if (wide && dest)
-			((wchar_t *)dest)[i++] = c < 128 ? c : 0xdfff & (signed char)c;
-		else if (dest)
+		if (wide) {
+			wchar_t wc;
+			size_t l = mbrtowc(&wc, &(char){ (char)c }, 1, &st);
+			if (l == (size_t)-1)
+				return INPUT_FAIL;
+			if (l == (size_t)-2)
+				continue;
+			if (dest)
+				((wchar_t *)dest)[i++] = wc;
+		} else if (dest) {
 			((char *)dest)[i++] = c;
+		}
 	}
+	if (wide && !mbsinit(&st))
+		return INPUT_FAIL;
 	s_unget(s);
 	if (term && dest && s->cnt) {
 		if (wide)
@@ -330,6 +348,7 @@ static void scan_chars(struct scan *s, const unsigned char set[257], void *dest,
 		else
 			((char *)dest)[i] = 0;
 	}
+	return DONE;
 }
 
 /* float, double or long double (the caller has refused other lengths). */
@@ -344,9 +363,6 @@ static void store_float(void *dest, int len, double y)
 	else
 		*(double *)dest = y;
 }
-
-/* How a directive ended; the failures end the whole call. */
-enum { DONE, MATCH_FAIL, INPUT_FAIL, FORMAT_FAIL };
 
 /* One conversion: where it stores (0 for '*'), its width (0: none), its
  * length modifier and its conversion letter. */
@@ -435,7 +451,8 @@ static int convert_chars(struct scan *s, const struct spec *c, const unsigned ch
 			for (const char *w = " \t\n\v\f\r"; *w; w++)
 				set[1 + *w] = 0;
 	}
-	scan_chars(s, set, c->dest, c->len == LEN_L, c->conv != 'c');
+	if (scan_chars(s, set, c->dest, c->len == LEN_L, c->conv != 'c') != DONE)
+		return INPUT_FAIL;
 	if (!s->cnt || (c->conv == 'c' && s->cnt != c->width))
 		return MATCH_FAIL;
 	return DONE;
