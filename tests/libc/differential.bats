@@ -57,3 +57,4 @@ setup() { common_setup; }
 @test "libc differential: tzfile" { libc_differential tzfile; }
 @test "libc differential: wcstring" { libc_differential wcstring; }
 @test "libc differential: wctype" { libc_differential wctype; }
+@test "libc differential: wstdio" { libc_differential wstdio; }

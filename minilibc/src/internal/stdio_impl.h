@@ -10,6 +10,7 @@
 #ifndef _INTERNAL_STDIO_IMPL_H
 #define _INTERNAL_STDIO_IMPL_H
 #include <stdio.h>
+#include <wchar.h>
 #include "libc.h"
 
 #define UNGET 8
@@ -38,6 +39,12 @@ struct __FILE {
 	FILE *prev, *next;          /* list of fopen'd streams */
 	void *cookie;               /* string-stream state */
 	pid_t pipe_pid;             /* popen's child, for pclose */
+	/* Orientation, as musl keeps it: set by fwide and by the first
+	 * read or write (__toread/__towrite make it byte-oriented), but
+	 * never enforced: byte and wide functions both work on either. */
+	signed char orient;         /* <0 bytes, >0 wide, 0 not yet */
+	unsigned char ctype_set;    /* ctype below has been chosen */
+	const char *ctype;          /* the LC_CTYPE wide I/O converts in */
 };
 
 hidden size_t __stdio_write(FILE *, const unsigned char *, size_t);
@@ -61,6 +68,37 @@ hidden void __stdio_setup_buffer(FILE *);
 hidden int __vfprintf_core(FILE *, const char *, __builtin_va_list);
 hidden off_t __ftello(FILE *);
 hidden int __fseeko(FILE *, off_t, int);
+
+/* Wide I/O (fwide.c, fgetwc.c, fputwc.c): a stream converts in the
+ * LC_CTYPE it had when first given a wide orientation (musl's
+ * f->locale).  __fwide_enter orients f if nothing has, makes its LC_CTYPE
+ * the current one and returns the caller's, for __fwide_leave. */
+hidden const char *__fwide_enter(FILE *);
+hidden void __fwide_leave(const char *);
+hidden wint_t __fgetwc_unlocked(FILE *);
+hidden wint_t __fputwc_unlocked(wchar_t, FILE *);
+
+/* The wide printf and scanf run the byte engines on a format turned
+ * into bytes by __wfmt_narrow: ASCII as it is, any other character as
+ * WFMT_ESC and five bytes of 7 bits each (none of them NUL, '%', ']'
+ * or anything else a format means), which __wfmt_char reads back.  The
+ * engines then write or read characters instead of bytes. */
+#define WFMT_ESC 0xfe
+#define WFMT_LEN 6
+hidden char *__wfmt_narrow(const wchar_t *, char *buf, size_t size);
+static inline wchar_t __wfmt_char(const unsigned char **p)
+{
+	const unsigned char *s = *p;
+	unsigned c = *s++;
+
+	if (c == WFMT_ESC)
+		for (c = 0; s < *p + WFMT_LEN; s++)
+			c = c << 7 | (*s & 0x7f);
+	*p = s;
+	return c;
+}
+hidden int __vfwprintf_core(FILE *, const char *, __builtin_va_list);
+hidden int __vfwscanf_core(FILE *, const char *, __builtin_va_list);
 
 /* The three standard streams are defined in their own files so that a
  * program pays only for the ones it names. */
