@@ -57,4 +57,5 @@ setup() { common_setup; }
 @test "libc differential: tzfile" { libc_differential tzfile; }
 @test "libc differential: wcstring" { libc_differential wcstring; }
 @test "libc differential: wctype" { libc_differential wctype; }
+@test "libc differential: wprintf" { libc_differential wprintf; }
 @test "libc differential: wstdio" { libc_differential wstdio; }

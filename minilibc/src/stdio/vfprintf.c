@@ -13,7 +13,13 @@
  * scratch: up to 11495 digits for its smallest subnormal.
  *
  * Numbers are laid out as: padding, sign/prefix, zero padding, body,
- * padding - with widths computed before anything is written. */
+ * padding - with widths computed before anything is written.
+ *
+ * The wide printf (vfwprintf.c) runs this same engine on its format
+ * turned into bytes (__wfmt_narrow), with Out.wide set: then the count
+ * is of wide characters, literal text goes out through fputwc, and %c
+ * %s %lc %ls take musl's wide meanings (wide_char, wide_string).
+ * Numbers, padding and everything else are ASCII, the same either way. */
 #include <stdio.h>
 #include <stdint.h>
 #include <stddef.h>
@@ -21,6 +27,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <wchar.h>
+#include <stdlib.h>
 #include "stdio_impl.h"
 
 #define F_LEFT  1   /* '-' */
@@ -37,6 +44,7 @@
 typedef struct {
 	FILE *file;
 	long count;
+	int wide;      /* the wide printf: count characters, see above */
 } Out;
 
 static void out(Out *o, const char *s, size_t n)
@@ -44,6 +52,8 @@ static void out(Out *o, const char *s, size_t n)
 	FILE *f = o->file;
 
 	o->count += n;
+	if (o->wide && (f->flags & F_ERR))
+		return;      /* as musl's wide printf: no more bytes after an error */
 	if (n <= (size_t)(f->wend - f->wpos)) {
 		memcpy(f->wpos, s, n);
 		f->wpos += n;
@@ -618,6 +628,90 @@ static int emit_wide(Out *f, const wchar_t *ws, long maxlen, int width, int flag
 	return 0;
 }
 
+/* ---- The wide printf's own conversions --------------------------------- */
+
+/* The wide printf follows musl's, which writes through fputwc and
+ * through fprintf on the same stream.  Once the stream has an error
+ * (a character its locale cannot write), fprintf writes nothing more:
+ * so here out() stops writing bytes (padding, numbers, ASCII text) but
+ * keeps counting, and a number then counts as -1 (fprintf's result).
+ * fputwc carries on regardless for %c, %lc and %s; literal text and %ls
+ * stop. */
+
+/* Literal text; in the wide printf non-ASCII characters arrive as
+ * __wfmt_narrow's escapes and go out through fputwc. */
+static void out_text(Out *f, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+
+	if (!f->wide)
+		return out(f, s, n);
+	while (p < end) {
+		const unsigned char *run = p;
+		while (p < end && *p != WFMT_ESC)
+			p++;
+		if (p > run)
+			out(f, (const char *)run, p - run);
+		if (p < end) {
+			wchar_t wc = __wfmt_char(&p);
+			f->count++;
+			if (!(f->file->flags & F_ERR))
+				__fputwc_unlocked(wc, f->file);
+		}
+	}
+}
+
+/* %c and %lc in the wide printf, as musl: %c is btowc of the byte,
+ * padded to the width; %lc ignores the width. */
+static void wide_char(Out *f, int c, int is_long, int width, int flags)
+{
+	if (is_long) {
+		__fputwc_unlocked(c, f->file);
+		f->count++;
+		return;
+	}
+	if (!(flags & F_LEFT))
+		pad(f, ' ', width - 1);
+	__fputwc_unlocked(btowc(c), f->file);
+	f->count++;
+	if (flags & F_LEFT)
+		pad(f, ' ', width - 1);
+}
+
+/* %ls (a wide string) and %s (multibyte, decoded with mbtowc in the
+ * current locale) in the wide printf: precision and width count wide
+ * characters.  A string mbtowc cannot decode fails the call. */
+static int wide_string(Out *f, const void *str, int is_long, int prec, int width, int flags)
+{
+	size_t lim = prec < 0 ? INT_MAX : (size_t)prec, n = 0;
+	const char *s = str ? str : "(null)";
+	const wchar_t *ws = str;
+	wchar_t wc;
+	int l = 0;
+
+	if (is_long)
+		n = wcsnlen(ws, lim);
+	else
+		for (; n < lim && (l = mbtowc(&wc, s, MB_LEN_MAX)) > 0; s += l)
+			n++;
+	if (l < 0)
+		return -1;
+	if (!(flags & F_LEFT))
+		pad(f, ' ', width - (long)n);
+	s = str ? str : "(null)";
+	for (size_t i = 0; i < n; i++) {
+		if (is_long && (f->file->flags & F_ERR))
+			f->count++;
+		else if (is_long)
+			__fputwc_unlocked(ws[i], f->file), f->count++;
+		else
+			s += mbtowc(&wc, s, MB_LEN_MAX), __fputwc_unlocked(wc, f->file), f->count++;
+	}
+	if (flags & F_LEFT)
+		pad(f, ' ', width - (long)n);
+	return 0;
+}
+
 /* ---- The format loop ------------------------------------------------------ */
 
 static int read_int(const char **s)
@@ -757,10 +851,11 @@ static intmax_t get_signed(va_list *ap, const Arg *a, int len)
 
 /* Cache-line aligned: with the same instruction count, the integer
  * benchmark (printf_int) moved by 5% with where this landed. */
-hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const char *fmt, va_list ap_in)
+static __attribute__((__aligned__(64), __noinline__)) int format(FILE *file, const char *fmt,
+                                                                 va_list ap_in, int wide)
 {
 	va_list ap;
-	Out o = { file, 0 }, *f = &o;
+	Out o = { file, 0, wide }, *f = &o;
 	Arg argv[NL_ARGMAX + 1], *args = 0;
 
 	if (!file->wend && __towrite(file))
@@ -777,7 +872,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		while (*fmt && *fmt != '%')
 			fmt++;
 		if (fmt > lit)
-			out(f, lit, fmt - lit);
+			out_text(f, lit, fmt - lit);
 		if (!*fmt)
 			break;
 		fmt++;
@@ -823,6 +918,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			flags &= ~F_ZERO;
 
 		char buf[72], *end = buf + sizeof buf, *p;
+		long count0 = o.count;
 		int conv = *fmt++;
 		switch (conv) {
 		case 'd': case 'i': {
@@ -863,6 +959,10 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			len = LEN_L;
 			/* fall through */
 		case 'c':
+			if (wide) {
+				wide_char(f, ARG(int, i), len == LEN_L, width, flags);
+				break;
+			}
 			if (len == LEN_L) {
 				wchar_t wc[2] = { (wchar_t)ARG(wint_t, i), 0 };
 				if (emit_wide(f, wc, -1, width, flags) < 0)
@@ -876,6 +976,11 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			len = LEN_L;
 			/* fall through */
 		case 's':
+			if (wide) {
+				if (wide_string(f, ARG(const void *, p), len == LEN_L, prec, width, flags) < 0)
+					goto fail;
+				break;
+			}
 			if (len == LEN_L) {
 				const wchar_t *ws = ARG(const wchar_t *, p);
 				if (!ws)
@@ -900,6 +1005,10 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		}
 		case 'm': {   /* the GNU/musl extension: strerror(errno) */
 			const char *s = strerror(errno);
+			if (wide) {
+				wide_string(f, s, 0, prec, width, flags);
+				break;
+			}
 			size_t n = prec >= 0 ? strnlen(s, prec) : strlen(s);
 			emit_string(f, s, n, width, flags);
 			break;
@@ -907,7 +1016,9 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		case 'n':
 			__store_int(ARG(void *, p), len, (unsigned long long)o.count);
 			break;
-		case '%':
+		case '%':   /* only a bare "%%": musl refuses "%5%" */
+			if (fmt[-2] != '%')
+				goto inval;
 			out(f, "%", 1);
 			break;
 		default:
@@ -915,6 +1026,8 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			errno = EINVAL;
 			goto fail;
 		}
+		if (wide && (file->flags & F_ERR) && strchr("diouxXpeEfFgGaA", conv))
+			o.count = count0 - 1;
 	}
 	va_end(ap);
 	if (file->flags & F_ERR)
@@ -929,6 +1042,16 @@ inval:
 fail:
 	va_end(ap);
 	return -1;
+}
+
+hidden int __vfprintf_core(FILE *file, const char *fmt, va_list ap)
+{
+	return format(file, fmt, ap, 0);
+}
+
+hidden int __vfwprintf_core(FILE *file, const char *fmt, va_list ap)
+{
+	return format(file, fmt, ap, 1);
 }
 
 /* vfprintf: format to a stream.  An unbuffered stream (stderr) gets a
