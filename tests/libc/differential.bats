@@ -58,4 +58,5 @@ setup() { common_setup; }
 @test "libc differential: wcstring" { libc_differential wcstring; }
 @test "libc differential: wctype" { libc_differential wctype; }
 @test "libc differential: wprintf" { libc_differential wprintf; }
+@test "libc differential: wscanf" { libc_differential wscanf; }
 @test "libc differential: wstdio" { libc_differential wstdio; }

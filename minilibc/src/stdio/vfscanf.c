@@ -10,15 +10,23 @@
  * short token, is then converted by __strtox or __floatscan (correctly
  * rounded).  Supports every C99 conversion, '*', field widths, n$
  * positional arguments, the hh h l ll j z t L modifiers, and %lc %ls %l[
- * (multibyte input decoded as LC_CTYPE says).  No %m. */
+ * (multibyte input decoded as LC_CTYPE says).  No %m.
+ *
+ * The wide scanf (vfwscanf.c) runs this same engine on its format turned
+ * into bytes (__wfmt_narrow) with wide set, as musl's vfwscanf works:
+ * white space, literal characters, %c %s %[ read wide characters
+ * (fgetwc, pushed back with ungetwc), while numbers read the stream's
+ * bytes as the byte scanf does. */
 #include <stdio.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 #include "strto.h"
 #include "stdio_impl.h"
 
@@ -29,6 +37,9 @@ struct scan {
 	FILE *f;
 	long long lim, cnt;
 	int at_end;
+	int wide;        /* the wide scanf */
+	int chars;       /* reading wide characters now, not bytes */
+	int last;        /* the character just read, for pushing back */
 };
 
 static void s_limit(struct scan *s, long long lim)
@@ -46,21 +57,37 @@ static int s_get(struct scan *s)
 		s->at_end = 1;
 		return EOF;
 	}
-	if ((c = getc_unlocked(s->f)) == EOF) {
+	if (!s->chars)
+		c = getc_unlocked(s->f);
+	else if (s->f->rpos != s->f->rend && *s->f->rpos < 128)
+		c = *s->f->rpos++;
+	else
+		c = (int)__fgetwc_unlocked(s->f);   /* WEOF is EOF */
+	if (c == EOF) {
 		s->at_end = 1;
 		return EOF;
 	}
 	s->cnt++;
+	s->last = c;
 	return c;
 }
 
-/* The byte just read is still at rpos[-1] (getc and __uflow leave it). */
+/* The byte just read is still at rpos[-1] (getc and __uflow leave it);
+ * a wide character beyond ASCII goes back through ungetwc. */
 static void s_unget(struct scan *s)
 {
 	if (!s->at_end) {
-		s->f->rpos--;
+		if (s->chars && (s->last >= 128 || !s->f->rend))
+			ungetwc(s->last, s->f);
+		else
+			s->f->rpos--;
 		s->cnt--;
 	}
+}
+
+static int s_isspace(struct scan *s, int c)
+{
+	return s->chars ? iswspace(c) : isspace(c);
 }
 
 /* Significant digits of a number being scanned, bounded: past cap they
@@ -351,6 +378,74 @@ static int scan_chars(struct scan *s, const unsigned char set[257], void *dest, 
 	return DONE;
 }
 
+/* Whether the wide character c is in the scanset at p (the format's
+ * bytes after '[' and '^'), as musl's in_set: a leading '-' or ']' is
+ * itself, a '-' between two characters is the range they bound. */
+static int wide_in_set(const unsigned char *p, int c)
+{
+	int prev = 0;
+
+	if (*p == '-' || *p == ']') {
+		if (c == *p)
+			return 1;
+		prev = *p++;
+	}
+	while (*p && *p != ']') {
+		int ch = __wfmt_char(&p);
+		if (ch == '-' && *p && *p != ']') {
+			ch = __wfmt_char(&p);
+			if (c >= prev && c < ch)
+				return 1;
+		}
+		if (c == ch)
+			return 1;
+		prev = ch;
+	}
+	return 0;
+}
+
+/* The white space that ends the wide scanf's %s: musl's list, not
+ * quite iswspace. */
+static const wchar_t wide_spaces[] = {
+	' ', '\t', '\n', '\r', 11, 12, 0x0085, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+	0x2006, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x205f, 0x3000, 0
+};
+
+/* The wide scanf's %c %s %[ (set: the scanset's bytes, or null for %c
+ * and %s): wide characters, stored as wchar_t (is_long) or as multibyte
+ * characters converted with wctomb; one it cannot convert is an input
+ * failure, as musl. */
+static int scan_wide_chars(struct scan *s, const unsigned char *set, int invert, int conv,
+                           void *dest, int is_long)
+{
+	char *bytes = is_long ? 0 : dest, tmp[MB_LEN_MAX];
+	wchar_t *wcs = is_long ? dest : 0;
+	size_t i = 0;
+	int c;
+
+	while ((c = s_get(s)) >= 0) {
+		int in = conv == 'c' ? 0 : conv == 's' ? c && wcschr(wide_spaces, c) : wide_in_set(set, c);
+		if (in == invert)
+			break;
+		if (wcs) {
+			wcs[i++] = c;
+		} else if (!is_long) {
+			int l = wctomb(bytes ? bytes + i : tmp, c);
+			if (l < 0)
+				return INPUT_FAIL;
+			i += l;
+		}
+	}
+	s_unget(s);
+	if (conv != 'c' && s->cnt) {
+		if (wcs)
+			wcs[i] = 0;
+		if (bytes)
+			bytes[i] = 0;
+	}
+	return DONE;
+}
+
 /* float, double or long double (the caller has refused other lengths). */
 static void store_float(void *dest, int len, double y)
 {
@@ -376,29 +471,30 @@ struct spec {
 static long long skip_space(struct scan *s)
 {
 	s_limit(s, 0);
-	while (isspace(s_get(s)))
+	while (s_isspace(s, s_get(s)))
 		;
 	s_unget(s);
 	return s->cnt;
 }
 
 /* An ordinary character of the format, or %% (which skips white space
- * first, as musl does). */
+ * first, as musl does); *pp is left at its last byte. */
 static int match_literal(struct scan *s, const unsigned char **pp)
 {
 	const unsigned char *p = *pp;
-	int c;
+	int c, want;
 
 	s_limit(s, 0);
 	if (*p == '%') {
 		p++;
-		while (isspace(c = s_get(s)))
+		while (s_isspace(s, c = s_get(s)))
 			;
 	} else {
 		c = s_get(s);
 	}
-	*pp = p;
-	if (c != *p) {
+	want = s->wide ? __wfmt_char(&p) : *p++;
+	*pp = p - 1;
+	if (c != want) {
 		s_unget(s);
 		return c < 0 ? INPUT_FAIL : MATCH_FAIL;
 	}
@@ -440,19 +536,41 @@ static int parse_spec(const unsigned char **pp, struct spec *c, va_list *ap)
 static int convert_chars(struct scan *s, const struct spec *c, const unsigned char **pp)
 {
 	unsigned char set[257];
+	int r;
 
-	if (c->conv == '[') {
-		if (!(*pp = scanset(*pp, set)))
-			return FORMAT_FAIL;
+	if (s->wide) {
+		const unsigned char *p = *pp, *start = 0;
+		int invert = 1;
+		if (c->conv == '[') {
+			if (*++p == '^')
+				p++;
+			else
+				invert = 0;
+			start = p;
+			if (*p == ']')
+				p++;
+			while (*p != ']')
+				if (!*p++)
+					return FORMAT_FAIL;
+			*pp = p;
+		}
+		r = scan_wide_chars(s, start, invert, c->conv,
+		                    c->len == LEN_L || c->len == LEN_NONE ? c->dest : 0, c->len == LEN_L);
 	} else {
-		memset(set, 1, sizeof set);
-		set[0] = 0;                        /* EOF ends every field */
-		if (c->conv == 's')
-			for (const char *w = " \t\n\v\f\r"; *w; w++)
-				set[1 + *w] = 0;
+		if (c->conv == '[') {
+			if (!(*pp = scanset(*pp, set)))
+				return FORMAT_FAIL;
+		} else {
+			memset(set, 1, sizeof set);
+			set[0] = 0;                        /* EOF ends every field */
+			if (c->conv == 's')
+				for (const char *w = " \t\n\v\f\r"; *w; w++)
+					set[1 + *w] = 0;
+		}
+		r = scan_chars(s, set, c->dest, c->len == LEN_L, c->conv != 'c');
 	}
-	if (scan_chars(s, set, c->dest, c->len == LEN_L, c->conv != 'c') != DONE)
-		return INPUT_FAIL;
+	if (r != DONE)
+		return r;
 	if (!s->cnt || (c->conv == 'c' && s->cnt != c->width))
 		return MATCH_FAIL;
 	return DONE;
@@ -487,6 +605,8 @@ static int convert_number(struct scan *s, const struct spec *c)
  * the bytes consumed so far, for %n. */
 static int convert(struct scan *s, struct spec *c, const unsigned char **pp, long long *pos)
 {
+	int r;
+
 	if (c->conv == 'n') {
 		if (c->dest && c->len != LEN_BIGL)
 			__store_int(c->dest, c->len, *pos);
@@ -500,15 +620,34 @@ static int convert(struct scan *s, struct spec *c, const unsigned char **pp, lon
 	if (s_get(s) < 0)
 		return INPUT_FAIL;
 	s_unget(s);
-	int r = strchr("cs[", c->conv) ? convert_chars(s, c, pp) : convert_number(s, c);
+	if (strchr("cs[", c->conv)) {
+		r = convert_chars(s, c, pp);
+	} else {
+		s->chars = 0;          /* numbers are ASCII: read as bytes */
+		s_limit(s, c->width);
+		r = convert_number(s, c);
+		s->chars = s->wide;
+	}
 	*pos += s->cnt;
 	return r;
 }
 
-int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+/* Whether the format's character at p is white space; its last byte. */
+static int format_space(const struct scan *s, const unsigned char **p)
 {
-	const unsigned char *p;
-	struct scan s = { .f = f };
+	const unsigned char *q = *p;
+
+	if (!s->wide)
+		return isspace(*q);
+	if (!iswspace(__wfmt_char(&q)))
+		return 0;
+	*p = q - 1;
+	return 1;
+}
+
+static int scan_format(FILE *f, const unsigned char *p, va_list ap, int wide)
+{
+	struct scan s = { .f = f, .wide = wide, .chars = wide };
 	struct spec c;
 	long long pos = 0;
 	int matches = 0, r = DONE;
@@ -519,10 +658,11 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 		return EOF;
 	}
 	va_copy(args, ap);
-	for (p = (const unsigned char *)fmt; *p && r == DONE; p++) {
-		if (isspace(*p)) {
-			while (isspace(p[1]))
-				p++;
+	for (; *p && r == DONE; p++) {
+		if (format_space(&s, &p)) {
+			const unsigned char *q;
+			while ((q = p + 1, *q && format_space(&s, &q)))
+				p = q;
 			pos += skip_space(&s);
 		} else if (*p != '%' || p[1] == '%') {
 			if ((r = match_literal(&s, &p)) == DONE)
@@ -540,4 +680,14 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	if ((r == INPUT_FAIL || r == FORMAT_FAIL) && !matches)
 		return EOF;
 	return matches;
+}
+
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	return scan_format(f, (const unsigned char *)fmt, ap, 0);
+}
+
+hidden int __vfwscanf_core(FILE *f, const char *fmt, va_list ap)
+{
+	return scan_format(f, (const unsigned char *)fmt, ap, 1);
 }
