@@ -63,6 +63,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: tzfile" { libc_differential tzfile; }
 @test "libc differential through FLE: wcstring" { libc_differential wcstring; }
 @test "libc differential through FLE: wctype" { libc_differential wctype; }
+@test "libc differential through FLE: wcsftime" { libc_differential wcsftime; }
 @test "libc differential through FLE: wprintf" { libc_differential wprintf; }
 @test "libc differential through FLE: wscanf" { libc_differential wscanf; }
 @test "libc differential through FLE: wstdio" { libc_differential wstdio; }

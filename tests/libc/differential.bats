@@ -57,6 +57,7 @@ setup() { common_setup; }
 @test "libc differential: tzfile" { libc_differential tzfile; }
 @test "libc differential: wcstring" { libc_differential wcstring; }
 @test "libc differential: wctype" { libc_differential wctype; }
+@test "libc differential: wcsftime" { libc_differential wcsftime; }
 @test "libc differential: wprintf" { libc_differential wprintf; }
 @test "libc differential: wscanf" { libc_differential wscanf; }
 @test "libc differential: wstdio" { libc_differential wstdio; }

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <wchar.h>
 #include "libc.h"
+#include "wfmt.h"
 
 #define UNGET 8
 
@@ -79,24 +80,7 @@ hidden wint_t __fgetwc_unlocked(FILE *);
 hidden wint_t __fputwc_unlocked(wchar_t, FILE *);
 
 /* The wide printf and scanf run the byte engines on a format turned
- * into bytes by __wfmt_narrow: ASCII as it is, any other character as
- * WFMT_ESC and five bytes of 7 bits each (none of them NUL, '%', ']'
- * or anything else a format means), which __wfmt_char reads back.  The
- * engines then write or read characters instead of bytes. */
-#define WFMT_ESC 0xfe
-#define WFMT_LEN 6
-hidden char *__wfmt_narrow(const wchar_t *, char *buf, size_t size);
-static inline wchar_t __wfmt_char(const unsigned char **p)
-{
-	const unsigned char *s = *p;
-	unsigned c = *s++;
-
-	if (c == WFMT_ESC)
-		for (c = 0; s < *p + WFMT_LEN; s++)
-			c = c << 7 | (*s & 0x7f);
-	*p = s;
-	return c;
-}
+ * into bytes (wfmt.h); the engines then write or read characters. */
 hidden int __vfwprintf_core(FILE *, const char *, __builtin_va_list);
 hidden int __vfwscanf_core(FILE *, const char *, __builtin_va_list);
 

@@ -1,10 +1,10 @@
-/* __wfmt_narrow: a wide printf or scanf format as the bytes the one
- * engine of each reads (see stdio_impl.h): ASCII kept, every other
+/* __wfmt_narrow: a wide printf, scanf or wcsftime format as the bytes
+ * the one engine of each reads (see wfmt.h): ASCII kept, every other
  * character as WFMT_ESC and five 7-bit groups.  The result is buf when
  * it fits in size bytes, else a malloc'd copy for the caller to free;
  * NULL (ENOMEM) when that fails. */
 #include <stdlib.h>
-#include "stdio_impl.h"
+#include "wfmt.h"
 
 hidden char *__wfmt_narrow(const wchar_t *fmt, char *buf, size_t size)
 {
