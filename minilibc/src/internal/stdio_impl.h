@@ -80,9 +80,22 @@ hidden wint_t __fgetwc_unlocked(FILE *);
 hidden wint_t __fputwc_unlocked(wchar_t, FILE *);
 
 /* The wide printf and scanf run the byte engines on a format turned
- * into bytes (wfmt.h); the engines then write or read characters. */
-hidden int __vfwprintf_core(FILE *, const char *, __builtin_va_list);
-hidden int __vfwscanf_core(FILE *, const char *, __builtin_va_list);
+ * into bytes (wfmt.h), handing them the wide functions they then call:
+ * the engines name none of these themselves, so a program that uses
+ * only the byte printf and scanf links none of them. */
+struct __wide_out {
+	wint_t (*putwc)(wchar_t, FILE *);
+	wint_t (*btowc)(int);
+	int (*mbtowc)(wchar_t *, const char *, size_t);
+};
+struct __wide_in {
+	wint_t (*getwc)(FILE *);
+	wint_t (*ungetwc)(wint_t, FILE *);
+	int (*iswspace)(wint_t);
+	int (*wctomb)(char *, wchar_t);
+};
+hidden int __vfwprintf_core(FILE *, const char *, __builtin_va_list, const struct __wide_out *);
+hidden int __vfwscanf_core(FILE *, const char *, __builtin_va_list, const struct __wide_in *);
 
 /* The three standard streams are defined in their own files so that a
  * program pays only for the ones it names. */

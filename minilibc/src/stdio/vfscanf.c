@@ -13,7 +13,8 @@
  * (multibyte input decoded as LC_CTYPE says).  No %m.
  *
  * The wide scanf (vfwscanf.c) runs this same engine on its format turned
- * into bytes (__wfmt_narrow) with wide set, as musl's vfwscanf works:
+ * into bytes (__wfmt_narrow) and the wide functions to call (struct
+ * __wide_in), as musl's vfwscanf works:
  * white space, literal characters, %c %s %[ read wide characters
  * (fgetwc, pushed back with ungetwc), while numbers read the stream's
  * bytes as the byte scanf does. */
@@ -23,10 +24,8 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
-#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
-#include <wctype.h>
 #include "strto.h"
 #include "stdio_impl.h"
 
@@ -37,7 +36,7 @@ struct scan {
 	FILE *f;
 	long long lim, cnt;
 	int at_end;
-	int wide;        /* the wide scanf */
+	const struct __wide_in *wide;   /* the wide scanf's functions, or null */
 	int chars;       /* reading wide characters now, not bytes */
 	int last;        /* the character just read, for pushing back */
 };
@@ -62,7 +61,7 @@ static int s_get(struct scan *s)
 	else if (s->f->rpos != s->f->rend && *s->f->rpos < 128)
 		c = *s->f->rpos++;
 	else
-		c = (int)__fgetwc_unlocked(s->f);   /* WEOF is EOF */
+		c = (int)s->wide->getwc(s->f);   /* WEOF is EOF */
 	if (c == EOF) {
 		s->at_end = 1;
 		return EOF;
@@ -78,7 +77,7 @@ static void s_unget(struct scan *s)
 {
 	if (!s->at_end) {
 		if (s->chars && (s->last >= 128 || !s->f->rend))
-			ungetwc(s->last, s->f);
+			s->wide->ungetwc(s->last, s->f);
 		else
 			s->f->rpos--;
 		s->cnt--;
@@ -87,7 +86,7 @@ static void s_unget(struct scan *s)
 
 static int s_isspace(struct scan *s, int c)
 {
-	return s->chars ? iswspace(c) : isspace(c);
+	return s->chars ? s->wide->iswspace(c) : isspace(c);
 }
 
 /* Significant digits of a number being scanned, bounded: past cap they
@@ -406,10 +405,18 @@ static int wide_in_set(const unsigned char *p, int c)
 
 /* The white space that ends the wide scanf's %s: musl's list, not
  * quite iswspace. */
-static const wchar_t wide_spaces[] = {
-	' ', '\t', '\n', '\r', 11, 12, 0x0085, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-	0x2006, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x205f, 0x3000, 0
-};
+static int wide_space(int c)
+{
+	static const int spaces[] = {
+		' ', '\t', '\n', '\r', 11, 12, 0x0085, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+		0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x205f, 0x3000,
+	};
+
+	for (size_t i = 0; i < sizeof spaces / sizeof *spaces; i++)
+		if (c == spaces[i])
+			return 1;
+	return 0;
+}
 
 /* The wide scanf's %c %s %[ (set: the scanset's bytes, or null for %c
  * and %s): wide characters, stored as wchar_t (is_long) or as multibyte
@@ -424,13 +431,13 @@ static int scan_wide_chars(struct scan *s, const unsigned char *set, int invert,
 	int c;
 
 	while ((c = s_get(s)) >= 0) {
-		int in = conv == 'c' ? 0 : conv == 's' ? c && wcschr(wide_spaces, c) : wide_in_set(set, c);
+		int in = conv == 'c' ? 0 : conv == 's' ? wide_space(c) : wide_in_set(set, c);
 		if (in == invert)
 			break;
 		if (wcs) {
 			wcs[i++] = c;
 		} else if (!is_long) {
-			int l = wctomb(bytes ? bytes + i : tmp, c);
+			int l = s->wide->wctomb(bytes ? bytes + i : tmp, c);
 			if (l < 0)
 				return INPUT_FAIL;
 			i += l;
@@ -626,7 +633,7 @@ static int convert(struct scan *s, struct spec *c, const unsigned char **pp, lon
 		s->chars = 0;          /* numbers are ASCII: read as bytes */
 		s_limit(s, c->width);
 		r = convert_number(s, c);
-		s->chars = s->wide;
+		s->chars = s->wide != 0;
 	}
 	*pos += s->cnt;
 	return r;
@@ -639,15 +646,15 @@ static int format_space(const struct scan *s, const unsigned char **p)
 
 	if (!s->wide)
 		return isspace(*q);
-	if (!iswspace(__wfmt_char(&q)))
+	if (!s->wide->iswspace(__wfmt_char(&q)))
 		return 0;
 	*p = q - 1;
 	return 1;
 }
 
-static int scan_format(FILE *f, const unsigned char *p, va_list ap, int wide)
+static int scan_format(FILE *f, const unsigned char *p, va_list ap, const struct __wide_in *wide)
 {
-	struct scan s = { .f = f, .wide = wide, .chars = wide };
+	struct scan s = { .f = f, .wide = wide, .chars = wide != 0 };
 	struct spec c;
 	long long pos = 0;
 	int matches = 0, r = DONE;
@@ -687,7 +694,7 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	return scan_format(f, (const unsigned char *)fmt, ap, 0);
 }
 
-hidden int __vfwscanf_core(FILE *f, const char *fmt, va_list ap)
+hidden int __vfwscanf_core(FILE *f, const char *fmt, va_list ap, const struct __wide_in *wide)
 {
-	return scan_format(f, (const unsigned char *)fmt, ap, 1);
+	return scan_format(f, (const unsigned char *)fmt, ap, wide);
 }

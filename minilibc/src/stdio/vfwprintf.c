@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include "stdio_impl.h"
 
+static const struct __wide_out wide = { __fputwc_unlocked, btowc, mbtowc };
+
 int vfwprintf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap)
 {
 	char small[256], *bytes = __wfmt_narrow(fmt, small, sizeof small);
@@ -18,7 +20,7 @@ int vfwprintf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap)
 		return -1;
 	fwide(f, 1);
 	f->flags &= ~F_ERR;
-	r = __vfwprintf_core(f, bytes, ap);
+	r = __vfwprintf_core(f, bytes, ap, &wide);
 	f->flags |= olderr;
 	if (bytes != small)
 		free(bytes);

@@ -5,7 +5,10 @@
  * numbers are read from the stream's bytes. */
 #include <stdarg.h>
 #include <stdlib.h>
+#include <wctype.h>
 #include "stdio_impl.h"
+
+static const struct __wide_in wide = { __fgetwc_unlocked, ungetwc, iswspace, wctomb };
 
 int vfwscanf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap)
 {
@@ -15,7 +18,7 @@ int vfwscanf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap)
 	if (!bytes)
 		return EOF;
 	fwide(f, 1);
-	r = __vfwscanf_core(f, bytes, ap);
+	r = __vfwscanf_core(f, bytes, ap, &wide);
 	if (bytes != small)
 		free(bytes);
 	return r;
