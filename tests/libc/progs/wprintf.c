@@ -102,6 +102,15 @@ static int vfw(FILE *f, const wchar_t *fmt, ...)
 	return r;
 }
 
+static int vw(const wchar_t *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = vwprintf(fmt, ap);
+	va_end(ap);
+	return r;
+}
+
 static void streams(void)
 {
 	FILE *f = tmpfile();
@@ -130,5 +139,8 @@ int main(void)
 	fflush(stdout);
 	int r = wprintf(L"wprintf %ls %d %s\n", L"\xe9\x20ac", 3, "\xc3\xa9");
 	printf("r=%d fwide(stdout)=%d\n", r, fwide(stdout, 0));
+	fflush(stdout);
+	r = vw(L"vwprintf %d %lc\n", 4, 0x20ac);
+	printf("r=%d\n", r);
 	return 0;
 }

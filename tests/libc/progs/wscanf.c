@@ -133,6 +133,15 @@ static void stream(void)
 	fclose(f);
 }
 
+static int vws(const wchar_t *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = vwscanf(fmt, ap);
+	va_end(ap);
+	return r;
+}
+
 static int vsws(const wchar_t *in, const wchar_t *fmt, ...)
 {
 	va_list ap;
@@ -160,5 +169,10 @@ int main(void)
 	printf("wscanf r=%d ", r);
 	show_wcs(w);
 	printf(" fwide(stdin)=%d\n", fwide(stdin, 0));
+	wmemset(w, 0x2a2a, 8);
+	r = vws(L" %3l[a-z]", w);
+	printf("vwscanf r=%d ", r);
+	show_wcs(w);
+	printf("\n");
 	return 0;
 }

@@ -3,7 +3,9 @@
  * and fgetws over valid, invalid and cut-short UTF-8 and in the C locale
  * (with the error flag and errno they leave), ungetwc then fgetwc,
  * fputwc/fputws with characters the stream's locale cannot write, and a
- * stream keeping the LC_CTYPE it had when it became wide. */
+ * stream keeping the LC_CTYPE it had when it became wide, getwc and the
+ * _unlocked names. */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
@@ -214,5 +216,17 @@ int main(void)
 	printf("getwchar %#x", (unsigned)getwchar());
 	printf(" %#x", (unsigned)getwchar());
 	printf(" stdin fwide %d\n", fwide(stdin, 0));
+	printf("getwc %#x", (unsigned)getwc(stdin));
+	printf(" getwc_unlocked %#x", (unsigned)getwc_unlocked(stdin));
+	printf(" fgetwc_unlocked %#x", (unsigned)fgetwc_unlocked(stdin));
+	printf(" getwchar_unlocked %#x\n", (unsigned)getwchar_unlocked());
+	wchar_t line[8];
+	printf("fgetws_unlocked %s", fgetws_unlocked(line, 8, stdin) ? "ok" : "NULL");
+	printf(" [%x %x]\n", (unsigned)line[0], (unsigned)line[6]);
+	fflush(stdout);
+	fputwc_unlocked(L'u', stdout);
+	putwc_unlocked(L'v', stdout);
+	putwchar_unlocked(L'\n');
+	fputws_unlocked(L"unlocked done\n", stdout);
 	return 0;
 }
