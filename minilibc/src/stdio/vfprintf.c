@@ -952,6 +952,15 @@ static __attribute__((__aligned__(64), __noinline__)) int format(FILE *file, con
 			uintmax_t u;
 			const char *prefix = "";
 			int base = conv == 'u' ? 10 : conv == 'o' ? 8 : 16;
+			if (conv == 'p' && wide) {
+				/* musl 1.2.3's wide printf hands %p to fprintf as
+				 * "%jp", which fprintf refuses: nothing is written,
+				 * the count drops by one and errno is EINVAL. */
+				(void)ARG(void *, p);
+				errno = EINVAL;
+				o.count--;
+				break;
+			}
 			if (conv == 'p') {
 				u = (uintptr_t)ARG(void *, p);
 				flags |= F_ALT;

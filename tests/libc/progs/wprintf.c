@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
@@ -62,6 +63,11 @@ static void cases(void)
 	SW(40, L"\xe9%n\x20ac%d%n", &n1, 5, &n2);
 	printf("  %%n: %d %d\n", n1, n2);
 	SW(40, L"%5%|%%");
+	SW(40, L"[%p|%d]%n", (void *)0x1234, 5, &n1);   /* musl 1.2.3 writes no %p */
+	printf("  %%n: %d\n", n1);
+	SW(40, L"%Lf|%hhd|%zu|%jd|%X|%G", 1.5L, 300, (size_t)7, (intmax_t)-9, 255u, 1e-10);
+	SW(40, L"[%-5c][%05d][%*.*ls]", 'x', 42, -6, 2, L"\xe9\xe9\xe9");
+	SW(40, L"[%.*s][%-4.1s][%5.1ls]", 3, "a\xc3\xa9\xc3\xa9", "\xc3\xa9z", L"\x20ac\x20ac");
 	SW(40, L"%s", (char *)0);
 	SW(40, L"%m");
 	SW(6, L"%d", 12345);
