@@ -403,6 +403,25 @@ static int wide_in_set(const unsigned char *p, int c)
 	return 0;
 }
 
+/* The wide scanf's scanset at *pp (its '['), as musl reads one: where
+ * its members start, whether it is inverted, and *pp left at its ']';
+ * null when it is not closed. */
+static const unsigned char *wide_scanset(const unsigned char **pp, int *invert)
+{
+	const unsigned char *p = *pp + 1, *members;
+
+	*invert = *p == '^';
+	p += *invert;
+	members = p;
+	if (*p == ']')
+		p++;
+	while (*p != ']')
+		if (!*p++)
+			return 0;
+	*pp = p;
+	return members;
+}
+
 /* The white space that ends the wide scanf's %s: musl's list, not
  * quite iswspace. */
 static int wide_space(int c)
@@ -546,22 +565,11 @@ static int convert_chars(struct scan *s, const struct spec *c, const unsigned ch
 	int r;
 
 	if (s->wide) {
-		const unsigned char *p = *pp, *start = 0;
+		const unsigned char *members = 0;
 		int invert = 1;
-		if (c->conv == '[') {
-			if (*++p == '^')
-				p++;
-			else
-				invert = 0;
-			start = p;
-			if (*p == ']')
-				p++;
-			while (*p != ']')
-				if (!*p++)
-					return FORMAT_FAIL;
-			*pp = p;
-		}
-		r = scan_wide_chars(s, start, invert, c->conv,
+		if (c->conv == '[' && !(members = wide_scanset(pp, &invert)))
+			return FORMAT_FAIL;
+		r = scan_wide_chars(s, members, invert, c->conv,
 		                    c->len == LEN_L || c->len == LEN_NONE ? c->dest : 0, c->len == LEN_L);
 	} else {
 		if (c->conv == '[') {

@@ -97,6 +97,9 @@ static void cases(void)
 	S(L"\xe9t\xe9", L"\xe8%lc%ls%n");
 	S(L"a \x3000 \x2028 b", L"%ls %ls%n");
 	S(L"q", L"%S%C%n");
+	S(L"a-b", L"%l[a-]%ls%n");
+	S(L"x", L"%l[x");
+	S(L"abcdefgh", L"%5ls%ls%n");
 	M(L"caf\xe9 x", L"%s %ls%n");
 	M(L"\x20ac", L"%s%ls%n");
 	M(L"\xdf80\xdfff", L"%s%ls%n");
