@@ -697,7 +697,7 @@ static int wide_string(Out *f, const void *str, int is_long, int prec, int width
 {
 	size_t lim = prec < 0 ? INT_MAX : (size_t)prec, n = 0;
 	const char *s = str ? str : "(null)";
-	const wchar_t *ws = str;
+	const wchar_t *ws = str ? str : L"(null)";   /* musl's crashes */
 	wchar_t wc;
 	int l = 0;
 
@@ -712,13 +712,13 @@ static int wide_string(Out *f, const void *str, int is_long, int prec, int width
 	if (!(flags & F_LEFT))
 		pad(f, ' ', width - (long)n);
 	s = str ? str : "(null)";
-	for (size_t i = 0; i < n; i++) {
-		if (is_long && (f->stream->flags & F_ERR))
-			f->count++;
-		else if (is_long)
-			out_wide(f, ws[i]), f->count++;
-		else
-			s += f->wide->mbtowc(&wc, s, MB_LEN_MAX), out_wide(f, wc), f->count++;
+	for (size_t i = 0; i < n; i++, f->count++) {
+		if (!is_long) {
+			s += f->wide->mbtowc(&wc, s, MB_LEN_MAX);
+			out_wide(f, wc);
+		} else if (!(f->stream->flags & F_ERR)) {
+			out_wide(f, ws[i]);
+		}
 	}
 	if (flags & F_LEFT)
 		pad(f, ' ', width - (long)n);
