@@ -6,7 +6,10 @@
 #include <stdarg.h>
 #include <bits/types.h>
 
-typedef struct __FILE FILE;
+#ifndef __DEFINED_FILE
+#define __DEFINED_FILE
+typedef struct __FILE FILE;   /* also in <wchar.h> */
+#endif
 typedef long fpos_t;
 
 #define EOF (-1)

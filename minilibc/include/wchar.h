@@ -7,6 +7,11 @@
 #include <bits/restrict.h>
 #include <stddef.h>
 typedef unsigned wint_t;
+#ifndef __DEFINED_FILE
+#define __DEFINED_FILE
+typedef struct __FILE FILE;
+#endif
+struct tm;
 typedef struct { unsigned __opaque1, __opaque2; } mbstate_t;
 #define WEOF 0xffffffffU
 #ifndef WCHAR_MIN
@@ -52,6 +57,64 @@ int wmemcmp(const wchar_t *, const wchar_t *, size_t);
 wchar_t *wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 wchar_t *wmemmove(wchar_t *, const wchar_t *, size_t);
 wchar_t *wmemset(wchar_t *, wchar_t, size_t);
+
+/* Wide-character stdio: a stream's orientation (fwide) and text read
+ * and written as wide characters, converted in the LC_CTYPE the stream
+ * had when it first became wide.  The _unlocked forms are the same
+ * functions (one thread). */
+int fwide(FILE *, int);
+wint_t fgetwc(FILE *);
+wint_t getwc(FILE *);
+wint_t getwchar(void);
+wint_t fputwc(wchar_t, FILE *);
+wint_t putwc(wchar_t, FILE *);
+wint_t putwchar(wchar_t);
+wchar_t *fgetws(wchar_t *__restrict, int, FILE *__restrict);
+int fputws(const wchar_t *__restrict, FILE *__restrict);
+wint_t ungetwc(wint_t, FILE *);
+wint_t fgetwc_unlocked(FILE *);
+wint_t getwc_unlocked(FILE *);
+wint_t getwchar_unlocked(void);
+wint_t fputwc_unlocked(wchar_t, FILE *);
+wint_t putwc_unlocked(wchar_t, FILE *);
+wint_t putwchar_unlocked(wchar_t);
+wchar_t *fgetws_unlocked(wchar_t *__restrict, int, FILE *__restrict);
+int fputws_unlocked(const wchar_t *__restrict, FILE *__restrict);
+
+int wprintf(const wchar_t *__restrict, ...);
+int fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);
+int swprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, ...);
+int vwprintf(const wchar_t *__restrict, __builtin_va_list);
+int vfwprintf(FILE *__restrict, const wchar_t *__restrict, __builtin_va_list);
+int vswprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, __builtin_va_list);
+int wscanf(const wchar_t *__restrict, ...);
+int fwscanf(FILE *__restrict, const wchar_t *__restrict, ...);
+int swscanf(const wchar_t *__restrict, const wchar_t *__restrict, ...);
+int vwscanf(const wchar_t *__restrict, __builtin_va_list);
+int vfwscanf(FILE *__restrict, const wchar_t *__restrict, __builtin_va_list);
+int vswscanf(const wchar_t *__restrict, const wchar_t *__restrict, __builtin_va_list);
+
+size_t wcsftime(wchar_t *__restrict, size_t, const wchar_t *__restrict,
+		const struct tm *__restrict);
+
+/* Classes and case (also what <wctype.h> offers, as in musl). */
+typedef unsigned long wctype_t;
+int iswalnum(wint_t);
+int iswalpha(wint_t);
+int iswblank(wint_t);
+int iswcntrl(wint_t);
+int iswdigit(wint_t);
+int iswgraph(wint_t);
+int iswlower(wint_t);
+int iswprint(wint_t);
+int iswpunct(wint_t);
+int iswspace(wint_t);
+int iswupper(wint_t);
+int iswxdigit(wint_t);
+int iswctype(wint_t, wctype_t);
+wint_t towlower(wint_t);
+wint_t towupper(wint_t);
+wctype_t wctype(const char *);
 
 /* Terminal columns (-1: not printable). */
 int wcwidth(wchar_t);

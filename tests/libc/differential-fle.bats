@@ -35,6 +35,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: printf_positional" { libc_differential printf_positional; }
 @test "libc differential through FLE: printf_random" { libc_differential printf_random; }
 @test "libc differential through FLE: printf_misc" { libc_differential printf_misc; }
+@test "libc differential through FLE: printf_wide" { libc_differential printf_wide; }
 @test "libc differential through FLE: memstream" { libc_differential memstream; }
 @test "libc differential through FLE: paths" { libc_differential paths; }
 @test "libc differential through FLE: process" { libc_differential process; }
@@ -43,6 +44,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: regex" { libc_differential regex; }
 @test "libc differential through FLE: scanf" { libc_differential scanf; }
 @test "libc differential through FLE: scanf_stream" { libc_differential scanf_stream; }
+@test "libc differential through FLE: scanf_wide" { libc_differential scanf_wide; }
 @test "libc differential through FLE: setjmp" { libc_differential setjmp; }
 @test "libc differential through FLE: signal" { libc_differential signal; }
 @test "libc differential through FLE: sockets" { libc_differential sockets; }
@@ -61,3 +63,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: tzfile" { libc_differential tzfile; }
 @test "libc differential through FLE: wcstring" { libc_differential wcstring; }
 @test "libc differential through FLE: wctype" { libc_differential wctype; }
+@test "libc differential through FLE: wcsftime" { libc_differential wcsftime; }
+@test "libc differential through FLE: wprintf" { libc_differential wprintf; }
+@test "libc differential through FLE: wscanf" { libc_differential wscanf; }
+@test "libc differential through FLE: wstdio" { libc_differential wstdio; }

@@ -10,7 +10,9 @@
 #ifndef _INTERNAL_STDIO_IMPL_H
 #define _INTERNAL_STDIO_IMPL_H
 #include <stdio.h>
+#include <wchar.h>
 #include "libc.h"
+#include "wfmt.h"
 
 #define UNGET 8
 
@@ -38,6 +40,12 @@ struct __FILE {
 	FILE *prev, *next;          /* list of fopen'd streams */
 	void *cookie;               /* string-stream state */
 	pid_t pipe_pid;             /* popen's child, for pclose */
+	/* Orientation, as musl keeps it: set by fwide and by the first
+	 * read or write (__toread/__towrite make it byte-oriented), but
+	 * never enforced: byte and wide functions both work on either. */
+	signed char orient;         /* <0 bytes, >0 wide, 0 not yet */
+	unsigned char ctype_set;    /* ctype below has been chosen */
+	const char *ctype;          /* the LC_CTYPE wide I/O converts in */
 };
 
 hidden size_t __stdio_write(FILE *, const unsigned char *, size_t);
@@ -61,6 +69,33 @@ hidden void __stdio_setup_buffer(FILE *);
 hidden int __vfprintf_core(FILE *, const char *, __builtin_va_list);
 hidden off_t __ftello(FILE *);
 hidden int __fseeko(FILE *, off_t, int);
+
+/* Wide I/O (fwide.c, fgetwc.c, fputwc.c): a stream converts in the
+ * LC_CTYPE it had when first given a wide orientation (musl's
+ * f->locale).  __fwide_enter orients f if nothing has, makes its LC_CTYPE
+ * the current one and returns the caller's, for __fwide_leave. */
+hidden const char *__fwide_enter(FILE *);
+hidden void __fwide_leave(const char *);
+hidden wint_t __fgetwc_unlocked(FILE *);
+hidden wint_t __fputwc_unlocked(wchar_t, FILE *);
+
+/* The wide printf and scanf run the byte engines on a format turned
+ * into bytes (wfmt.h), handing them the wide functions they then call:
+ * the engines name none of these themselves, so a program that uses
+ * only the byte printf and scanf links none of them. */
+struct __wide_out {
+	wint_t (*putwc)(wchar_t, FILE *);
+	wint_t (*btowc)(int);
+	int (*mbtowc)(wchar_t *, const char *, size_t);
+};
+struct __wide_in {
+	wint_t (*getwc)(FILE *);
+	wint_t (*ungetwc)(wint_t, FILE *);
+	int (*iswspace)(wint_t);
+	int (*wctomb)(char *, wchar_t);
+};
+hidden int __vfwprintf_core(FILE *, const char *, __builtin_va_list, const struct __wide_out *);
+hidden int __vfwscanf_core(FILE *, const char *, __builtin_va_list, const struct __wide_in *);
 
 /* The three standard streams are defined in their own files so that a
  * program pays only for the ones it names. */

@@ -8,11 +8,16 @@
 #define _INTERNAL_TIME_IMPL_H
 #include <time.h>
 #include <limits.h>
+#include <wchar.h>
 #include "libc.h"
 
 /* "UTC": the zone name of gmtime and of an unknown or empty TZ.  One
  * object, so strftime's %Z can recognise it by address as musl does. */
 extern hidden const char __utc[];
+
+/* strftime's engine; with ws it writes wide characters there (wcsftime,
+ * the format from __wfmt_narrow) instead of bytes to s. */
+hidden size_t __strftime_core(char *s, wchar_t *ws, size_t n, const char *f, const struct tm *tm);
 
 /* Calendar arithmetic (no zones).  Years are counted from 1900 as in
  * tm_year.  __secs_to_tm fills the date and time-of-day fields only and

@@ -18,7 +18,6 @@
 #include <string.h>
 #include "locale_impl.h"
 
-struct __locale __locale;
 hidden const char __locale_refused[] = "";
 
 static const char *from_environment(int cat)

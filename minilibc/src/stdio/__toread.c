@@ -4,6 +4,7 @@
 
 hidden int __toread(FILE *f)
 {
+	f->orient |= f->orient - 1;   /* unoriented becomes byte-oriented */
 	if (f->flags & F_NORD) {
 		f->flags |= F_ERR;
 		return EOF;

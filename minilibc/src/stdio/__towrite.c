@@ -8,6 +8,7 @@
 
 hidden int __towrite(FILE *f)
 {
+	f->orient |= f->orient - 1;   /* unoriented becomes byte-oriented */
 	if (f->flags & F_NOWR) {
 		f->flags |= F_ERR;
 		return EOF;

@@ -13,7 +13,13 @@
  * scratch: up to 11495 digits for its smallest subnormal.
  *
  * Numbers are laid out as: padding, sign/prefix, zero padding, body,
- * padding - with widths computed before anything is written. */
+ * padding - with widths computed before anything is written.
+ *
+ * The wide printf (vfwprintf.c) runs this same engine on its format
+ * turned into bytes (__wfmt_narrow), with Out.wide set: then the count
+ * is of wide characters, literal text goes out through fputwc, and %c
+ * %s %lc %ls take musl's wide meanings (wide_char, wide_string).
+ * Numbers, padding and everything else are ASCII, the same either way. */
 #include <stdio.h>
 #include <stdint.h>
 #include <stddef.h>
@@ -37,6 +43,10 @@
 typedef struct {
 	FILE *file;
 	long count;
+	/* The wide printf only (see out_wide): its functions, the stream,
+	 * and where bytes go once the stream has an error. */
+	const struct __wide_out *wide;
+	FILE *stream, *sink;
 } Out;
 
 static void out(Out *o, const char *s, size_t n)
@@ -587,23 +597,128 @@ static void emit_string(Out *f, const char *s, size_t len, int width, int flags)
 		pad(f, ' ', width - (long)len);
 }
 
-/* %ls and %lc: the "C" locale has only ASCII; anything else is EILSEQ. */
+/* %ls and %lc, as musl: each character is converted with wcrtomb in the
+ * LC_CTYPE locale (in the C locale only ASCII and the code units
+ * 0xdf80-0xdfff have bytes; anything else is EILSEQ), the precision
+ * counts bytes and a character it would split is left out whole, and
+ * width pads the bytes.  The string is measured first, so a character
+ * that cannot be converted fails the call before any of it is written.
+ * A null wide character ends the string: %lc of 0 writes nothing.  With
+ * the '0' flag musl writes no padding but still counts it; so do we. */
 static int emit_wide(Out *f, const wchar_t *ws, long maxlen, int width, int flags)
 {
-	size_t n = 0;
+	char mb[MB_LEN_MAX];
+	size_t n = 0, l = 0, lim = maxlen < 0 ? (size_t)-1 : (size_t)maxlen;
+	const wchar_t *p;
 
-	while ((maxlen < 0 || (long)n < maxlen) && ws[n]) {
-		if ((unsigned)ws[n] > 0x7f) {
-			errno = EILSEQ;
-			return -1;
-		}
-		n++;
+	for (p = ws; n < lim && *p && (l = wcrtomb(mb, *p++, 0)) != (size_t)-1 && l <= lim - n; n += l)
+		;
+	if (l == (size_t)-1)
+		return -1;
+	if (flags & F_ZERO) {
+		f->count += width > (long)n ? width - (long)n : 0;
+		width = 0;
 	}
 	if (!(flags & F_LEFT))
 		pad(f, ' ', width - (long)n);
-	for (size_t i = 0; i < n; i++) {
-		char c = (char)ws[i];
-		out(f, &c, 1);
+	for (size_t i = 0; i < n; i += l)
+		out(f, mb, l = wcrtomb(mb, *ws++, 0));
+	if (flags & F_LEFT)
+		pad(f, ' ', width - (long)n);
+	return 0;
+}
+
+/* ---- The wide printf's own conversions --------------------------------- */
+
+/* The wide printf follows musl's, which writes through fputwc and
+ * through fprintf on the same stream.  Once the stream has an error
+ * (a character its locale cannot write), fprintf writes nothing more:
+ * so from then on bytes (padding, numbers, ASCII text) go to a sink
+ * stream that drops them, though they are still counted, and a number
+ * counts as -1 (fprintf's result).  fputwc carries on regardless for %c,
+ * %lc and %s; literal text and %ls stop. */
+static void out_wide(Out *f, wchar_t wc)
+{
+	f->wide->putwc(wc, f->stream);
+	if (f->stream->flags & F_ERR)
+		f->file = f->sink;
+}
+
+static size_t discard(FILE *f, const unsigned char *s, size_t n)
+{
+	(void)f, (void)s;
+	return n;
+}
+
+/* Literal text; in the wide printf non-ASCII characters arrive as
+ * __wfmt_narrow's escapes and go out through fputwc. */
+static void out_text(Out *f, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+
+	if (!f->wide)
+		return out(f, s, n);
+	while (p < end) {
+		const unsigned char *run = p;
+		while (p < end && *p != WFMT_ESC)
+			p++;
+		if (p > run)
+			out(f, (const char *)run, p - run);
+		if (p < end) {
+			wchar_t wc = __wfmt_char(&p);
+			f->count++;
+			if (!(f->stream->flags & F_ERR))
+				out_wide(f, wc);
+		}
+	}
+}
+
+/* %c and %lc in the wide printf, as musl: %c is btowc of the byte,
+ * padded to the width; %lc ignores the width. */
+static void wide_char(Out *f, int c, int is_long, int width, int flags)
+{
+	if (is_long) {
+		out_wide(f, c);
+		f->count++;
+		return;
+	}
+	if (!(flags & F_LEFT))
+		pad(f, ' ', width - 1);
+	out_wide(f, f->wide->btowc(c));
+	f->count++;
+	if (flags & F_LEFT)
+		pad(f, ' ', width - 1);
+}
+
+/* %ls (a wide string) and %s (multibyte, decoded with mbtowc in the
+ * current locale) in the wide printf: precision and width count wide
+ * characters.  A string mbtowc cannot decode fails the call. */
+static int wide_string(Out *f, const void *str, int is_long, int prec, int width, int flags)
+{
+	size_t lim = prec < 0 ? INT_MAX : (size_t)prec, n = 0;
+	const char *s = str ? str : "(null)";
+	const wchar_t *ws = str ? str : L"(null)";   /* musl's crashes */
+	wchar_t wc;
+	int l = 0;
+
+	if (is_long)
+		for (; n < lim && ws[n]; n++)
+			;
+	else
+		for (; n < lim && (l = f->wide->mbtowc(&wc, s, MB_LEN_MAX)) > 0; s += l)
+			n++;
+	if (l < 0)
+		return -1;
+	if (!(flags & F_LEFT))
+		pad(f, ' ', width - (long)n);
+	s = str ? str : "(null)";
+	for (size_t i = 0; i < n; i++, f->count++) {
+		if (!is_long) {
+			s += f->wide->mbtowc(&wc, s, MB_LEN_MAX);
+			out_wide(f, wc);
+		} else if (!(f->stream->flags & F_ERR)) {
+			out_wide(f, ws[i]);
+		}
 	}
 	if (flags & F_LEFT)
 		pad(f, ' ', width - (long)n);
@@ -666,9 +781,9 @@ static int scan_conversion(const char **s, int n, unsigned char *type)
 	}
 	int len = **s == 'q' ? (++*s, LEN_LL) : __fmt_length(s);
 	int conv = *(*s)++, t;
-	if (strchr("diouxXc", conv))
-		t = len == LEN_NONE || len == LEN_HH || len == LEN_H || conv == 'c' ? A_INT : A_WORD;
-	else if (strchr("spn", conv))
+	if (strchr("diouxXcC", conv))
+		t = len == LEN_NONE || len == LEN_HH || len == LEN_H || conv == 'c' || conv == 'C' ? A_INT : A_WORD;
+	else if (strchr("sSpn", conv))
 		t = A_WORD;
 	else if (strchr("eEfFgGaA", conv))
 		t = len == LEN_BIGL ? A_LDBL : A_DBL;
@@ -749,10 +864,13 @@ static intmax_t get_signed(va_list *ap, const Arg *a, int len)
 
 /* Cache-line aligned: with the same instruction count, the integer
  * benchmark (printf_int) moved by 5% with where this landed. */
-hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const char *fmt, va_list ap_in)
+static __attribute__((__aligned__(64), __noinline__)) int format(FILE *file, const char *fmt,
+                                                                 va_list ap_in,
+                                                                 const struct __wide_out *wide,
+                                                                 FILE *sink)
 {
 	va_list ap;
-	Out o = { file, 0 }, *f = &o;
+	Out o = { file, 0, wide, file, sink }, *f = &o;
 	Arg argv[NL_ARGMAX + 1], *args = 0;
 
 	if (!file->wend && __towrite(file))
@@ -769,7 +887,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		while (*fmt && *fmt != '%')
 			fmt++;
 		if (fmt > lit)
-			out(f, lit, fmt - lit);
+			out_text(f, lit, fmt - lit);
 		if (!*fmt)
 			break;
 		fmt++;
@@ -815,6 +933,7 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			flags &= ~F_ZERO;
 
 		char buf[72], *end = buf + sizeof buf, *p;
+		long count0 = o.count;
 		int conv = *fmt++;
 		switch (conv) {
 		case 'd': case 'i': {
@@ -833,6 +952,15 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			uintmax_t u;
 			const char *prefix = "";
 			int base = conv == 'u' ? 10 : conv == 'o' ? 8 : 16;
+			if (conv == 'p' && wide) {
+				/* musl 1.2.3's wide printf hands %p to fprintf as
+				 * "%jp", which fprintf refuses: nothing is written,
+				 * the count drops by one and errno is EINVAL. */
+				(void)ARG(void *, p);
+				errno = EINVAL;
+				o.count--;
+				break;
+			}
 			if (conv == 'p') {
 				u = (uintptr_t)ARG(void *, p);
 				flags |= F_ALT;
@@ -851,19 +979,32 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			emit_number(f, prefix, p, end - p, width, prec, flags);
 			break;
 		}
+		case 'C':
+			len = LEN_L;
+			/* fall through */
 		case 'c':
+			if (wide) {
+				wide_char(f, ARG(int, i), len == LEN_L, width, flags);
+				break;
+			}
 			if (len == LEN_L) {
 				wchar_t wc[2] = { (wchar_t)ARG(wint_t, i), 0 };
-				if (!wc[0])        /* a NUL is printed, not a terminator */
-					emit_string(f, "", 1, width, flags);
-				else if (emit_wide(f, wc, 1, width, flags) < 0)
+				if (emit_wide(f, wc, -1, width, flags) < 0)
 					goto fail;
 				break;
 			}
 			buf[0] = (char)ARG(int, i);
 			emit_string(f, buf, 1, width, flags);
 			break;
+		case 'S':
+			len = LEN_L;
+			/* fall through */
 		case 's':
+			if (wide) {
+				if (wide_string(f, ARG(const void *, p), len == LEN_L, prec, width, flags) < 0)
+					goto fail;
+				break;
+			}
 			if (len == LEN_L) {
 				const wchar_t *ws = ARG(const wchar_t *, p);
 				if (!ws)
@@ -888,6 +1029,10 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		}
 		case 'm': {   /* the GNU/musl extension: strerror(errno) */
 			const char *s = strerror(errno);
+			if (wide) {
+				wide_string(f, s, 0, prec, width, flags);
+				break;
+			}
 			size_t n = prec >= 0 ? strnlen(s, prec) : strlen(s);
 			emit_string(f, s, n, width, flags);
 			break;
@@ -895,7 +1040,9 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 		case 'n':
 			__store_int(ARG(void *, p), len, (unsigned long long)o.count);
 			break;
-		case '%':
+		case '%':   /* only a bare "%%": musl refuses "%5%" */
+			if (fmt[-2] != '%')
+				goto inval;
 			out(f, "%", 1);
 			break;
 		default:
@@ -903,6 +1050,8 @@ hidden __attribute__((__aligned__(64))) int __vfprintf_core(FILE *file, const ch
 			errno = EINVAL;
 			goto fail;
 		}
+		if (wide && (file->flags & F_ERR) && strchr("diouxXpeEfFgGaA", conv))
+			o.count = count0 - 1;
 	}
 	va_end(ap);
 	if (file->flags & F_ERR)
@@ -917,6 +1066,26 @@ inval:
 fail:
 	va_end(ap);
 	return -1;
+}
+
+hidden int __vfprintf_core(FILE *file, const char *fmt, va_list ap)
+{
+	return format(file, fmt, ap, 0, 0);
+}
+
+hidden int __vfwprintf_core(FILE *file, const char *fmt, va_list ap, const struct __wide_out *wide)
+{
+	unsigned char buf[64];
+	FILE sink = { 0 };
+
+	sink.fd = -1;
+	sink.flags = F_NORD;
+	sink.mode = _IOFBF;
+	sink.buf = sink.wbase = sink.wpos = buf;
+	sink.buf_size = sizeof buf;
+	sink.wend = buf + sizeof buf;
+	sink.write = discard;
+	return format(file, fmt, ap, wide, &sink);
 }
 
 /* vfprintf: format to a stream.  An unbuffered stream (stderr) gets a

@@ -10,7 +10,14 @@
  * short token, is then converted by __strtox or __floatscan (correctly
  * rounded).  Supports every C99 conversion, '*', field widths, n$
  * positional arguments, the hh h l ll j z t L modifiers, and %lc %ls %l[
- * (one wchar_t per byte, as musl's "C" locale).  No %m. */
+ * (multibyte input decoded as LC_CTYPE says).  No %m.
+ *
+ * The wide scanf (vfwscanf.c) runs this same engine on its format turned
+ * into bytes (__wfmt_narrow) and the wide functions to call (struct
+ * __wide_in), as musl's vfwscanf works:
+ * white space, literal characters, %c %s %[ read wide characters
+ * (fgetwc, pushed back with ungetwc), while numbers read the stream's
+ * bytes as the byte scanf does. */
 #include <stdio.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -29,6 +36,9 @@ struct scan {
 	FILE *f;
 	long long lim, cnt;
 	int at_end;
+	const struct __wide_in *wide;   /* the wide scanf's functions, or null */
+	int chars;       /* reading wide characters now, not bytes */
+	int last;        /* the character just read, for pushing back */
 };
 
 static void s_limit(struct scan *s, long long lim)
@@ -46,21 +56,37 @@ static int s_get(struct scan *s)
 		s->at_end = 1;
 		return EOF;
 	}
-	if ((c = getc_unlocked(s->f)) == EOF) {
+	if (!s->chars)
+		c = getc_unlocked(s->f);
+	else if (s->f->rpos != s->f->rend && *s->f->rpos < 128)
+		c = *s->f->rpos++;
+	else
+		c = (int)s->wide->getwc(s->f);   /* WEOF is EOF */
+	if (c == EOF) {
 		s->at_end = 1;
 		return EOF;
 	}
 	s->cnt++;
+	s->last = c;
 	return c;
 }
 
-/* The byte just read is still at rpos[-1] (getc and __uflow leave it). */
+/* The byte just read is still at rpos[-1] (getc and __uflow leave it);
+ * a wide character beyond ASCII goes back through ungetwc. */
 static void s_unget(struct scan *s)
 {
 	if (!s->at_end) {
-		s->f->rpos--;
+		if (s->chars && (s->last >= 128 || !s->f->rend))
+			s->wide->ungetwc(s->last, s->f);
+		else
+			s->f->rpos--;
 		s->cnt--;
 	}
+}
+
+static int s_isspace(struct scan *s, int c)
+{
+	return s->chars ? s->wide->iswspace(c) : isspace(c);
 }
 
 /* Significant digits of a number being scanned, bounded: past cap they
@@ -311,18 +337,36 @@ static void *arg_n(va_list ap, unsigned n)
 	return p;
 }
 
-/* %c %s %[: the bytes in set, stored as char or wchar_t. */
-static void scan_chars(struct scan *s, const unsigned char set[257], void *dest, int wide, int term)
+/* How a directive ended; the failures end the whole call. */
+enum { DONE, MATCH_FAIL, INPUT_FAIL, FORMAT_FAIL };
+
+/* %c %s %[: the bytes in set, stored as char, or (wide) decoded with
+ * mbrtowc in the LC_CTYPE locale and stored as wchar_t, as musl does:
+ * the set and the width apply to bytes, a byte that cannot continue a
+ * character, or a character the field leaves unfinished, is an input
+ * failure. */
+static int scan_chars(struct scan *s, const unsigned char set[257], void *dest, int wide, int term)
 {
+	mbstate_t st = { 0 };
 	size_t i = 0;
 	int c;
 
 	while (set[(c = s_get(s)) + 1]) {
-		if (wide && dest)
-			((wchar_t *)dest)[i++] = c < 128 ? c : 0xdfff & (signed char)c;
-		else if (dest)
+		if (wide) {
+			wchar_t wc;
+			size_t l = mbrtowc(&wc, &(char){ (char)c }, 1, &st);
+			if (l == (size_t)-1)
+				return INPUT_FAIL;
+			if (l == (size_t)-2)
+				continue;
+			if (dest)
+				((wchar_t *)dest)[i++] = wc;
+		} else if (dest) {
 			((char *)dest)[i++] = c;
+		}
 	}
+	if (wide && !mbsinit(&st))
+		return INPUT_FAIL;
 	s_unget(s);
 	if (term && dest && s->cnt) {
 		if (wide)
@@ -330,6 +374,102 @@ static void scan_chars(struct scan *s, const unsigned char set[257], void *dest,
 		else
 			((char *)dest)[i] = 0;
 	}
+	return DONE;
+}
+
+/* Whether the wide character c is in the scanset at p (the format's
+ * bytes after '[' and '^'), as musl's in_set: a leading '-' or ']' is
+ * itself, a '-' between two characters is the range they bound. */
+static int wide_in_set(const unsigned char *p, int c)
+{
+	int prev = 0;
+
+	if (*p == '-' || *p == ']') {
+		if (c == *p)
+			return 1;
+		prev = *p++;
+	}
+	while (*p && *p != ']') {
+		int ch = __wfmt_char(&p);
+		if (ch == '-' && *p && *p != ']') {
+			ch = __wfmt_char(&p);
+			if (c >= prev && c < ch)
+				return 1;
+		}
+		if (c == ch)
+			return 1;
+		prev = ch;
+	}
+	return 0;
+}
+
+/* The wide scanf's scanset at *pp (its '['), as musl reads one: where
+ * its members start, whether it is inverted, and *pp left at its ']';
+ * null when it is not closed. */
+static const unsigned char *wide_scanset(const unsigned char **pp, int *invert)
+{
+	const unsigned char *p = *pp + 1, *members;
+
+	*invert = *p == '^';
+	p += *invert;
+	members = p;
+	if (*p == ']')
+		p++;
+	while (*p != ']')
+		if (!*p++)
+			return 0;
+	*pp = p;
+	return members;
+}
+
+/* The white space that ends the wide scanf's %s: musl's list, not
+ * quite iswspace. */
+static int wide_space(int c)
+{
+	static const int spaces[] = {
+		' ', '\t', '\n', '\r', 11, 12, 0x0085, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+		0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x205f, 0x3000,
+	};
+
+	for (size_t i = 0; i < sizeof spaces / sizeof *spaces; i++)
+		if (c == spaces[i])
+			return 1;
+	return 0;
+}
+
+/* The wide scanf's %c %s %[ (set: the scanset's bytes, or null for %c
+ * and %s): wide characters, stored as wchar_t (is_long) or as multibyte
+ * characters converted with wctomb; one it cannot convert is an input
+ * failure, as musl. */
+static int scan_wide_chars(struct scan *s, const unsigned char *set, int invert, int conv,
+                           void *dest, int is_long)
+{
+	char *bytes = is_long ? 0 : dest, tmp[MB_LEN_MAX];
+	wchar_t *wcs = is_long ? dest : 0;
+	size_t i = 0;
+	int c;
+
+	while ((c = s_get(s)) >= 0) {
+		int in = conv == 'c' ? 0 : conv == 's' ? wide_space(c) : wide_in_set(set, c);
+		if (in == invert)
+			break;
+		if (wcs) {
+			wcs[i++] = c;
+		} else if (!is_long) {
+			int l = s->wide->wctomb(bytes ? bytes + i : tmp, c);
+			if (l < 0)
+				return INPUT_FAIL;
+			i += l;
+		}
+	}
+	s_unget(s);
+	if (conv != 'c' && s->cnt) {
+		if (wcs)
+			wcs[i] = 0;
+		if (bytes)
+			bytes[i] = 0;
+	}
+	return DONE;
 }
 
 /* float, double or long double (the caller has refused other lengths). */
@@ -345,9 +485,6 @@ static void store_float(void *dest, int len, double y)
 		*(double *)dest = y;
 }
 
-/* How a directive ended; the failures end the whole call. */
-enum { DONE, MATCH_FAIL, INPUT_FAIL, FORMAT_FAIL };
-
 /* One conversion: where it stores (0 for '*'), its width (0: none), its
  * length modifier and its conversion letter. */
 struct spec {
@@ -360,29 +497,30 @@ struct spec {
 static long long skip_space(struct scan *s)
 {
 	s_limit(s, 0);
-	while (isspace(s_get(s)))
+	while (s_isspace(s, s_get(s)))
 		;
 	s_unget(s);
 	return s->cnt;
 }
 
 /* An ordinary character of the format, or %% (which skips white space
- * first, as musl does). */
+ * first, as musl does); *pp is left at its last byte. */
 static int match_literal(struct scan *s, const unsigned char **pp)
 {
 	const unsigned char *p = *pp;
-	int c;
+	int c, want;
 
 	s_limit(s, 0);
 	if (*p == '%') {
 		p++;
-		while (isspace(c = s_get(s)))
+		while (s_isspace(s, c = s_get(s)))
 			;
 	} else {
 		c = s_get(s);
 	}
-	*pp = p;
-	if (c != *p) {
+	want = s->wide ? __wfmt_char(&p) : *p++;
+	*pp = p - 1;
+	if (c != want) {
 		s_unget(s);
 		return c < 0 ? INPUT_FAIL : MATCH_FAIL;
 	}
@@ -424,18 +562,30 @@ static int parse_spec(const unsigned char **pp, struct spec *c, va_list *ap)
 static int convert_chars(struct scan *s, const struct spec *c, const unsigned char **pp)
 {
 	unsigned char set[257];
+	int r;
 
-	if (c->conv == '[') {
-		if (!(*pp = scanset(*pp, set)))
+	if (s->wide) {
+		const unsigned char *members = 0;
+		int invert = 1;
+		if (c->conv == '[' && !(members = wide_scanset(pp, &invert)))
 			return FORMAT_FAIL;
+		r = scan_wide_chars(s, members, invert, c->conv,
+		                    c->len == LEN_L || c->len == LEN_NONE ? c->dest : 0, c->len == LEN_L);
 	} else {
-		memset(set, 1, sizeof set);
-		set[0] = 0;                        /* EOF ends every field */
-		if (c->conv == 's')
-			for (const char *w = " \t\n\v\f\r"; *w; w++)
-				set[1 + *w] = 0;
+		if (c->conv == '[') {
+			if (!(*pp = scanset(*pp, set)))
+				return FORMAT_FAIL;
+		} else {
+			memset(set, 1, sizeof set);
+			set[0] = 0;                        /* EOF ends every field */
+			if (c->conv == 's')
+				for (const char *w = " \t\n\v\f\r"; *w; w++)
+					set[1 + *w] = 0;
+		}
+		r = scan_chars(s, set, c->dest, c->len == LEN_L, c->conv != 'c');
 	}
-	scan_chars(s, set, c->dest, c->len == LEN_L, c->conv != 'c');
+	if (r != DONE)
+		return r;
 	if (!s->cnt || (c->conv == 'c' && s->cnt != c->width))
 		return MATCH_FAIL;
 	return DONE;
@@ -470,6 +620,8 @@ static int convert_number(struct scan *s, const struct spec *c)
  * the bytes consumed so far, for %n. */
 static int convert(struct scan *s, struct spec *c, const unsigned char **pp, long long *pos)
 {
+	int r;
+
 	if (c->conv == 'n') {
 		if (c->dest && c->len != LEN_BIGL)
 			__store_int(c->dest, c->len, *pos);
@@ -483,15 +635,34 @@ static int convert(struct scan *s, struct spec *c, const unsigned char **pp, lon
 	if (s_get(s) < 0)
 		return INPUT_FAIL;
 	s_unget(s);
-	int r = strchr("cs[", c->conv) ? convert_chars(s, c, pp) : convert_number(s, c);
+	if (strchr("cs[", c->conv)) {
+		r = convert_chars(s, c, pp);
+	} else {
+		s->chars = 0;          /* numbers are ASCII: read as bytes */
+		s_limit(s, c->width);
+		r = convert_number(s, c);
+		s->chars = s->wide != 0;
+	}
 	*pos += s->cnt;
 	return r;
 }
 
-int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+/* Whether the format's character at p is white space; its last byte. */
+static int format_space(const struct scan *s, const unsigned char **p)
 {
-	const unsigned char *p;
-	struct scan s = { .f = f };
+	const unsigned char *q = *p;
+
+	if (!s->wide)
+		return isspace(*q);
+	if (!s->wide->iswspace(__wfmt_char(&q)))
+		return 0;
+	*p = q - 1;
+	return 1;
+}
+
+static int scan_format(FILE *f, const unsigned char *p, va_list ap, const struct __wide_in *wide)
+{
+	struct scan s = { .f = f, .wide = wide, .chars = wide != 0 };
 	struct spec c;
 	long long pos = 0;
 	int matches = 0, r = DONE;
@@ -502,10 +673,11 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 		return EOF;
 	}
 	va_copy(args, ap);
-	for (p = (const unsigned char *)fmt; *p && r == DONE; p++) {
-		if (isspace(*p)) {
-			while (isspace(p[1]))
-				p++;
+	for (; *p && r == DONE; p++) {
+		if (format_space(&s, &p)) {
+			const unsigned char *q;
+			while ((q = p + 1, *q && format_space(&s, &q)))
+				p = q;
 			pos += skip_space(&s);
 		} else if (*p != '%' || p[1] == '%') {
 			if ((r = match_literal(&s, &p)) == DONE)
@@ -523,4 +695,14 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	if ((r == INPUT_FAIL || r == FORMAT_FAIL) && !matches)
 		return EOF;
 	return matches;
+}
+
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	return scan_format(f, (const unsigned char *)fmt, ap, 0);
+}
+
+hidden int __vfwscanf_core(FILE *f, const char *fmt, va_list ap, const struct __wide_in *wide)
+{
+	return scan_format(f, (const unsigned char *)fmt, ap, wide);
 }

@@ -7,12 +7,17 @@
  * %C %F %G %Y only, where '+' asks for a sign on wide years), and E or
  * O (accepted, no effect in the C locale).  An unknown conversion, or a
  * result that does not fit in n bytes, returns 0 as musl does (with the
- * output so far, cut to n - 1 bytes, terminated). */
+ * output so far, cut to n - 1 bytes, terminated).
+ *
+ * wcsftime runs the same engine (__strftime_core) on its format turned
+ * into bytes, writing wide characters. */
 #include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 #include "time_impl.h"
+#include "wfmt.h"
 
 static int is_leap(long long year)
 {
@@ -172,18 +177,61 @@ static void widen(char *s, size_t *l, size_t n, const char **t, size_t *k,
 		s[(*l)++] = '0';
 }
 
-size_t strftime(char *restrict s, size_t n, const char *restrict f, const struct tm *restrict tm)
+/* A conversion's text as wcsftime writes it, as musl 1.2.3's does:
+ * decoded with mbstowcs (-1 when it cannot be), and widened by that
+ * version's own rule (any leading signs and zeros dropped, '+' for a
+ * year past 9999 when asked, '-' for one before year 0). */
+static int widen_wide(wchar_t *s, size_t *l, size_t n, const char *t_mb, size_t *k,
+                      unsigned long width, int plus, const struct tm *tm, wchar_t wbuf[100])
+{
+	const wchar_t *t = wbuf;
+
+	if ((*k = mbstowcs(wbuf, t_mb, 100)) == (size_t)-1)
+		return -1;
+	if (width) {
+		for (; *t == '+' || *t == '-' || (*t == '0' && t[1]); t++, --*k)
+			;
+		width--;
+		if (plus && tm->tm_year >= 10000 - 1900)
+			s[(*l)++] = '+';
+		else if (tm->tm_year < -1900)
+			s[(*l)++] = '-';
+		else
+			width++;
+		for (; width > *k && *l < n; width--)
+			s[(*l)++] = '0';
+	}
+	if (*k >= n - *l)
+		*k = n - *l;
+	wmemcpy(s + *l, t, *k);
+	return 0;
+}
+
+/* The engine of strftime (ws null: bytes to s) and wcsftime (wide
+ * characters to ws, the format from __wfmt_narrow). */
+hidden size_t __strftime_core(char *restrict s, wchar_t *restrict ws, size_t n,
+                              const char *restrict f, const struct tm *restrict tm)
 {
 	char buf[100];
+	wchar_t wbuf[100];
 	size_t l = 0, k;
 
 	for (; l < n; f++) {
 		if (!*f) {
-			s[l] = 0;
+			if (ws)
+				ws[l] = 0;
+			else
+				s[l] = 0;
 			return l;
 		}
 		if (*f != '%') {
-			s[l++] = *f;
+			const unsigned char *p = (const unsigned char *)f;
+			if (ws) {
+				ws[l++] = __wfmt_char(&p);
+				f = (const char *)p - 1;   /* the loop steps past it */
+			} else {
+				s[l++] = *f;
+			}
 			continue;
 		}
 		f++;
@@ -208,6 +256,12 @@ size_t strftime(char *restrict s, size_t n, const char *restrict f, const struct
 		const char *t = convert(buf, &k, *f, tm, pad);
 		if (!t)
 			break;
+		if (ws) {
+			if (widen_wide(ws, &l, n, t, &k, width, plus, tm, wbuf) < 0)
+				return 0;
+			l += k;
+			continue;
+		}
 		if (width)
 			widen(s, &l, n, &t, &k, width, plus, *after, tm);
 		if (k > n - l)
@@ -218,7 +272,15 @@ size_t strftime(char *restrict s, size_t n, const char *restrict f, const struct
 	if (n) {
 		if (l == n)
 			l = n - 1;
-		s[l] = 0;
+		if (ws)
+			ws[l] = 0;
+		else
+			s[l] = 0;
 	}
 	return 0;
+}
+
+size_t strftime(char *restrict s, size_t n, const char *restrict f, const struct tm *restrict tm)
+{
+	return __strftime_core(s, 0, n, f, tm);
 }

@@ -1,0 +1,26 @@
+/* fgetws: read wide characters up to and including a newline, at most
+ * n - 1 of them, and terminate.  NULL when nothing was read, or on a
+ * read error (an invalid sequence sets it: see fgetwc), as musl. */
+#include "stdio_impl.h"
+
+wchar_t *fgetws(wchar_t *restrict s, int n, FILE *restrict f)
+{
+	wchar_t *p = s;
+
+	if (!n--)
+		return s;
+	for (; n > 0; n--) {
+		wint_t c = __fgetwc_unlocked(f);
+		if (c == WEOF)
+			break;
+		*p++ = c;
+		if (c == '\n')
+			break;
+	}
+	*p = 0;
+	if (f->flags & F_ERR)
+		p = s;
+	return p == s ? 0 : s;
+}
+
+weak_alias(fgetws, fgetws_unlocked);

@@ -1,0 +1,7 @@
+/* putwc: fputwc, as a function. */
+#include "stdio_impl.h"
+
+wint_t putwc(wchar_t c, FILE *f)
+{
+	return __fputwc_unlocked(c, f);
+}
