@@ -1,16 +1,21 @@
 /* Internal to the math library: the SSE2 double-precision fast paths of
  * exp, log, pow, sin and cos, and the double-double helpers they use.
  *
- * Each fast path computes its result as s + t, a double and a small
- * correction, together with a bound on the error of s + t; the result is
- * returned only if rounding s + t - err and s + t + err gives the same
- * double (Ziv's test), which then is the correctly rounded result.
- * Otherwise, and for every argument outside the fast path's range
- * (special values, results near overflow or underflow, huge arguments
- * of sin and cos), the caller falls back on the long double function
- * (libm.h), which is itself within 2^-10 ulp of a midpoint.  The error
- * bounds keep the fallback to about one call in several thousand on
- * ordinary arguments.
+ * Two kinds.  The lean paths (exp_lean, log_lean, and pow's, built on
+ * log_fast and exp_lean) round their result directly; their errors
+ * before that last rounding stay below 2^-59 of the result, so results
+ * are within 0.504 (exp), 0.514 (log) and 0.52 ulp (pow), and they cost
+ * about what musl's code does.  The tested paths compute the result as
+ * s + t, a double and a small correction, with a bound err on the error
+ * of s + t, and return only if rounding s + t - err and s + t + err gives
+ * the same double (Ziv's test), which then is the correctly rounded
+ * result: sin and cos always (sincos_quick, then sincos_careful), log
+ * around 1 (log_fast), exp and pow where the lean paths would lose
+ * accuracy (exp_careful, log_fast with precise = 1).  What the tested
+ * paths leave undecided, and every argument outside the fast paths
+ * (special values, results that overflow or are subnormal, huge
+ * arguments of sin and cos), goes to the long double function (libm.h),
+ * itself within 2^-10 ulp of a midpoint.
  *
  * The arithmetic needs round-to-nearest doubles without contraction into
  * fused multiply-adds (x86-64 SSE2, what the library is built for). */
@@ -64,8 +69,9 @@
 #define SINCOS_N 105                    /* i/64 for |i| <= 52 */
 #define SIN_N 256                       /* j pi/128 for 0 <= j < 256 */
 extern const double __exp_table[2 * EXP_N];
+extern const double __exp_lean_table[2 * EXP_N];
 extern const double __log_table[3 * LOG_N];
-extern const double __log_quick_table[4 * LOG_N];
+extern const double __log_lean_table[4 * LOG_N];
 extern const double __sincos_table[6 * SINCOS_N];
 extern const double __sin_table[2 * SIN_N];
 
@@ -115,42 +121,37 @@ static inline int ziv_round(double s, double t, double err, double *res)
 	return a == b;
 }
 
-/* e^(x + xlo) for -708.39 <= x <= 709.78 and |xlo| <= 2^-42 (normal
- * results), the first try: 0 if
- * undecided (then exp_careful decides); xerr as for exp_careful.  x = (256 m + j) ln2/256 + r with |r| <= ln2/512: the head
- * of k ln2/256 is exact (k has 19 bits, EXP_LN2N_HI 34), x minus it, r0,
- * too (Sterbenz).  e^x = 2^m (A + B) e^r with 2^(j/256) = A + B from
- * the table; A + A r0 is summed exactly, so the roundings are that of
- * A r0 (at most 2^-62) and those of terms below 2^-19: the error before
- * the scaling by 2^m is under 2^-61.88, and about one argument in 450
- * is left undecided. */
-static inline int exp_quick(double x, double xlo, double xerr, double *res)
+/* e^(x + xlo) for -700 <= x <= 709.78 and |xlo| <= 2^-42, without a
+ * rounding test: the fast path of exp and pow (lower, S u below would be
+ * subnormal).  x = (256 m + j) ln2/256 + r with |r| <= ln2/512
+ * (the head of k ln2/256 exact: k has 19 bits, EXP_LN2N_HI 34), and
+ * e^x = 2^m T (1 + tau) e^r with 2^(j/256) = T (1 + tau) from the table:
+ * the result is S + S u with S = 2^m T and u = tau + e^r - 1.  Before
+ * the final rounding the error is under 2^-59.9 of S: at most 0.504 ulp
+ * in all. */
+static inline double exp_lean(double x, double xlo)
 {
 	double kd = x * EXP_INVLN2N + ROUND_SHIFT;
 	int64_t k = (int64_t)(asu64(kd) - asu64(ROUND_SHIFT));
 	kd -= ROUND_SHIFT;
-	double r0 = x - kd * EXP_LN2N_HI, p = kd * EXP_LN2N_LO - xlo;
-	double r = r0 - p;
-	const double *tab = &__exp_table[2 * (k & (EXP_N - 1))];
-	double a = tab[0], b = tab[1];
+	double r = (x - kd * EXP_LN2N_HI) - (kd * EXP_LN2N_LO - xlo);
+	const double *tab = &__exp_lean_table[2 * (k & (EXP_N - 1))];
+	double scale = asdouble(asu64(tab[1]) + ((uint64_t)(k >> 8) << 52));
 	double r2 = r * r;
-	double q = r2 * ((EXP_C2 + r * EXP_C3) + r2 * (EXP_C4 + r * EXP_C5));
-	double e, s = fast2sum(a, a * r0, &e);
-	double t = e + ((b - a * p) + (b * r + (a + b) * q));
-	if (!ziv_round(s, t, 0x1.2p-62 + xerr, res))
-		return 0;
-	*res *= asdouble((uint64_t)((k >> 8) + 1023) << 52);
-	return 1;
+	double u = tab[0] + (r + r2 * ((EXP_C2 + r * EXP_C3) + r2 * (EXP_C4 + r * EXP_C5)));
+	return scale + scale * u;
 }
 
 /* e^(x + xlo) for -708.39 <= x <= 709.78 and |xlo| <= 2^-40: 0 if undecided.  xerr
  * adds the uncertainty of the argument, as an absolute error on the
  * value before the scaling by 2^m (a number between 0.98 and 2.02).
  *
- * The reduction of exp_quick, with r = rhi + rlo known to 2^-77.  A has
- * 26 bits: A rhi is formed exactly from the two halves of rhi, so the
- * only roundings are in terms below 2^-19.  Error before the scaling:
- * under 2^-66. */
+ * x = (256 m + j) ln2/256 + r with |r| <= ln2/512: the head of k ln2/256
+ * is exact (k has 19 bits, EXP_LN2N_HI 34), x minus it too (Sterbenz), so
+ * r = rhi + rlo is known to 2^-77.  e^x = 2^m (A + B) e^r with 2^(j/256)
+ * = A + B from the table; A has 26 bits, so A rhi is formed exactly
+ * from the two halves of rhi and the only roundings are in terms below
+ * 2^-19.  Error before the scaling by 2^m: under 2^-66. */
 static inline int exp_careful(double x, double xlo, double xerr, double *res)
 {
 	double kd = x * EXP_INVLN2N + ROUND_SHIFT;
@@ -175,19 +176,18 @@ static inline int exp_careful(double x, double xlo, double xerr, double *res)
 	return 1;
 }
 
-/* log x for a positive normal x outside [0.6855, 1.371), the first try:
- * 0 if undecided (then log_fast decides).  As log_fast, with a second
+/* log x for a positive normal x outside [0.6855, 1.371) (k != 0),
+ * without a rounding test: log's fast path.  As log_fast, with a second
  * table: c near the centre of z's interval such that 1/c is a double to
  * 2^-62, so z - c is exact and r = (z - c) invc has one rounding, 2^-60.6
  * at most.  With k != 0 the result exceeds 0.3 and the head k ln2 +
- * log(c) exceeds |r|.  Error under 2^-60.24. */
-static inline int log_quick(double x, double *res)
+ * log(c) exceeds |r|.  Error before the final rounding under 2^-60.24:
+ * at most 0.514 ulp in all, near 0.3. */
+static inline double log_lean(double x)
 {
 	uint64_t ix = asu64(x), tmp = ix - LOG_OFF;
 	int k = (int64_t)tmp >> 52;
-	if (k == 0)
-		return 0;
-	const double *tab = &__log_quick_table[4 * (tmp >> 45 & (LOG_N - 1))];
+	const double *tab = &__log_lean_table[4 * (tmp >> 45 & (LOG_N - 1))];
 	double z = asdouble(ix - (tmp & 0xfffull << 52));
 	double r = (z - tab[0]) * tab[1];
 	double kd = k;
@@ -196,7 +196,7 @@ static inline int log_quick(double x, double *res)
 	double p = r2 * ((-0.5 + r * LOG_C3) + r2 * ((LOG_C4 + r * LOG_C5)
 	                                             + r2 * (LOG_C6 + r * LOG_C7)));
 	double e, s = fast2sum(hi, r, &e);
-	return ziv_round(s, (e + lo) + p, 0x1p-60, res);
+	return s + ((e + lo) + p);
 }
 
 /* log x for a positive normal x, as s + *t with the bound *err on its
@@ -242,9 +242,9 @@ static inline double log_fast(double x, int precise, double *t, double *err)
 	return fast2sum(s2, tail, t);
 }
 
-/* sin x (off = 0) or cos x (off = 64) for |x| < 2^10, the first try:
- * 0 if undecided or if the result is below 2^-17 (then sincos_fast or
- * the long double functions decide).
+/* sin x (off = 0) or cos x (off = 64) for |x| < 2^10, the quick try:
+ * 0 if undecided or if x is within 2^-17 of a multiple of pi (then
+ * sincos_careful or the long double functions decide).
  *
  * x = n pi/128 + r with |r| <= pi/256: n has 16 bits and SIN_PI128_1 37,
  * so x minus their product is exact (Sterbenz), and r = rh + rl is known
@@ -271,8 +271,8 @@ static inline int sincos_quick(double x, int off, double *res)
 	double e, s = fast2sum(ah, bh * r1, &e);
 	double t = ((e + bh * (rh - r1)) + (al + bl * rh))
 	           + ((bh + bl) * (rl + sr) + (ah + al) * cm);
-	double as = __builtin_fabs(s);
-	return as >= 0x1p-17 && ziv_round(s, t, 0x1.6p-62 * as, res);
+	return ((n & (SIN_N / 2 - 1)) || __builtin_fabs(rh) >= 0x1p-17)
+	       && ziv_round(s, t, 0x1.6p-62 * __builtin_fabs(s), res);
 }
 
 /* sin x (cosine = 0) or cos x (cosine = 1) for 2^-26 <= |x| < 2^20: 0 if
@@ -285,7 +285,7 @@ static inline int sincos_quick(double x, int off, double *res)
  * = (sin, cos)(i/64) or (cos, -sin)(i/64) from the table; A + B rr is
  * formed exactly from B's 26-bit head and the halves of rr, the rest
  * holds terms below 2^-15 of the result.  Relative error under 2^-66. */
-static inline int sincos_fast(double x, int cosine, double *res)
+static inline int sincos_careful(double x, int cosine, double *res)
 {
 	double kd = x * SC_INVPIO2 + ROUND_SHIFT;
 	int n = (int)(asu64(kd) - asu64(ROUND_SHIFT)) + cosine;

@@ -136,6 +136,17 @@ for j in range(EXP_N):
     print("\t%s %s" % (d_hex(a), d_hex(rnd(t - a))))
 print("};")
 
+# exp, lean path: 2^(j/256) = T (1 + tau), T rounded to 53 bits, tau the
+# relative rest to 53 bits (exp, pow).
+print("\n/* __exp_lean_table[2j], [2j+1]: tau and T with 2^(j/256) = T (1 +")
+print(" * tau), T a double (exp). */")
+print("const double __exp_lean_table[2 * EXP_N] = {")
+for j in range(EXP_N):
+    t = mpmath.mpf(2)**(mpmath.mpf(j) / EXP_N)
+    th = rnd(t)
+    print("\t%s %s" % (d_hex(rnd((t - th) / th)), d_hex(th)))
+print("};")
+
 # log: x = 2^k m with m in [0x3fe5f..., 2 * that); interval i of m (128 of
 # them, by the bits after LOG_OFF) gets invc, 1/invc near its centre with
 # 10 bits, so that m with 43 bits times invc is exact; the interval
@@ -178,13 +189,13 @@ for i in range(-52, 53):
                                    d_hex(-sh), d_hex(-sl)))
 print("};")
 
-# log, first try: for each interval of the significand (as __log_table),
+# log, lean path: for each interval of the significand (as __log_table),
 # c near its centre such that 1/c is within 2^-62 of the double invc
 # (then z - c is exact and (z - c) invc has a single rounding), and
 # log(c) as a head, a multiple of 2^-43, and a 53-bit tail.
-print("\n/* __log_quick_table[4i .. 4i+3]: c, invc ~ 1/c to 2^-62, head and tail")
+print("\n/* __log_lean_table[4i .. 4i+3]: c, invc ~ 1/c to 2^-62, head and tail")
 print(" * of log(c) for the 128 intervals of the significand (log). */")
-print("const double __log_quick_table[4 * LOG_N] = {")
+print("const double __log_lean_table[4 * LOG_N] = {")
 rmax = 0
 for i in range(128):
     lo = bits_to_mpf(LOG_OFF + i * 2**45)
@@ -208,7 +219,7 @@ for i in range(128):
 print("};")
 assert rmax < 2**-7.5, rmax
 
-# sin, cos, first try: sin(j pi/128) for j = 0 .. 255 (cos is sin 64
+# sin, cos, quick path: sin(j pi/128) for j = 0 .. 255 (cos is sin 64
 # places on), each as a 26-bit head and a 53-bit tail.
 print("\n/* __sin_table[2j], [2j+1]: sin(j pi/128) as a 26-bit head and a 53-bit")
 print(" * tail, j = 0 .. 255 (sin, cos). */")

@@ -9,10 +9,15 @@
 
 double sin(double x)
 {
-	double ax = __builtin_fabs(x), r;
+	/* |x| in [2^-26, 2^10) and [2^10, 2^20) by the exponent bits */
+	uint32_t top = asu64(x) >> 52 & 0x7ff;
+	double r;
 
-	if (ax >= 0x1p-26 && ax < 0x1p20
-	    && ((ax < 0x1p10 && sincos_quick(x, 0, &r)) || sincos_fast(x, 0, &r)))
+	if (top - 0x3e5 < 0x409 - 0x3e5) {
+		if (sincos_quick(x, 0, &r) || sincos_careful(x, 0, &r))
+			return r;
+	} else if (top - 0x409 < 0x413 - 0x409 && sincos_careful(x, 0, &r)) {
 		return r;
+	}
 	return sinl(x);
 }
