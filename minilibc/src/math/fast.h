@@ -121,25 +121,30 @@ static inline int ziv_round(double s, double t, double err, double *res)
 	return a == b;
 }
 
-/* e^(x + xlo) for -700 <= x <= 709.78 and |xlo| <= 2^-42, without a
- * rounding test: the fast path of exp and pow (lower, S u below would be
- * subnormal).  x = (256 m + j) ln2/256 + r with |r| <= ln2/512
+/* e^(x + xlo) for -650 <= x <= 709.78 and |xlo| <= 2^-42, without a
+ * rounding test: the fast path of exp and pow.  With lift = 1 it also
+ * serves -708.39 <= x < -650: S u, and maybe S, would be subnormal there,
+ * losing bits and raising underflow for a normal result, so the sum is
+ * formed 2^128 higher and scaled down exactly at the end.
+ *
+ * x = (256 m + j) ln2/256 + r with |r| <= ln2/512
  * (the head of k ln2/256 exact: k has 19 bits, EXP_LN2N_HI 34), and
  * e^x = 2^m T (1 + tau) e^r with 2^(j/256) = T (1 + tau) from the table:
  * the result is S + S u with S = 2^m T and u = tau + e^r - 1.  Before
  * the final rounding the error is under 2^-59.9 of S: at most 0.504 ulp
  * in all. */
-static inline double exp_lean(double x, double xlo)
+static inline double exp_lean(double x, double xlo, int lift)
 {
 	double kd = x * EXP_INVLN2N + ROUND_SHIFT;
 	int64_t k = (int64_t)(asu64(kd) - asu64(ROUND_SHIFT));
 	kd -= ROUND_SHIFT;
 	double r = (x - kd * EXP_LN2N_HI) - (kd * EXP_LN2N_LO - xlo);
 	const double *tab = &__exp_lean_table[2 * (k & (EXP_N - 1))];
-	double scale = asdouble(asu64(tab[1]) + ((uint64_t)(k >> 8) << 52));
+	double scale = asdouble(asu64(tab[1]) + ((uint64_t)((k >> 8) + 128 * lift) << 52));
+	/* u = tau + e^r - 1, the terms grouped for a short dependency chain */
 	double r2 = r * r;
-	double u = tab[0] + (r + r2 * ((EXP_C2 + r * EXP_C3) + r2 * (EXP_C4 + r * EXP_C5)));
-	return scale + scale * u;
+	double u = (tab[0] + r) + (r2 * (EXP_C2 + r * EXP_C3) + (r2 * r2) * (EXP_C4 + r * EXP_C5));
+	return lift ? (scale + scale * u) * 0x1p-128 : scale + scale * u;
 }
 
 /* e^(x + xlo) for -708.39 <= x <= 709.78 and |xlo| <= 2^-40: 0 if undecided.  xerr
@@ -193,8 +198,8 @@ static inline double log_lean(double x)
 	double kd = k;
 	double hi = kd * LOG_LN2_HI + tab[2], lo = kd * LOG_LN2_LO + tab[3];
 	double r2 = r * r;
-	double p = r2 * ((-0.5 + r * LOG_C3) + r2 * ((LOG_C4 + r * LOG_C5)
-	                                             + r2 * (LOG_C6 + r * LOG_C7)));
+	double p = r2 * (-0.5 + r * LOG_C3)
+	           + (r2 * r2) * ((LOG_C4 + r * LOG_C5) + r2 * (LOG_C6 + r * LOG_C7));
 	double e, s = fast2sum(hi, r, &e);
 	return s + ((e + lo) + p);
 }

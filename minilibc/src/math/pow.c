@@ -3,7 +3,7 @@
  * then e^(y log x) by exp's fast path with the product's low part
  * carried in (within 0.52 ulp); where that is not accurate enough (x
  * near 1 with a large y, whose product with the correction exceeds
- * 2^-12) or the result is near underflow, a careful path with log x in
+ * 2^-12) or the result is below e^-650, a careful path with log x in
  * double-double and a rounding test (correctly rounded); powl rounded
  * once to double (see powl for the exactness of y e) for everything
  * else: negative or special x, special y, results that overflow or are
@@ -11,8 +11,8 @@
 #include "libm.h"
 #include "fast.h"
 
-/* The bits of 700 and 709.78, compared as unsigned integers. */
-#define POW_700_BITS 0x4085e00000000000ull
+/* The bits of 650 and 709.78, compared as unsigned integers. */
+#define POW_650_BITS 0x4084500000000000ull
 #define POW_HI_BITS 0x40862e3d70a3d70aull
 
 /* x^y = e^z, z = y log x, when -708.39 <= z <= 709.78 (else 0: the result
@@ -48,7 +48,7 @@ double pow(double x, double y)
 		 * log1p term p of log_fast's bound): with |y t| <= 2^-12 the
 		 * error of z is below 2^-62 + 2^-60.4, with the roundings
 		 * below 2^-59.9: e^z's relative error from it */
-		if (__builtin_expect((az <= POW_700_BITS || iz - POW_700_BITS <= POW_HI_BITS - POW_700_BITS)
+		if (__builtin_expect((az <= POW_650_BITS || iz - POW_650_BITS <= POW_HI_BITS - POW_650_BITS)
 		                     && __builtin_fabs(yt) <= 0x1p-12, 1)) {
 			/* y s - zhi from the halves cut by masking: the first
 			 * difference is exact, the rest rounded below 2^-75 |z| */
@@ -56,7 +56,7 @@ double pow(double x, double y)
 			double sh = asdouble(asu64(s) & -1ull << 27), sl = s - sh;
 			double zlo = ((yh * sh - zhi) + (yh * sl + yl * sh)) + (yl * sl + yt);
 			double z = fast2sum(zhi, zlo, &zlo);
-			return exp_lean(z, zlo);
+			return exp_lean(z, zlo, 0);
 		}
 		return pow_careful(x, y);
 	}
