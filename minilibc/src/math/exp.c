@@ -5,20 +5,13 @@
 #include "libm.h"
 #include "fast.h"
 
-/* The bits of 650 and 709.78: as unsigned integers, the bits of positive
- * doubles (and of |x|) compare as the numbers do, which is faster than
- * comparing doubles. */
+/* The bits of 650, 709.78, -650 and -708.39: as unsigned integers, the
+ * bits of doubles of one sign compare as their magnitudes do, which is
+ * faster than comparing doubles. */
 #define EXP_650_BITS 0x4084500000000000ull
 #define EXP_HI_BITS 0x40862e3d70a3d70aull
-
-/* Down to -708.39, the least normal result, the fast path lifted out of
- * the subnormal range; expl does the rest. */
-__attribute__((noinline)) static double exp_edge(double x)
-{
-	if (x >= -708.39 && x < -650)
-		return exp_lean(x, 0, 1);
-	return expl(x);
-}
+#define EXP_M650_BITS 0xc084500000000000ull
+#define EXP_LO_BITS 0xc086231eb851eb85ull
 
 double exp(double x)
 {
@@ -28,5 +21,9 @@ double exp(double x)
 	if (__builtin_expect(ax - 0x3e30000000000000ull <= EXP_650_BITS - 0x3e30000000000000ull
 	                     || ix - EXP_650_BITS <= EXP_HI_BITS - EXP_650_BITS, 1))
 		return exp_lean(x, 0, 0);
-	return exp_edge(x);
+	/* down to -708.39, the least normal result, lifted out of the
+	 * subnormal range */
+	if (ix - EXP_M650_BITS <= EXP_LO_BITS - EXP_M650_BITS)
+		return exp_lean(x, 0, 1);
+	return expl(x);
 }
