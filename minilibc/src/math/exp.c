@@ -15,10 +15,11 @@
 
 double exp(double x)
 {
-	uint64_t ix = asu64(x), ax = ix & ~0ull >> 1;
+	uint64_t ix = asu64(x);
 
-	/* 2^-28 <= |x| <= 650, or up to 709.78 above zero */
-	if (__builtin_expect(ax - 0x3e30000000000000ull <= EXP_650_BITS - 0x3e30000000000000ull
+	/* 2^-28 <= |x| < 652 by the top 20 bits (short immediates), or up to
+	 * 709.78 above zero */
+	if (__builtin_expect((ix >> 44 & 0x7ffff) - 0x3e300 <= 0x40845 - 0x3e300
 	                     || ix - EXP_650_BITS <= EXP_HI_BITS - EXP_650_BITS, 1))
 		return exp_lean(x, 0, 0);
 	/* down to -708.39, the least normal result, lifted out of the

@@ -69,7 +69,7 @@
 #define SINCOS_N 105                    /* i/64 for |i| <= 52 */
 #define SIN_N 256                       /* j pi/128 for 0 <= j < 256 */
 extern const double __exp_table[2 * EXP_N];
-extern const double __exp_lean_table[2 * EXP_N];
+extern const uint64_t __exp_lean_table[2 * EXP_N];
 extern const double __log_table[3 * LOG_N];
 extern const double __log_lean_table[4 * LOG_N];
 extern const double __sincos_table[6 * SINCOS_N];
@@ -136,20 +136,24 @@ static inline int ziv_round(double s, double t, double err, double *res)
 static inline double exp_lean(double x, double xlo, int lift)
 {
 	double kd = x * EXP_INVLN2N + ROUND_SHIFT;
-	int64_t k = (int64_t)(asu64(kd) - asu64(ROUND_SHIFT));
+	uint64_t ki = asu64(kd);        /* k in the low bits, 1.5 * 2^52's above */
 	kd -= ROUND_SHIFT;
 	double r = (x - kd * EXP_LN2N_HI) - (kd * EXP_LN2N_LO - xlo);
-	const double *tab = &__exp_lean_table[2 * (k & (EXP_N - 1))];
-	double scale = asdouble(asu64(tab[1]) + ((uint64_t)((k >> 8) + 128 * lift) << 52));
+	const uint64_t *tab = &__exp_lean_table[2 * (ki & (EXP_N - 1))];
+	/* ki << 44 is k << 44 (the rest shifts out): 2^m T with the table's
+	 * j << 44 taken off */
+	double scale = asdouble(tab[1] + (ki << 44) + ((uint64_t)(128 * lift) << 52));
 	/* u = tau + e^r - 1, the terms grouped for a short dependency chain */
 	double r2 = r * r;
-	double u = (tab[0] + r) + (r2 * (EXP_C2 + r * EXP_C3) + (r2 * r2) * (EXP_C4 + r * EXP_C5));
+	double u = (asdouble(tab[0]) + r)
+	           + (r2 * (EXP_C2 + r * EXP_C3) + (r2 * r2) * (EXP_C4 + r * EXP_C5));
 	return lift ? (scale + scale * u) * 0x1p-128 : scale + scale * u;
 }
 
-/* e^(x + xlo) for -708.39 <= x <= 709.78 and |xlo| <= 2^-40: 0 if undecided.  xerr
- * adds the uncertainty of the argument, as an absolute error on the
- * value before the scaling by 2^m (a number between 0.98 and 2.02).
+/* e^(x + xlo) for -708.39 <= x <= 709.78 and |xlo| <= 2^-40, with a
+ * rounding test: 0 if undecided (pow's careful path).  xerr adds the
+ * uncertainty of the argument, as an absolute error on the value before
+ * the scaling by 2^m (a number between 0.98 and 2.02).
  *
  * x = (256 m + j) ln2/256 + r with |r| <= ln2/512: the head of k ln2/256
  * is exact (k has 19 bits, EXP_LN2N_HI 34), x minus it too (Sterbenz), so
@@ -170,7 +174,8 @@ static inline int exp_careful(double x, double xlo, double xerr, double *res)
 	double a = tab[0], b = tab[1];
 	/* q = e^rhi - 1 - rhi; w = e^r - 1 - rhi */
 	double r2 = rhi * rhi;
-	double q = r2 * ((EXP_C2 + rhi * EXP_C3) + r2 * ((EXP_C4 + rhi * EXP_C5) + r2 * EXP_C6));
+	double q = r2 * ((EXP_C2 + rhi * EXP_C3)
+	                 + r2 * ((EXP_C4 + rhi * EXP_C5) + r2 * EXP_C6));
 	double w = q + rlo * (1 + (rhi + q));
 	double r1 = split_hi(rhi);
 	double e, s = fast2sum(a, a * r1, &e);

@@ -7,6 +7,7 @@
 # (2^(j/256), 1/c and log c, sin and cos of i/64).
 # Needs mpmath:  python3 gen_tables.py > __math_tables.c
 # (python3 gen_tables.py --constants prints fast.h's #define block.)
+import struct
 import sys
 import mpmath
 
@@ -138,13 +139,17 @@ print("};")
 
 # exp, lean path: 2^(j/256) = T (1 + tau), T rounded to 53 bits, tau the
 # relative rest to 53 bits (exp, pow).
-print("\n/* __exp_lean_table[2j], [2j+1]: tau and T with 2^(j/256) = T (1 +")
-print(" * tau), T a double (exp). */")
-print("const double __exp_lean_table[2 * EXP_N] = {")
+# The bits are given, T's less j << 44: adding k << 44 for k = 256 m + j
+# then adds m to T's exponent (exp_lean).
+print("\n/* __exp_lean_table[2j], [2j+1]: the bits of tau and those of T less")
+print(" * j << 44, with 2^(j/256) = T (1 + tau), T a double (exp, pow). */")
+print("const uint64_t __exp_lean_table[2 * EXP_N] = {")
+def d_bits(v):
+    return struct.unpack("<Q", struct.pack("<d", v))[0]
 for j in range(EXP_N):
     t = mpmath.mpf(2)**(mpmath.mpf(j) / EXP_N)
     th = rnd(t)
-    print("\t%s %s" % (d_hex(rnd((t - th) / th)), d_hex(th)))
+    print("\t0x%016x, 0x%016x," % (d_bits(rnd((t - th) / th)), d_bits(th) - (j << 44)))
 print("};")
 
 # log: x = 2^k m with m in [0x3fe5f..., 2 * that); interval i of m (128 of
