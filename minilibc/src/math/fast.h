@@ -232,10 +232,11 @@ static inline double log_fast(double x, int precise, double *t, double *err)
 	double kd = k;
 	double hi = kd * LOG_LN2_HI + tab[1];
 	double lo = kd * LOG_LN2_LO + tab[2];
-	/* p3 = log1p(rhi) - rhi + rhi^2/2 */
+	/* p3 = log1p(rhi) - rhi + rhi^2/2; the r^9 term, below 2^-71.6, only
+	 * for the double-double result */
 	double r2 = rhi * rhi, r4 = r2 * r2;
-	double p3 = r2 * rhi * ((LOG_C3 + rhi * LOG_C4) + r2 * (LOG_C5 + rhi * LOG_C6)
-	                        + r4 * ((LOG_C7 + rhi * LOG_C8) + r2 * LOG_C9));
+	double c78 = precise ? (LOG_C7 + rhi * LOG_C8) + r2 * LOG_C9 : LOG_C7 + rhi * LOG_C8;
+	double p3 = r2 * rhi * ((LOG_C3 + rhi * LOG_C4) + r2 * (LOG_C5 + rhi * LOG_C6) + r4 * c78);
 	double e1, s = fast2sum(hi, rhi, &e1);
 	if (!precise) {
 		double p = p3 - 0.5 * r2;
