@@ -10,8 +10,8 @@
  * of s + t, and return only if rounding s + t - err and s + t + err gives
  * the same double (Ziv's test), which then is the correctly rounded
  * result: sin and cos always (sincos_quick, then sincos_careful), log
- * around 1 (log_fast), exp and pow where the lean paths would lose
- * accuracy (exp_careful, log_fast with precise = 1).  What the tested
+ * around 1 (log_fast), pow where its lean path would lose accuracy
+ * (log_fast with precise = 1, exp_careful).  What the tested
  * paths leave undecided, and every argument outside the fast paths
  * (special values, results that overflow or are subnormal, huge
  * arguments of sin and cos), goes to the long double function (libm.h),
