@@ -48,8 +48,12 @@ int main(int argc, char **argv)
 	for (int i = 0; i < 4096; i++) {
 		x = x * 1103515245 + 12345;
 		double u = (x >> 8) * 0x1p-24;
-		arg[i] = b->hi / b->lo > 1e6 && b->lo > 0 ? b->lo * pow(b->hi / b->lo, u)
-		                                           : b->lo + (b->hi - b->lo) * u;
+		/* Wide positive ranges are spread evenly in log scale; the
+		 * ratio itself may overflow (1e300 / 1e-300), so go through
+		 * the logarithms. */
+		arg[i] = b->lo > 0 && b->hi / b->lo > 1e6
+		         ? exp(log(b->lo) + (log(b->hi) - log(b->lo)) * u)
+		         : b->lo + (b->hi - b->lo) * u;
 	}
 	f1 = b->one;
 	f2 = b->two;

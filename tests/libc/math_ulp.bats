@@ -13,11 +13,13 @@ setup() {
 
 # The worst errors minilibc is claimed to have, in ulps (README); "all"
 # covers the float functions too.
+# exp, log and pow: the error bounds of their lean fast paths (fast.h),
+# which round without a test (sin and cos stay correctly rounded).
 # The long double ones are in long double ulps against a reference that
 # is itself about one such ulp off (up to 3 for the host's tgammal and
 # lgammal); math_ld_mpmath.bats measures erfl, erfcl, tgammal and lgammal
 # against an exact reference instead.
-BOUNDS=(-b all=0.501 -b tan=0.502
+BOUNDS=(-b all=0.501 -b exp=0.504 -b log=0.514 -b pow=0.52 -b tan=0.502
     -b expl=2 -b exp2l=1 -b expm1l=3 -b logl=1 -b log2l=1 -b log10l=1 -b log1pl=1
     -b sinl=3 -b cosl=3 -b tanl=4 -b asinl=2 -b acosl=1 -b atanl=1 -b sinhl=4 -b coshl=2
     -b tanhl=4 -b asinhl=2 -b acoshl=2 -b atanhl=4 -b cbrtl=2 -b erfl=1 -b erfcl=2

@@ -12,10 +12,14 @@
 #                       numbers)
 #   lgamma_zeros.h      the zeros of log |Gamma| on the negative axis and
 #                       the Taylor series around each
+#   __fast_tables.c     the double tables of the fast paths in fast.h
+#                       (2^(j/256), 1/c and log c, sin and cos of i/64)
+# python3 gen_tables.py --constants prints fast.h's #define block instead.
 # The headers hold static tables, each included by the one file that
 # uses it, so that a program pulls in only the tables it needs.
 # Needs mpmath:  python3 gen_tables.py   (writes next to itself)
 import os
+import struct
 import sys
 
 import mpmath
@@ -196,11 +200,185 @@ def lgamma_zeros():
  * relative there.""" % float(mpmath.log(edge, 2)), out)
 
 
+# python3 gen_tables.py --constants: the constants of fast.h, which are
+# pasted there (each rounded to nearest; the split ones as described).
+def fast_constants():
+    mpmath.mp.prec = 300
+    def rnd(v, b=53):
+        m, e = mpmath.frexp(v)
+        return float(mpmath.ldexp(int(mpmath.nint(m * 2**b)), e - b))
+    ln2, pi = mpmath.log(2), mpmath.pi
+    c1 = rnd(ln2 / 256, 34)             # k c1 exact for |k| < 2^19
+    ln2_hi = float(mpmath.nint(ln2 * 2**43) / 2**43)
+    p1 = rnd(pi / 2, 33)                # n p1, n p2 exact for n < 2^20
+    p2 = rnd(pi / 2 - p1, 33)
+    defs = [("EXP_INVLN2N", rnd(256 / ln2)), ("EXP_LN2N_HI", c1),
+            ("EXP_LN2N_LO", rnd(ln2 / 256 - c1)),
+            ("LOG_LN2_HI", ln2_hi), ("LOG_LN2_LO", rnd(ln2 - ln2_hi)),
+            ("SC_INVPIO2", rnd(2 / pi)), ("SC_PIO2_1", p1), ("SC_PIO2_2", p2),
+            ("SC_PIO2_3", rnd(pi / 2 - p1 - p2))]
+    q1 = rnd(pi / 128, 37)              # n q1 exact for n < 2^16
+    defs += [("SIN_INVPI128", rnd(128 / pi)), ("SIN_PI128_1", q1),
+             ("SIN_PI128_2", rnd(pi / 128 - q1))]
+    for k in range(2, 7):
+        defs.append(("EXP_C%d" % k, rnd(1 / mpmath.factorial(k))))
+    for k in range(3, 10):
+        defs.append(("LOG_C%d" % k, rnd(mpmath.mpf((-1)**(k + 1)) / k)))
+    for k in (3, 5, 7):
+        defs.append(("SIN_C%d" % k, rnd((-1)**(k // 2) / mpmath.factorial(k))))
+    for k in (2, 4, 6, 8):
+        defs.append(("COS_C%d" % k, rnd((-1)**(k // 2) / mpmath.factorial(k))))
+    for name, v in defs:
+        print("#define %-12s %s" % (name, float.hex(v)))
+
+
+def fast_tables():
+    # Written by print() below: captured into __fast_tables.c.
+    import contextlib
+    import io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        fast_tables_body()
+    write("__fast_tables.c", """The double tables of the fast paths in fast.h (exp, log, pow, sin,
+ * cos), mpmath at 300 bits.""", ["#include \"libm.h\"", "#include \"fast.h\""] +
+          buf.getvalue().rstrip("\n").split("\n"))
+
+
+def fast_tables_body():
+    # The double-precision fast paths (fast.h): tables of double pairs.
+    # rnd(v, b) is v rounded to the nearest b-bit significand, as a Python
+    # float (exact: b <= 53).
+    mpmath.mp.prec = 300
+
+    def rnd(v, b=53):
+        if v == 0:
+            return 0.0
+        m, e = mpmath.frexp(v)
+        q = int(mpmath.nint(m * 2**b))
+        return float(mpmath.ldexp(q, e - b))
+
+    def d_hex(v):
+        return "%s," % float.hex(v)
+
+    # exp: 2^(j/256) = A + B, A with 26 bits so A times a 27-bit half of r is
+    # exact, B the rest to 53 bits (2^-79 relative).
+    EXP_N = 256
+    print("\n/* __exp_table[2j], [2j+1]: 2^(j/%d) as a 26-bit head and a 53-bit" % EXP_N)
+    print(" * tail (exp, pow). */")
+    print("const double __exp_table[2 * EXP_N] = {")
+    for j in range(EXP_N):
+        t = mpmath.mpf(2)**(mpmath.mpf(j) / EXP_N)
+        a = rnd(t, 26)
+        print("\t%s %s" % (d_hex(a), d_hex(rnd(t - a))))
+    print("};")
+
+    # exp, lean path: 2^(j/256) = T (1 + tau), T rounded to 53 bits, tau the
+    # relative rest to 53 bits (exp, pow).
+    # The bits are given, T's less j << 44: adding k << 44 for k = 256 m + j
+    # then adds m to T's exponent (exp_lean).
+    print("\n/* __exp_lean_table[2j], [2j+1]: the bits of tau and those of T less")
+    print(" * j << 44, with 2^(j/256) = T (1 + tau), T a double (exp, pow). */")
+    print("const uint64_t __exp_lean_table[2 * EXP_N] = {")
+    def d_bits(v):
+        return struct.unpack("<Q", struct.pack("<d", v))[0]
+    for j in range(EXP_N):
+        t = mpmath.mpf(2)**(mpmath.mpf(j) / EXP_N)
+        th = rnd(t)
+        print("\t0x%016x, 0x%016x," % (d_bits(rnd((t - th) / th)), d_bits(th) - (j << 44)))
+    print("};")
+
+    # log: x = 2^k m with m in [0x3fe5f..., 2 * that); interval i of m (128 of
+    # them, by the bits after LOG_OFF) gets invc, 1/invc near its centre with
+    # 10 bits, so that m with 43 bits times invc is exact; the interval
+    # around 1 gets invc = 1, making r = m - 1 exact and log c = 0.  log(c) =
+    # -log(invc) is split into a head that is a multiple of 2^-43 (so k ln2_hi
+    # + head is exact) and a 53-bit tail.
+    LOG_OFF = 0x3fe5f00000000000
+    def bits_to_mpf(u):
+        return mpmath.mpf(struct.unpack("<d", struct.pack("<Q", u))[0])
+    print("\n/* __log_table[3i .. 3i+2]: invc, head and tail of -log(invc) for the")
+    print(" * 128 intervals of the significand (log, pow). */")
+    print("const double __log_table[3 * LOG_N] = {")
+    rmax = 0
+    for i in range(128):
+        lo = bits_to_mpf(LOG_OFF + i * 2**45)
+        hi = bits_to_mpf(LOG_OFF + (i + 1) * 2**45)
+        invc = 1.0 if lo <= 1 < hi else rnd(2 / (lo + hi), 10)
+        r = max(abs(lo * invc - 1), abs(hi * invc - 1))
+        logc = -mpmath.log(invc)
+        head = float(mpmath.nint(logc * 2**43) / 2**43)
+        assert invc == 1.0 or abs(logc) > r     # the head dominates r (Fast2Sum)
+        rmax = max(rmax, r)
+        print("\t%s %s %s" % (d_hex(invc), d_hex(head), d_hex(rnd(logc - head))))
+    print("};")
+    assert rmax < 2**-7.6, rmax
+
+    # sin, cos: sin(i/64) and cos(i/64) for i = -52 .. 52, each as a 26-bit
+    # head (so head times a 27-bit half of r is exact) and a 53-bit tail.
+    print("\n/* __sincos_table[6(i+52) ..]: sin(i/64) head, tail, cos(i/64) head,")
+    print(" * tail, -sin(i/64) head, tail for |i| <= 52 (sin, cos: the kernel")
+    print(" * picks the pair (sin, cos) or (cos, -sin) by offset, not by branch). */")
+    print("const double __sincos_table[6 * SINCOS_N] = {")
+    for i in range(-52, 53):
+        a = mpmath.mpf(i) / 64
+        s, c = mpmath.sin(a), mpmath.cos(a)
+        sh, ch = rnd(s, 26), rnd(c, 26)
+        sl = rnd(s - sh)
+        print("\t%s %s %s %s %s %s" % (d_hex(sh), d_hex(sl), d_hex(ch), d_hex(rnd(c - ch)),
+                                       d_hex(-sh), d_hex(-sl)))
+    print("};")
+
+    # log, lean path: for each interval of the significand (as __log_table),
+    # c near its centre such that 1/c is within 2^-62 of the double invc
+    # (then z - c is exact and (z - c) invc has a single rounding), and
+    # log(c) as a head, a multiple of 2^-43, and a 53-bit tail.
+    print("\n/* __log_lean_table[4i .. 4i+3]: c, invc ~ 1/c to 2^-62, head and tail")
+    print(" * of log(c) for the 128 intervals of the significand (log). */")
+    print("const double __log_lean_table[4 * LOG_N] = {")
+    rmax = 0
+    for i in range(128):
+        lo = bits_to_mpf(LOG_OFF + i * 2**45)
+        hi = bits_to_mpf(LOG_OFF + (i + 1) * 2**45)
+        if lo <= 1 < hi:
+            c = 1.0
+        else:
+            centre = mpmath.nint((lo + hi) / 2 * 2**20)
+            for j in range(100000):
+                c = float((centre + (j // 2 + 1) * (-1)**j) / 2**20)
+                inv = rnd(1 / mpmath.mpf(c))
+                if abs(inv * c - 1) < mpmath.mpf(2)**-62:
+                    break
+            else:
+                raise SystemExit("no c for interval %d" % i)
+        inv = rnd(1 / mpmath.mpf(c))
+        rmax = max(rmax, abs(lo / c - 1), abs(hi / c - 1))
+        logc = mpmath.log(c)
+        head = float(mpmath.nint(logc * 2**43) / 2**43)
+        print("\t%s %s %s %s" % (d_hex(c), d_hex(inv), d_hex(head), d_hex(rnd(logc - head))))
+    print("};")
+    assert rmax < 2**-7.5, rmax
+
+    # sin, cos, quick path: sin(j pi/128) for j = 0 .. 255 (cos is sin 64
+    # places on), each as a 26-bit head and a 53-bit tail.
+    print("\n/* __sin_table[2j], [2j+1]: sin(j pi/128) as a 26-bit head and a 53-bit")
+    print(" * tail, j = 0 .. 255 (sin, cos). */")
+    print("const double __sin_table[2 * 256] = {")
+    for j in range(256):
+        v = mpmath.sin(j * mpmath.pi / 128) if j % 128 else mpmath.mpf(0)
+        h = rnd(v, 26)
+        print("\t%s %s" % (d_hex(h), d_hex(rnd(v - h))))
+    print("};")
+
+
+if sys.argv[1:] == ["--constants"]:
+    fast_constants()
+    sys.exit(0)
 if len(sys.argv) > 1:
-    sys.exit("usage: gen_tables.py   (writes the tables next to itself)")
+    sys.exit("usage: gen_tables.py [--constants]   (writes the tables next to itself)")
 trig_tables()
 exp_table()
 erf_table()
 sinpi_table()
 lgamma_table()
 lgamma_zeros()
+fast_tables()

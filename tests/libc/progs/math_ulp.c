@@ -273,6 +273,62 @@ static void ld_tests(int count)
 	}
 }
 
+/* The edges of the double fast paths of exp, log, sin, cos and pow
+ * (minilibc/src/math/fast.h): arguments on and next to their table and
+ * reduction interval boundaries, the thresholds where they hand over to
+ * the long double functions, and results near the ends of their range.
+ * Last, so the inputs of the other tests stay the same. */
+static double nudge(double x)
+{
+	return from_bits(bits(x) + next() % 7 - 3);
+}
+
+/* log x to about 1e-15 without the library, so both builds agree. */
+static double own_log(double x)
+{
+	int e;
+	double m = frexp(x, &e), u = (m - 1) / (m + 1), u2 = u * u, sum = 0;
+	for (int k = 41; k >= 1; k -= 2)
+		sum = sum * u2 + 1.0 / k;
+	return e * 0.6931471805599453 + 2 * u * sum;
+}
+
+static void fast_path_edges(int count)
+{
+	const double ln2_256 = 0x1.62e42fefa39efp-9, pi_128 = 0x1.921fb54442d18p-6;
+	for (int i = 0; i < count; i++) {
+		double j = (double)(int64_t)(next() % 522000) - 261000;
+		show1('R', "exp", exp, nudge((j + 0.5) * ln2_256));
+		show1('R', "exp", exp, nudge(i & 1 ? (i & 2 ? -708.39 : 709.78) : (i & 2 ? -1 : 1) * 0x1p-28));
+		show1('R', "exp", exp, (i & 1 ? -1 : 1) * uniform(707, 710));
+		/* log: the 128 intervals of the significand, at any exponent;
+		 * around 1 and the ends of [0.6855, 1.371); the least normals */
+		uint64_t z = 0x3fe5f00000000000u + ((next() % 128) << 45) + next() % 5 - 2;
+		show1('R', "log", log, ldexp(from_bits(z), (int)(next() % 2000) - 1000));
+		show1('R', "log", log, 1 + uniform(-0x1p-7, 0x1p-6));
+		show1('R', "log", log, nudge(i & 1 ? 0x1.5fp-1 : 0x1.5fp0));
+		show1('R', "log", log, from_bits(0x0010000000000000u + next() % 4096));
+		/* sin, cos: the pi/128 steps, multiples of pi, the thresholds */
+		double n = (double)(int64_t)(next() % 83000) - 41500;
+		double t = nudge((n + (i & 1 ? 0.5 : 0)) * pi_128);
+		double m = nudge((double)(int64_t)(next() % 650 - 325) * 3.141592653589793);
+		double th = nudge((i & 1 ? -1 : 1) * (i & 2 ? 0x1p10 : i & 4 ? 0x1p20 : 0x1p-26));
+		show1('R', "sin", sin, t);
+		show1('R', "sin", sin, m);
+		show1('R', "sin", sin, th);
+		show1('R', "cos", cos, t);
+		show1('R', "cos", cos, m + pi_128 * 64);
+		show1('R', "cos", cos, th);
+		/* pow: y log x near the ends -708.39 and 709.78 of the fast
+		 * path, y near 2^+-60, x near the least normal */
+		double x = uniform(0.1, 10), y = (i & 1 ? -708.39 : 709.78) / own_log(x);
+		show2('R', "pow", pow, x, nudge(y * (1 + uniform(-1e-12, 1e-12))));
+		show2('R', "pow", pow, 1 + uniform(-0x1p-40, 0x1p-40), nudge(i & 1 ? 0x1p60 : -0x1p60));
+		show2('R', "pow", pow, uniform(0.5, 2), nudge(i & 1 ? 0x1p-60 : -0x1p-60));
+		show2('R', "pow", pow, from_bits(0x0010000000000000u + next() % 4096), uniform(-1, 1));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	int count = argc > 1 ? atoi(argv[1]) : 4000;
@@ -280,5 +336,6 @@ int main(int argc, char **argv)
 	binary_tests(count);
 	float_tests(count);
 	ld_tests(count / 4);
+	fast_path_edges(count);
 	return 0;
 }
