@@ -488,7 +488,7 @@ static int convert(struct scan *s, struct spec *c, const unsigned char **pp, lon
 	return r;
 }
 
-int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	const unsigned char *p;
 	struct scan s = { .f = f };
@@ -523,4 +523,12 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	if ((r == INPUT_FAIL || r == FORMAT_FAIL) && !matches)
 		return EOF;
 	return matches;
+}
+
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	FLOCK(f);
+	int r = unlocked_vfscanf(f, fmt, ap);
+	FUNLOCK(f);
+	return r;
 }
