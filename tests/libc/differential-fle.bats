@@ -59,6 +59,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: sysinfo" { libc_differential sysinfo; }
 @test "libc differential through FLE: thread_basic" { libc_differential thread_basic; }
 @test "libc differential through FLE: thread_exit" { libc_differential thread_exit; }
+@test "libc differential through FLE: thread_guard" { libc_differential thread_guard; }
 @test "libc differential through FLE: thread_local" { libc_differential thread_local; }
 @test "libc differential through FLE: thread_main_exit" { libc_differential thread_main_exit; }
 @test "libc differential through FLE: thread_malloc" { libc_differential thread_malloc; }

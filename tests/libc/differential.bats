@@ -53,6 +53,7 @@ setup() { common_setup; }
 @test "libc differential: sysinfo" { libc_differential sysinfo; }
 @test "libc differential: thread_basic" { libc_differential thread_basic; }
 @test "libc differential: thread_exit" { libc_differential thread_exit; }
+@test "libc differential: thread_guard" { libc_differential thread_guard; }
 @test "libc differential: thread_local" { libc_differential thread_local; }
 @test "libc differential: thread_main_exit" { libc_differential thread_main_exit; }
 @test "libc differential: thread_malloc" { libc_differential thread_malloc; }
