@@ -1,13 +1,15 @@
 /* POSIX threads: creation, joining, mutexes, condition variables, once,
  * thread-specific keys (src/thread).  Each thread has its own stack
- * (with a guard page), TLS block, errno and stack-protector canary.  Not
- * here: cancellation, scheduling attributes, rwlocks, barriers, spin
+ * (with a guard page), TLS block, errno and stack-protector canary;
+ * pthread_sigmask and pthread_kill are in <signal.h>, as POSIX has them.
+ * Not here: cancellation, scheduling attributes, rwlocks, barriers, spin
  * locks, process-shared or robust mutexes.  -lpthread names an empty
  * archive: all of this is in libc.a, as with musl. */
 #ifndef _PTHREAD_H
 #define _PTHREAD_H
 #include <bits/types.h>
 #include <bits/pthreadtypes.h>
+#include <sched.h>
 #include <time.h>
 
 #define PTHREAD_CREATE_JOINABLE 0

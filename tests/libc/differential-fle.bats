@@ -63,6 +63,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: thread_local" { libc_differential thread_local; }
 @test "libc differential through FLE: thread_main_exit" { libc_differential thread_main_exit; }
 @test "libc differential through FLE: thread_malloc" { libc_differential thread_malloc; }
+@test "libc differential through FLE: thread_signal" { libc_differential thread_signal; }
 @test "libc differential through FLE: thread_stdio" { libc_differential thread_stdio; }
 @test "libc differential through FLE: thread_sync" { libc_differential thread_sync; }
 @test "libc differential through FLE: time" { libc_differential time; }

@@ -57,6 +57,7 @@ setup() { common_setup; }
 @test "libc differential: thread_local" { libc_differential thread_local; }
 @test "libc differential: thread_main_exit" { libc_differential thread_main_exit; }
 @test "libc differential: thread_malloc" { libc_differential thread_malloc; }
+@test "libc differential: thread_signal" { libc_differential thread_signal; }
 @test "libc differential: thread_stdio" { libc_differential thread_stdio; }
 @test "libc differential: thread_sync" { libc_differential thread_sync; }
 @test "libc differential: time" { libc_differential time; }
