@@ -33,7 +33,9 @@ MINILIBC_CFLAGS := -std=gnu11 -O2 -g -fno-omit-frame-pointer \
 MINILIBC_NATIVE_OBJS := $(patsubst minilibc/src/%,$(B)/minilibc/native/%.o,\
 	$(basename $(MINILIBC_SRCS)))
 
-$(B)/minilibc/native/%.o: minilibc/src/%.c
+# -MMD leaves out headers reached through -isystem, which ours are: so
+# every object also depends on every public header, as the FLE build's do.
+$(B)/minilibc/native/%.o: minilibc/src/%.c $(MINILIBC_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(MINILIBC_CFLAGS) -MMD -MP -c $< -o $@
 

@@ -1,9 +1,9 @@
-/* Error numbers (Linux values).  errno is a plain global int: minilibc is
- * single-threaded and uses no thread-local storage. */
+/* Error numbers (Linux values).  errno is per thread: it lives in the
+ * thread's descriptor, found through __errno_location, as in musl. */
 #ifndef _ERRNO_H
 #define _ERRNO_H
-extern int errno;
-#define errno errno
+int *__errno_location(void) __attribute__((__const__));
+#define errno (*__errno_location())
 
 #define EPERM 1
 #define ENOENT 2

@@ -3,6 +3,7 @@
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 #include <bits/types.h>
+#include <bits/pthreadtypes.h>
 
 typedef int sig_atomic_t;
 typedef struct { unsigned long __bits[1]; } sigset_t;
@@ -87,6 +88,8 @@ int sigaction(int, const struct sigaction *__restrict, struct sigaction *__restr
 int raise(int);
 int kill(pid_t, int);
 int sigprocmask(int, const sigset_t *__restrict, sigset_t *__restrict);
+int pthread_sigmask(int, const sigset_t *__restrict, sigset_t *__restrict);
+int pthread_kill(pthread_t, int);
 int sigemptyset(sigset_t *);
 int sigfillset(sigset_t *);
 int sigaddset(sigset_t *, int);

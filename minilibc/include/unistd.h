@@ -118,6 +118,7 @@ char *getlogin(void);
 #define _SC_HOST_NAME_MAX 180
 #define _POSIX_VERSION 200809L
 #define _POSIX2_VERSION _POSIX_VERSION
+#define _POSIX_THREADS _POSIX_VERSION
 long sysconf(int);
 extern char *optarg;
 extern int optind, opterr, optopt;

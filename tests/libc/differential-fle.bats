@@ -59,6 +59,16 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: strtol" { libc_differential strtol; }
 @test "libc differential through FLE: syslog" { libc_differential syslog; }
 @test "libc differential through FLE: sysinfo" { libc_differential sysinfo; }
+@test "libc differential through FLE: thread_basic" { libc_differential thread_basic; }
+@test "libc differential through FLE: thread_exit" { libc_differential thread_exit; }
+@test "libc differential through FLE: thread_guard" { libc_differential thread_guard; }
+@test "libc differential through FLE: thread_local" { libc_differential thread_local; }
+@test "libc differential through FLE: thread_main_exit" { libc_differential thread_main_exit; }
+@test "libc differential through FLE: thread_malloc" { libc_differential thread_malloc; }
+@test "libc differential through FLE: thread_signal" { libc_differential thread_signal; }
+@test "libc differential through FLE: thread_stdio" { libc_differential thread_stdio; }
+@test "libc differential through FLE: thread_wstdio" { libc_differential thread_wstdio; }
+@test "libc differential through FLE: thread_sync" { libc_differential thread_sync; }
 @test "libc differential through FLE: time" { libc_differential time; }
 @test "libc differential through FLE: tzfile" { libc_differential tzfile; }
 @test "libc differential through FLE: wcstring" { libc_differential wcstring; }

@@ -71,3 +71,23 @@ survived"
         [ "${a:12:2}" = 00 ] && [ "${b:12:2}" = 00 ]
     done
 }
+
+@test "stack protector: a second thread has the canary and is checked too" {
+    build_all thread_smash -fstack-protector-strong
+    for v in mini fle musl; do
+        run ./thread_smash.$v
+        assert_success
+        assert_output "copied 4: AAA
+copied 8: AAA
+survived"
+    done
+    for v in mini fle; do
+        st=0
+        ./thread_smash.$v x > out.$v 2> err.$v || st=$?
+        [ "$st" -eq 134 ]
+        run cat err.$v
+        assert_output "minilibc: stack smashing detected"
+        run cat out.$v
+        assert_output "copied 4: AAA"
+    done
+}

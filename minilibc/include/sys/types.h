@@ -2,4 +2,5 @@
 #ifndef _SYS_TYPES_H
 #define _SYS_TYPES_H
 #include <bits/types.h>
+#include <bits/pthreadtypes.h>
 #endif

@@ -19,19 +19,23 @@
  * instead, found through AT_PHDR as musl does.
  *
  * Neither the kernel nor fle-exec sets a thread pointer (fs base 0), so
- * every program gets one here, with or without TLS.  Small blocks come
- * from a static buffer, larger ones from mmap.  minilibc itself is
- * single-threaded and never reads %fs: __tls_get_addr uses __tls_block.
+ * every program gets one here, with or without TLS: the main thread's
+ * descriptor (struct __pthread, pthread_impl.h), which is also where its
+ * errno lives.  Small blocks come from a static buffer, larger ones from
+ * mmap.  __copy_tls lays out a block and descriptor in given memory; the
+ * main thread's comes from here, every other thread's from
+ * pthread_create, which sizes its mapping by __tls.size.
  *
- * The TCB also holds the stack protector's canary at tp + 0x28, where
- * gcc's -fstack-protector code reads it (%fs:0x28, as on glibc and musl):
- * 8 of the kernel's 16 AT_RANDOM bytes, with one byte zeroed (as musl) so
- * that a string copy cannot reproduce it. */
+ * The descriptor also holds the stack protector's canary at tp + 0x28,
+ * where gcc's -fstack-protector code reads it (%fs:0x28, as on glibc and
+ * musl): 8 of the kernel's 16 AT_RANDOM bytes, with one byte zeroed (as
+ * musl) so that a string copy cannot reproduce it.  New threads copy it. */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include "libc.h"
+#include "pthread_impl.h"
 #include "syscall.h"
 
 extern char __tls_image[] __attribute__((__weak__));
@@ -39,14 +43,12 @@ extern char __tls_filesz[] __attribute__((__weak__));
 extern char __tls_memsz[] __attribute__((__weak__));
 extern char __tls_align[] __attribute__((__weak__));
 
-char *__tls_block;
+hidden struct __tls_layout __tls;
 
-#define TCB_SIZE 64            /* self pointer, then room (%fs:0x28 canary) */
 #define ARCH_SET_FS 0x1002
 #define AT_PHDR 3
 #define AT_PHNUM 5
 #define AT_RANDOM 25
-#define CANARY_OFFSET 0x28
 #define PT_PHDR 6
 #define PT_TLS 7
 
@@ -87,7 +89,7 @@ static void find_pt_tls(Template *t)
 
 static void *alloc_block(size_t size)
 {
-	static _Alignas(64) char builtin[512];
+	static _Alignas(64) char builtin[768];
 	if (size <= sizeof builtin)
 		return builtin;
 	long p = __syscall(SYS_mmap, 0, size, 3 /* PROT_READ|PROT_WRITE */,
@@ -98,15 +100,44 @@ static void *alloc_block(size_t size)
 }
 
 /* Without AT_RANDOM (never on Linux) the canary stays 0: still checked. */
-static void set_canary(char *tp)
+static uintptr_t random_canary(void)
 {
 	const unsigned char *random = (const unsigned char *)aux(AT_RANDOM);
 	uint64_t canary = 0;
 
 	if (random)
 		memcpy(&canary, random, sizeof canary);
-	canary &= ~(uint64_t)0xff00;
-	memcpy(tp + CANARY_OFFSET, &canary, sizeof canary);
+	return canary & ~(uint64_t)0xff00;
+}
+
+/* The linker's tpoff(x) counted on exactly this distance from the block
+ * start to tp: memsz rounded up to the template's alignment.  tp itself
+ * is aligned to that, and to 16 for the descriptor. */
+static void measure(const Template *t)
+{
+	size_t align = t->align ? t->align : 1;
+
+	__tls.image = t->image;
+	__tls.filesz = t->filesz;
+	__tls.below = (t->memsz + align - 1) & -align;
+	__tls.tp_align = align < 16 ? 16 : align;
+	__tls.size = __tls.below + sizeof(struct __pthread) + __tls.tp_align;
+}
+
+/* Lay out a TLS block and a descriptor in mem (__tls.size bytes): the
+ * block initialised from the template, the descriptor zero but for its
+ * self pointer.  Returns the descriptor, which is the thread pointer. */
+hidden struct __pthread *__copy_tls(char *mem)
+{
+	char *tp = (char *)(((uintptr_t)mem + __tls.below + __tls.tp_align - 1)
+	                    & -__tls.tp_align);
+	char *block = tp - __tls.below;
+	struct __pthread *self = (struct __pthread *)tp;
+
+	memcpy(block, __tls.image, __tls.filesz);
+	memset(block + __tls.filesz, 0, __tls.below - __tls.filesz + sizeof *self);
+	self->self = self;             /* %fs:0 is the thread pointer itself */
+	return self;
 }
 
 hidden void __init_tls(void)
@@ -115,20 +146,11 @@ hidden void __init_tls(void)
 	              (size_t)__tls_align};
 	if (!t.memsz)
 		find_pt_tls(&t);
-	if (!t.align)
-		t.align = 1;
-	/* The linker's tpoff(x) counted on exactly this distance from the
-	 * block start to tp: memsz rounded up to the template's alignment.
-	 * tp itself is aligned to that, and to 16 for the TCB. */
-	size_t below = (t.memsz + t.align - 1) & -t.align;
-	size_t tp_align = t.align < 16 ? 16 : t.align;
-	char *mem = alloc_block(below + TCB_SIZE + tp_align);
-	char *tp = (char *)(((uintptr_t)mem + below + tp_align - 1) & -tp_align);
-	__tls_block = tp - below;
-	memcpy(__tls_block, t.image, t.filesz);
-	memset(__tls_block + t.filesz, 0, below - t.filesz + TCB_SIZE);
-	*(char **)tp = tp;             /* %fs:0 is the thread pointer itself */
-	set_canary(tp);
-	if (__syscall(SYS_arch_prctl, ARCH_SET_FS, tp) < 0)
+	measure(&t);
+	struct __pthread *self = __copy_tls(alloc_block(__tls.size));
+	self->canary = random_canary();
+	self->detach_state = DT_JOINABLE;
+	if (__syscall(SYS_arch_prctl, ARCH_SET_FS, self) < 0)
 		__libc_fatal("cannot set the thread pointer", 0);
+	self->tid = __syscall(SYS_set_tid_address, &self->tid);
 }

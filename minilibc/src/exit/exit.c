@@ -5,9 +5,14 @@
  * The first and last steps are weak: the dummies below are replaced by the
  * real __funcs_on_exit (in atexit.c) and __stdio_exit (in stdio) only
  * when the program links those files, so a program that never calls
- * atexit or printf carries neither. */
+ * atexit or printf carries neither.
+ *
+ * Any thread may call exit; exit_group ends them all.  The first caller
+ * takes a lock it never releases, so handlers and flushing run once and
+ * a second thread calling exit meanwhile waits for the process to end. */
 #include <stdlib.h>
 #include "libc.h"
+#include "pthread_impl.h"
 
 extern void (*const __fini_array_start[])(void);
 extern void (*const __fini_array_end[])(void);
@@ -26,6 +31,9 @@ static void run_destructors(void)
 
 _Noreturn void exit(int code)
 {
+	static volatile int exiting;
+
+	__lock(&exiting);
 	__funcs_on_exit();
 	run_destructors();
 	__stdio_exit();

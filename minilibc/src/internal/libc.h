@@ -11,10 +11,9 @@
 /* Startup and shutdown (env/__libc_start.c, exit/exit.c). */
 hidden _Noreturn void __libc_start(long *sp, int (*main)(int, char **, char **));
 hidden extern unsigned long *__auxv;
-/* Thread-local storage (env/__init_tls.c): sets the thread pointer; the
- * TLS block's start, for __tls_get_addr (thread/__tls_get_addr.c). */
+/* Thread-local storage (env/__init_tls.c): sets the thread pointer and
+ * the main thread's descriptor (pthread_impl.h). */
 hidden void __init_tls(void);
-hidden extern char *__tls_block;
 /* Defined only when stdio is linked; exit() calls it through a weak reference. */
 hidden void __stdio_exit(void);
 /* Write a message to fd 2 and abort: heap corruption and similar. */

@@ -50,8 +50,13 @@ typedef struct {
 } Block;
 
 hidden void *__malloc_aligned(size_t size, size_t align);
-/* Set by __malloc_aligned: the block is in a new mapping, so all zero. */
-hidden extern int __malloc_fresh;
+/* The same, also telling whether the block is known to be all zero (in
+ * a new mapping), for calloc. */
+hidden void *__malloc_zeroable(size_t size, size_t align, int *is_zero);
+/* The heap's lock (taken only once there are threads): held from
+ * __block_find until the caller is done with the block. */
+hidden void __heap_lock(void);
+hidden void __heap_unlock(void);
 hidden void __block_find(void *p, Block *b, const char *who);
 hidden void __block_free(Block *b, void *p);
 hidden size_t __block_usable(Block *b, void *p);

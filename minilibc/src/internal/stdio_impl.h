@@ -6,7 +6,15 @@
  * at most one mode at a time: switching flushes or discards.  wend is
  * left at wbase when writing must go through __fwritex every time (for
  * unbuffered streams), and the putc fast path tests only wpos < wend.
- * UNGET bytes before the read buffer make room for ungetc. */
+ * UNGET bytes before the read buffer make room for ungetc.
+ *
+ * Threads: each public function that touches a stream holds the
+ * stream's lock for the whole call (FLOCK/FUNLOCK), so a printf's or a
+ * puts's bytes reach the buffer together; flockfile takes the same lock
+ * across calls.  The lock word holds the owner's thread id (with
+ * MAYBE_WAITERS when someone may sleep on it); an owner locking again
+ * passes through, which lets locked functions call each other.  Before
+ * the first pthread_create nothing is locked: FLOCK tests __threaded. */
 #ifndef _INTERNAL_STDIO_IMPL_H
 #define _INTERNAL_STDIO_IMPL_H
 #include <stdio.h>
@@ -46,7 +54,19 @@ struct __FILE {
 	signed char orient;         /* <0 bytes, >0 wide, 0 not yet */
 	unsigned char ctype_set;    /* ctype below has been chosen */
 	const char *ctype;          /* the LC_CTYPE wide I/O converts in */
+	volatile int lock;          /* owner's tid, 0 when free */
+	int lockcount;              /* flockfile depth */
 };
+
+#define MAYBE_WAITERS 0x40000000
+hidden extern volatile int __threaded;
+hidden int __lockfile(FILE *);
+hidden void __unlockfile(FILE *);
+#define FLOCK(f) int __need_unlock = __threaded ? __lockfile(f) : 0
+#define FUNLOCK(f) do { if (__need_unlock) __unlockfile(f); } while (0)
+/* The open file list's lock (ofl.c). */
+hidden void __ofl_lock(void);
+hidden void __ofl_unlock(void);
 
 hidden size_t __stdio_write(FILE *, const unsigned char *, size_t);
 hidden size_t __stdio_read(FILE *, unsigned char *, size_t);

@@ -9,6 +9,8 @@ void free(void *p)
 
 	if (!p)
 		return;
+	__heap_lock();
 	__block_find(p, &b, "free()");
 	__block_free(&b, p);
+	__heap_unlock();
 }

@@ -1,12 +1,15 @@
 /* The slab allocator's engine: size classes, slabs, large mappings and
  * the address sets that validate pointers.  See malloc_impl.h for the
  * design; malloc.c, free.c and friends are thin layers over this file.
- * Single-threaded: nothing here takes a lock. */
+ * One lock guards it all: __malloc_aligned takes it itself, and the
+ * callers of __block_find hold it (__heap_lock) until they are done with
+ * the block.  It is taken only once a second thread exists. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <errno.h>
 #include "malloc_impl.h"
+#include "pthread_impl.h"
 #include "syscall.h"
 
 #define LARGE_MAGIC 0x4c415247454d4c43UL
@@ -281,7 +284,7 @@ static void small_free(Slab *s, size_t i, void *p)
 static struct { void *map; size_t len; } large_cache[LARGE_CACHE];
 static int nlarge_cache;
 
-hidden int __malloc_fresh;   /* last block came from a new, zeroed mapping */
+static int fresh;   /* set by large_map: the block is in a new, zeroed mapping */
 
 /* A mapping of at least *len bytes; *len is updated to its real size. */
 static void *large_map(size_t *len)
@@ -291,11 +294,11 @@ static void *large_map(size_t *len)
 			void *m = large_cache[i].map;
 			*len = large_cache[i].len;
 			large_cache[i] = large_cache[--nlarge_cache];
-			__malloc_fresh = 0;
+			fresh = 0;
 			return m;
 		}
 	}
-	__malloc_fresh = 1;
+	fresh = 1;
 	return map_pages(*len);
 }
 
@@ -342,18 +345,39 @@ static void *large_alloc(size_t n, size_t align)
 
 /* ---- The interface for malloc.c and friends ---------------------------- */
 
-hidden void *__malloc_aligned(size_t n, size_t align)
+static volatile int heap_lock;
+
+hidden void __heap_lock(void)
+{
+	__lock(&heap_lock);
+}
+
+hidden void __heap_unlock(void)
+{
+	__unlock(&heap_lock);
+}
+
+hidden void *__malloc_zeroable(size_t n, size_t align, int *is_zero)
 {
 	void *p;
 
-	__malloc_fresh = 0;
+	__heap_lock();
+	fresh = 0;
 	if (align <= 16 && n <= MAX_SMALL)
 		p = small_alloc(n);
 	else
 		p = large_alloc(n, align < 16 ? 16 : align);
+	if (is_zero)
+		*is_zero = fresh;
+	__heap_unlock();
 	if (!p)
 		errno = ENOMEM;
 	return p;
+}
+
+hidden void *__malloc_aligned(size_t n, size_t align)
+{
+	return __malloc_zeroable(n, align, 0);
 }
 
 /* Classify p, aborting with a message if it is not a live block. */

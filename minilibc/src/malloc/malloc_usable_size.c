@@ -5,9 +5,13 @@
 size_t malloc_usable_size(void *p)
 {
 	Block b;
+	size_t n;
 
 	if (!p)
 		return 0;
+	__heap_lock();
 	__block_find(p, &b, "malloc_usable_size()");
-	return __block_usable(&b, p);
+	n = __block_usable(&b, p);
+	__heap_unlock();
+	return n;
 }

@@ -10,16 +10,26 @@ weak_alias(no_file, __stdin_used);
 weak_alias(no_file, __stdout_used);
 weak_alias(no_file, __stderr_used);
 
+/* Take the stream's lock for good: another thread still running cannot
+ * add output after the flush. */
+static void close_one(FILE *f)
+{
+	if (__threaded)
+		__lockfile(f);
+	__fflush_one(f);
+}
+
 hidden void __stdio_exit(void)
 {
+	__ofl_lock();
 	for (FILE *f = __ofl_head; f; f = f->next)
-		__fflush_one(f);
+		close_one(f);
 	if (__stdin_used)
-		__fflush_one(__stdin_used);
+		close_one(__stdin_used);
 	if (__stdout_used)
-		__fflush_one(__stdout_used);
+		close_one(__stdout_used);
 	if (__stderr_used)
-		__fflush_one(__stderr_used);
+		close_one(__stderr_used);
 }
 
 weak_alias(__stdio_exit, __stdio_exit_needed);

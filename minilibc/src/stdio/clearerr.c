@@ -2,7 +2,14 @@
 #include <stdio.h>
 #include "stdio_impl.h"
 
-void clearerr(FILE *f)
+static void unlocked_clearerr(FILE *f)
 {
 	f->flags &= ~(F_EOF | F_ERR);
+}
+
+void clearerr(FILE *f)
+{
+	FLOCK(f);
+	unlocked_clearerr(f);
+	FUNLOCK(f);
 }

@@ -6,9 +6,11 @@
 
 int fclose(FILE *f)
 {
+	FLOCK(f);
 	int r = __fflush_one(f);
 
 	r |= f->close(f);
+	FUNLOCK(f);
 	if (f->flags & F_PERM)
 		return r;
 	__ofl_remove(f);

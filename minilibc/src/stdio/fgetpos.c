@@ -4,7 +4,9 @@
 
 int fgetpos(FILE *restrict f, fpos_t *restrict pos)
 {
+	FLOCK(f);
 	off_t off = __ftello(f);
+	FUNLOCK(f);
 
 	if (off < 0)
 		return -1;

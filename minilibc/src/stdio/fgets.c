@@ -4,7 +4,7 @@
 #include <string.h>
 #include "stdio_impl.h"
 
-char *fgets(char *restrict s, int n, FILE *restrict f)
+static char *unlocked_fgets(char *restrict s, int n, FILE *restrict f)
 {
 	char *p = s;
 	size_t room;
@@ -39,4 +39,12 @@ char *fgets(char *restrict s, int n, FILE *restrict f)
 		return 0;
 	*p = 0;
 	return s;
+}
+
+char *fgets(char *restrict s, int n, FILE *restrict f)
+{
+	FLOCK(f);
+	char *r = unlocked_fgets(s, n, f);
+	FUNLOCK(f);
+	return r;
 }

@@ -55,7 +55,10 @@ hidden wint_t __fgetwc_unlocked(FILE *f)
 
 wint_t fgetwc(FILE *f)
 {
-	return __fgetwc_unlocked(f);
+	FLOCK(f);
+	wint_t wc = __fgetwc_unlocked(f);
+	FUNLOCK(f);
+	return wc;
 }
 
 weak_alias(__fgetwc_unlocked, fgetwc_unlocked);

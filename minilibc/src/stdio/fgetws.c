@@ -3,7 +3,7 @@
  * read error (an invalid sequence sets it: see fgetwc), as musl. */
 #include "stdio_impl.h"
 
-wchar_t *fgetws(wchar_t *restrict s, int n, FILE *restrict f)
+static wchar_t *unlocked_fgetws(wchar_t *restrict s, int n, FILE *restrict f)
 {
 	wchar_t *p = s;
 
@@ -23,4 +23,12 @@ wchar_t *fgetws(wchar_t *restrict s, int n, FILE *restrict f)
 	return p == s ? 0 : s;
 }
 
-weak_alias(fgetws, fgetws_unlocked);
+wchar_t *fgetws(wchar_t *restrict s, int n, FILE *restrict f)
+{
+	FLOCK(f);
+	wchar_t *r = unlocked_fgetws(s, n, f);
+	FUNLOCK(f);
+	return r;
+}
+
+weak_alias(unlocked_fgetws, fgetws_unlocked);

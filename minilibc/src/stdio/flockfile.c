@@ -1,8 +1,12 @@
-/* flockfile: lock a stream for this thread.  minilibc programs have one
- * thread, so there is nothing to wait for. */
+/* flockfile: hold a stream's lock across several calls (see
+ * stdio_impl.h); recursive, one funlockfile per flockfile. */
 #include <stdio.h>
+#include "stdio_impl.h"
 
 void flockfile(FILE *f)
 {
-	(void)f;
+	if (!ftrylockfile(f))
+		return;
+	__lockfile(f);
+	f->lockcount = 1;
 }

@@ -4,5 +4,8 @@
 
 int fputc(int c, FILE *f)
 {
-	return putc_unlocked(c, f);
+	FLOCK(f);
+	int r = putc_unlocked(c, f);
+	FUNLOCK(f);
+	return r;
 }

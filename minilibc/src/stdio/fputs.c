@@ -7,5 +7,8 @@ int fputs(const char *restrict s, FILE *restrict f)
 {
 	size_t n = strlen(s);
 
-	return __fwritex((const unsigned char *)s, n, f) == n ? 0 : EOF;
+	FLOCK(f);
+	size_t k = __fwritex((const unsigned char *)s, n, f);
+	FUNLOCK(f);
+	return k == n ? 0 : EOF;
 }

@@ -27,7 +27,10 @@ hidden wint_t __fputwc_unlocked(wchar_t c, FILE *f)
 
 wint_t fputwc(wchar_t c, FILE *f)
 {
-	return __fputwc_unlocked(c, f);
+	FLOCK(f);
+	wint_t r = __fputwc_unlocked(c, f);
+	FUNLOCK(f);
+	return r;
 }
 
 weak_alias(__fputwc_unlocked, fputwc_unlocked);

@@ -4,7 +4,7 @@
  * that buffer's text is written. */
 #include "stdio_impl.h"
 
-int fputws(const wchar_t *restrict ws, FILE *restrict f)
+static int unlocked_fputws(const wchar_t *restrict ws, FILE *restrict f)
 {
 	unsigned char buf[BUFSIZ];
 	const char *caller;
@@ -20,4 +20,12 @@ int fputws(const wchar_t *restrict ws, FILE *restrict f)
 	return (int)l;   /* -1, or (as musl) the length of the last piece */
 }
 
-weak_alias(fputws, fputws_unlocked);
+int fputws(const wchar_t *restrict ws, FILE *restrict f)
+{
+	FLOCK(f);
+	int r = unlocked_fputws(ws, f);
+	FUNLOCK(f);
+	return r;
+}
+
+weak_alias(unlocked_fputws, fputws_unlocked);

@@ -5,7 +5,7 @@
 #include <string.h>
 #include "stdio_impl.h"
 
-size_t fread(void *restrict dest, size_t size, size_t nmemb, FILE *restrict f)
+static size_t unlocked_fread(void *restrict dest, size_t size, size_t nmemb, FILE *restrict f)
 {
 	unsigned char *d = dest;
 	size_t want = size * nmemb, left = want;
@@ -46,4 +46,12 @@ size_t fread(void *restrict dest, size_t size, size_t nmemb, FILE *restrict f)
 		}
 	}
 	return (want - left) / size;
+}
+
+size_t fread(void *restrict dest, size_t size, size_t nmemb, FILE *restrict f)
+{
+	FLOCK(f);
+	size_t r = unlocked_fread(dest, size, nmemb, f);
+	FUNLOCK(f);
+	return r;
 }

@@ -6,7 +6,7 @@
 #include "stdio_impl.h"
 #include "syscall.h"
 
-FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f)
+static FILE *unlocked_freopen(const char *restrict path, const char *restrict mode, FILE *restrict f)
 {
 	int flags = __fmodeflags(mode), fd;
 
@@ -34,4 +34,12 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 fail:
 	fclose(f);
 	return 0;
+}
+
+FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f)
+{
+	FLOCK(f);
+	FILE *r = unlocked_freopen(path, mode, f);
+	FUNLOCK(f);
+	return r;
 }

@@ -4,5 +4,8 @@
 
 int fseek(FILE *f, long off, int whence)
 {
-	return __fseeko(f, off, whence);
+	FLOCK(f);
+	int r = __fseeko(f, off, whence);
+	FUNLOCK(f);
+	return r;
 }

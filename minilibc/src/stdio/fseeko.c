@@ -4,5 +4,8 @@
 
 int fseeko(FILE *f, off_t off, int whence)
 {
-	return __fseeko(f, off, whence);
+	FLOCK(f);
+	int r = __fseeko(f, off, whence);
+	FUNLOCK(f);
+	return r;
 }

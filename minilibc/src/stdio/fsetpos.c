@@ -4,5 +4,8 @@
 
 int fsetpos(FILE *f, const fpos_t *pos)
 {
-	return __fseeko(f, *pos, SEEK_SET);
+	FLOCK(f);
+	int r = __fseeko(f, *pos, SEEK_SET);
+	FUNLOCK(f);
+	return r;
 }

@@ -4,5 +4,8 @@
 
 long ftell(FILE *f)
 {
-	return __ftello(f);
+	FLOCK(f);
+	long r = __ftello(f);
+	FUNLOCK(f);
+	return r;
 }

@@ -4,5 +4,8 @@
 
 off_t ftello(FILE *f)
 {
-	return __ftello(f);
+	FLOCK(f);
+	off_t r = __ftello(f);
+	FUNLOCK(f);
+	return r;
 }

@@ -1,7 +1,13 @@
-/* funlockfile: the lock flockfile took (none: one thread). */
+/* funlockfile: undo one flockfile; the last one releases the stream. */
 #include <stdio.h>
+#include "stdio_impl.h"
 
 void funlockfile(FILE *f)
 {
-	(void)f;
+	if (f->lockcount == 1) {
+		f->lockcount = 0;
+		__unlockfile(f);
+	} else {
+		f->lockcount--;
+	}
 }

@@ -6,7 +6,7 @@
 #include "stdio_impl.h"
 #include "locale_impl.h"
 
-int fwide(FILE *f, int mode)
+static int unlocked_fwide(FILE *f, int mode)
 {
 	if (mode) {
 		if (!f->ctype_set) {
@@ -19,12 +19,20 @@ int fwide(FILE *f, int mode)
 	return f->orient;
 }
 
+int fwide(FILE *f, int mode)
+{
+	FLOCK(f);
+	int r = unlocked_fwide(f, mode);
+	FUNLOCK(f);
+	return r;
+}
+
 hidden const char *__fwide_enter(FILE *f)
 {
 	const char *caller = __locale.cat[LC_CTYPE];
 
 	if (f->orient <= 0)
-		fwide(f, 1);
+		unlocked_fwide(f, 1);
 	__locale.cat[LC_CTYPE] = f->ctype;
 	return caller;
 }

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include "stdio_impl.h"
 
-size_t fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restrict f)
+static size_t unlocked_fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restrict f)
 {
 	size_t n = size * nmemb;
 
@@ -10,4 +10,12 @@ size_t fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restric
 		return 0;
 	size_t k = __fwritex(src, n, f);
 	return k == n ? nmemb : k / size;
+}
+
+size_t fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restrict f)
+{
+	FLOCK(f);
+	size_t r = unlocked_fwrite(src, size, nmemb, f);
+	FUNLOCK(f);
+	return r;
 }

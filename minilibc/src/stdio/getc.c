@@ -4,5 +4,8 @@
 
 int getc(FILE *f)
 {
-	return getc_unlocked(f);
+	FLOCK(f);
+	int c = getc_unlocked(f);
+	FUNLOCK(f);
+	return c;
 }

@@ -4,5 +4,8 @@
 
 int getchar(void)
 {
-	return getc_unlocked(stdin);
+	FLOCK(stdin);
+	int c = getc_unlocked(stdin);
+	FUNLOCK(stdin);
+	return c;
 }

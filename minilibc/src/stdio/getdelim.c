@@ -5,7 +5,7 @@
 #include <errno.h>
 #include "stdio_impl.h"
 
-ssize_t getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f)
+static ssize_t unlocked_getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f)
 {
 	size_t n = 0;
 
@@ -33,4 +33,12 @@ ssize_t getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *re
 	}
 	(*line)[n] = 0;
 	return n;
+}
+
+ssize_t getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f)
+{
+	FLOCK(f);
+	ssize_t r = unlocked_getdelim(line, cap, delim, f);
+	FUNLOCK(f);
+	return r;
 }

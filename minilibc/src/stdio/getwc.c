@@ -3,5 +3,5 @@
 
 wint_t getwc(FILE *f)
 {
-	return __fgetwc_unlocked(f);
+	return fgetwc(f);
 }

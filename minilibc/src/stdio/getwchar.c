@@ -3,7 +3,8 @@
 
 wint_t getwchar(void)
 {
-	return __fgetwc_unlocked(stdin);
+	return fgetwc(stdin);
 }
 
+/* As musl: the _unlocked name locks too, which POSIX allows. */
 weak_alias(getwchar, getwchar_unlocked);

@@ -4,5 +4,8 @@
 
 int putchar(int c)
 {
-	return putc_unlocked(c, stdout);
+	FLOCK(stdout);
+	int r = putc_unlocked(c, stdout);
+	FUNLOCK(stdout);
+	return r;
 }

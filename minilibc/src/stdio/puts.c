@@ -4,7 +4,8 @@
 
 int puts(const char *s)
 {
-	if (fputs(s, stdout) < 0 || putc_unlocked('\n', stdout) < 0)
-		return EOF;
-	return 0;
+	FLOCK(stdout);
+	int r = fputs(s, stdout) < 0 || putc_unlocked('\n', stdout) < 0 ? EOF : 0;
+	FUNLOCK(stdout);
+	return r;
 }

@@ -3,5 +3,5 @@
 
 wint_t putwc(wchar_t c, FILE *f)
 {
-	return __fputwc_unlocked(c, f);
+	return fputwc(c, f);
 }

@@ -3,7 +3,8 @@
 
 wint_t putwchar(wchar_t c)
 {
-	return __fputwc_unlocked(c, stdout);
+	return fputwc(c, stdout);
 }
 
+/* As musl: the _unlocked name locks too, which POSIX allows. */
 weak_alias(putwchar, putwchar_unlocked);

@@ -2,8 +2,15 @@
 #include <stdio.h>
 #include "stdio_impl.h"
 
-void rewind(FILE *f)
+static void unlocked_rewind(FILE *f)
 {
 	__fseeko(f, 0, SEEK_SET);
 	f->flags &= ~F_ERR;
+}
+
+void rewind(FILE *f)
+{
+	FLOCK(f);
+	unlocked_rewind(f);
+	FUNLOCK(f);
 }

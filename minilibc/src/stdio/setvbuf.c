@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include "stdio_impl.h"
 
-int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
+static int unlocked_setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 {
 	if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF)
 		return -1;
@@ -14,4 +14,12 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 		f->flags |= F_SVB;
 	}
 	return 0;
+}
+
+int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
+{
+	FLOCK(f);
+	int r = unlocked_setvbuf(f, buf, mode, size);
+	FUNLOCK(f);
+	return r;
 }

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include "stdio_impl.h"
 
-int ungetc(int c, FILE *f)
+static int unlocked_ungetc(int c, FILE *f)
 {
 	if (c == EOF)
 		return EOF;
@@ -17,4 +17,12 @@ int ungetc(int c, FILE *f)
 	*--f->rpos = (unsigned char)c;
 	f->flags &= ~F_EOF;
 	return (unsigned char)c;
+}
+
+int ungetc(int c, FILE *f)
+{
+	FLOCK(f);
+	int r = unlocked_ungetc(c, f);
+	FUNLOCK(f);
+	return r;
 }

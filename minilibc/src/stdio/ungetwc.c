@@ -5,7 +5,7 @@
 #include <string.h>
 #include "stdio_impl.h"
 
-wint_t ungetwc(wint_t c, FILE *f)
+static wint_t unlocked_ungetwc(wint_t c, FILE *f)
 {
 	char mb[MB_LEN_MAX];
 	const char *caller = __fwide_enter(f);
@@ -26,4 +26,12 @@ wint_t ungetwc(wint_t c, FILE *f)
 	memcpy(f->rpos -= l, mb, l);
 	f->flags &= ~F_EOF;
 	return c;
+}
+
+wint_t ungetwc(wint_t c, FILE *f)
+{
+	FLOCK(f);
+	wint_t r = unlocked_ungetwc(c, f);
+	FUNLOCK(f);
+	return r;
 }

@@ -1091,7 +1091,7 @@ hidden int __vfwprintf_core(FILE *file, const char *fmt, va_list ap, const struc
 /* vfprintf: format to a stream.  An unbuffered stream (stderr) gets a
  * temporary buffer for the duration of the call, so one printf is one
  * write system call rather than one per piece. */
-int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
+static int unlocked_vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	unsigned char tmp[1024];
 	unsigned char *saved_buf = f->buf;
@@ -1113,5 +1113,13 @@ int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	f->buf = saved_buf;
 	f->buf_size = saved_size;
 	f->wbase = f->wpos = f->wend = 0;
+	return r;
+}
+
+int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	FLOCK(f);
+	int r = unlocked_vfprintf(f, fmt, ap);
+	FUNLOCK(f);
 	return r;
 }

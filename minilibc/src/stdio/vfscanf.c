@@ -699,10 +699,16 @@ static int scan_format(FILE *f, const unsigned char *p, va_list ap, const struct
 
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	return scan_format(f, (const unsigned char *)fmt, ap, 0);
+	FLOCK(f);
+	int r = scan_format(f, (const unsigned char *)fmt, ap, 0);
+	FUNLOCK(f);
+	return r;
 }
 
 hidden int __vfwscanf_core(FILE *f, const char *fmt, va_list ap, const struct __wide_in *wide)
 {
-	return scan_format(f, (const unsigned char *)fmt, ap, wide);
+	FLOCK(f);
+	int r = scan_format(f, (const unsigned char *)fmt, ap, wide);
+	FUNLOCK(f);
+	return r;
 }

@@ -13,15 +13,18 @@ static const struct __wide_out wide = { __fputwc_unlocked, btowc, mbtowc };
 int vfwprintf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap)
 {
 	char small[256], *bytes = __wfmt_narrow(fmt, small, sizeof small);
-	unsigned olderr = f->flags & F_ERR;
+	unsigned olderr;
 	int r;
 
 	if (!bytes)
 		return -1;
+	FLOCK(f);
+	olderr = f->flags & F_ERR;
 	fwide(f, 1);
 	f->flags &= ~F_ERR;
 	r = __vfwprintf_core(f, bytes, ap, &wide);
 	f->flags |= olderr;
+	FUNLOCK(f);
 	if (bytes != small)
 		free(bytes);
 	return r;

@@ -4,11 +4,11 @@
  *     lea  x@tlsgd(%rip), %rdi      # &{module, offset}, a GOT pair
  *     call __tls_get_addr           # -> its address in this thread
  *
- * A static executable has one module (id 1) and one thread, so the
- * answer is the TLS block start (env/__init_tls.c) plus the offset the
- * linker wrote in the pair.  No %fs access: the block is a global. */
+ * A static executable has one module (id 1), whose block lies just
+ * below the calling thread's descriptor (env/__init_tls.c), so the
+ * answer is that block's start plus the offset the linker wrote. */
 #include <stddef.h>
-#include "libc.h"
+#include "pthread_impl.h"
 
 typedef struct {
 	size_t module, offset;
@@ -16,5 +16,5 @@ typedef struct {
 
 void *__tls_get_addr(tls_index *ti)
 {
-	return __tls_block + ti->offset;
+	return (char *)__pthread_self() - __tls.below + ti->offset;
 }
