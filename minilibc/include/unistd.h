@@ -64,6 +64,8 @@ int brk(void *);
 void *sbrk(long);
 unsigned sleep(unsigned);
 int usleep(unsigned);
+int pause(void);
+unsigned alarm(unsigned);
 long syscall(long, ...);
 
 int getopt(int, char *const[], const char *);
