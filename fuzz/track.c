@@ -92,6 +92,13 @@ void *fz_calloc(size_t n, size_t m) {
   return p;
 }
 
+void *fz_aligned_alloc(size_t align, size_t n) {
+  void *p = aligned_alloc(align, n);
+  if (p)
+    set_add(p);
+  return p;
+}
+
 void *fz_realloc(void *p, size_t n) {
   if (p)
     set_del(p);

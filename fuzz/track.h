@@ -15,12 +15,14 @@
 void *fz_malloc(size_t n);
 void *fz_calloc(size_t n, size_t m);
 void *fz_realloc(void *p, size_t n);
+void *fz_aligned_alloc(size_t align, size_t n);
 void fz_free(void *p);
 _Noreturn void fz_exit(int status);
 
 #define malloc fz_malloc
 #define calloc fz_calloc
 #define realloc fz_realloc
+#define aligned_alloc fz_aligned_alloc
 #define free fz_free
 #define exit fz_exit
 #endif
