@@ -1,9 +1,9 @@
-# Accuracy of the long double erfl, erfcl, tgammal and lgammal against
-# mpmath: math_ld_eval.c (built against minilibc) evaluates them on the
-# arguments math_ld_mpmath.py chooses (main ranges, and the hard places:
-# erfc near its underflow, tgamma near its poles and overflow, lgamma near
-# its zeros), and the script measures each result in long double ulps of
-# the exact value.  math_ulp.bats cannot prove these bounds: its reference,
+# Accuracy of the long double functions against mpmath: math_ld_eval.c
+# (built against minilibc) evaluates them on the arguments
+# math_ld_mpmath.py chooses (main ranges, and the hard places: erfc near
+# its underflow, tgamma near its poles and overflow, lgamma near its
+# zeros, and so on), and the script measures each result in long double
+# ulps of the exact value.  math_ulp.bats cannot prove these bounds: its reference,
 # the host's long double functions, is itself a few such ulps off.
 # The script runs under Debian's python3, where scripts/install-deps.sh
 # installs python3-mpmath (another python3 earlier on PATH may lack it).
@@ -15,16 +15,30 @@ setup() {
     build_with_minilibc "$LIBC_DIR/math_ld_eval.c" eval
 }
 
-# The worst errors claimed in the README (subnormal results included).
-BOUNDS=(-b erfl=0.51 -b erfcl=0.51 -b tgammal=0.51 -b lgammal=0.51)
-
-@test "math: erfl, erfcl, tgammal, lgammal within 0.51 ulp of mpmath" {
-    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval "${BOUNDS[@]}" -n 300
+# check_bounds FN=ULPS...: each function within its bound on at least 600
+# arguments (the worst errors claimed in the README, subnormal results
+# included).
+check_bounds() {
+    local b fns=() bounds=()
+    for b in "$@"; do
+        fns+=("${b%%=*}")
+        bounds+=(-b "$b")
+    done
+    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval \
+        -f "$(IFS=,; echo "${fns[*]}")" "${bounds[@]}" -n 300
     echo "$output"
     assert_success
-    for f in erfl erfcl tgammal lgammal; do
-        assert_line --regexp "^$f +[0-9]{4,} args  worst 0\.[0-9]{3} ulp"
+    for f in "${fns[@]}"; do
+        assert_line --regexp "^$f +[0-9]{3,} args  worst 0\.[0-9]{3} ulp"
     done
+}
+
+@test "math: erfl, erfcl, tgammal, lgammal, sqrtl within 0.51 ulp of mpmath" {
+    check_bounds erfl=0.51 erfcl=0.51 tgammal=0.51 lgammal=0.51 sqrtl=0.5
+}
+
+@test "math: expl, exp2l, logl, log2l, cbrtl, atanl, atan2l, hypotl within 1 ulp" {
+    check_bounds expl=1 exp2l=1 logl=1 log2l=1 cbrtl=1 atanl=1 atan2l=1 hypotl=1
 }
 
 @test "math: the mpmath check fails on a result one ulp off and on a wrong sign" {
@@ -37,7 +51,7 @@ BOUNDS=(-b erfl=0.51 -b erfcl=0.51 -b tgammal=0.51 -b lgammal=0.51)
     1' | sed '/^[0-9a-f]* -1$/{s/ -1$/ 1/;:a;n;ba}'
 EOS
     chmod +x off
-    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./off -b erfl=0.51 -n 20
+    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./off -f erfl,lgammal -b erfl=0.51 -n 20
     echo "$output"
     assert_failure
     assert_line --regexp '^erfl .* worst (0\.[6-9]|1\.[0-9])[0-9]* ulp .*FAIL$'
@@ -47,5 +61,17 @@ EOS
 @test "math: the mpmath check rejects a bad command line" {
     run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval -x 1
     assert_failure
-    assert_output --partial "math_ld_mpmath.py: error: bad argument '-x'"
+    assert_output --partial "math_ld_mpmath.py: error: bad argument '-x 1'"
+    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval -f sinl,nosuchl
+    assert_failure
+    assert_output --partial "math_ld_mpmath.py: error: bad argument '-f sinl,nosuchl'"
+}
+
+@test "math: math_ld_eval rejects an unknown function and a wrong argument count" {
+    run ./eval <<< "nosuchl 3fff8000000000000000"
+    assert_failure
+    assert_output "math_ld_eval: error: unknown function 'nosuchl'"
+    run ./eval <<< "powl 3fff8000000000000000"
+    assert_failure
+    assert_output "math_ld_eval: error: wrong number of arguments for 'powl'"
 }
