@@ -29,6 +29,25 @@ run_captured() {
       echo "exit status ${PIPESTATUS[0]}" >> "$out" )
 }
 
+# check_ld_bounds FN=ULPS...: each long double function within its bound
+# of mpmath (math_ld_mpmath.py) on at least 100 arguments: the worst
+# errors claimed in the README, subnormal results included.  Needs
+# ./eval, math_ld_eval.c built against minilibc.
+check_ld_bounds() {
+    local b fns=() bounds=()
+    for b in "$@"; do
+        fns+=("${b%%=*}")
+        bounds+=(-b "$b")
+    done
+    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval \
+        -f "$(IFS=,; echo "${fns[*]}")" "${bounds[@]}" -n 300
+    echo "$output"
+    assert_success
+    for f in "${fns[@]}"; do
+        assert_line --regexp "^$f +[0-9]{3,} args  worst 0\.[0-9]{3} ulp"
+    done
+}
+
 # libc_differential NAME: progs/NAME.c must behave identically.
 libc_differential() {
     local name="$1" src="$LIBC_PROGS/$1.c"

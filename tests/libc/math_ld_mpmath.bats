@@ -15,30 +15,13 @@ setup() {
     build_with_minilibc "$LIBC_DIR/math_ld_eval.c" eval
 }
 
-# check_bounds FN=ULPS...: each function within its bound on at least 600
-# arguments (the worst errors claimed in the README, subnormal results
-# included).
-check_bounds() {
-    local b fns=() bounds=()
-    for b in "$@"; do
-        fns+=("${b%%=*}")
-        bounds+=(-b "$b")
-    done
-    run /usr/bin/python3 "$LIBC_DIR/math_ld_mpmath.py" ./eval \
-        -f "$(IFS=,; echo "${fns[*]}")" "${bounds[@]}" -n 300
-    echo "$output"
-    assert_success
-    for f in "${fns[@]}"; do
-        assert_line --regexp "^$f +[0-9]{3,} args  worst 0\.[0-9]{3} ulp"
-    done
-}
 
 @test "math: erfl, erfcl, tgammal, lgammal, sqrtl within 0.51 ulp of mpmath" {
-    check_bounds erfl=0.51 erfcl=0.51 tgammal=0.51 lgammal=0.51 sqrtl=0.5
+    check_ld_bounds erfl=0.51 erfcl=0.51 tgammal=0.51 lgammal=0.51 sqrtl=0.5
 }
 
 @test "math: expl, exp2l, logl, log2l, cbrtl, atanl, atan2l, hypotl within 1 ulp" {
-    check_bounds expl=1 exp2l=1 logl=1 log2l=1 cbrtl=1 atanl=1 atan2l=1 hypotl=1
+    check_ld_bounds expl=1 exp2l=1 logl=1 log2l=1 cbrtl=1 atanl=1 atan2l=1 hypotl=1
 }
 
 @test "math: the mpmath check fails on a result one ulp off and on a wrong sign" {
