@@ -97,6 +97,7 @@ const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n);
 
 // map.c: builds the image from f's segments; on failure prints why,
 // unmaps what it mapped and returns -1.
+void *image_segment_memory(void *ctx, const FleSegment *g, bool pie, uint64_t likely);
 int image_build(const FleFile *f, const char *path, Image *im);
 
 void image_discard(Image *im);

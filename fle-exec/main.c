@@ -76,7 +76,8 @@ static FleFile *load_checked(const char *path, const Options *opt) {
   if (rc < 0)
     die(path, "%s", strerror(errno));
   sniff(path, buf, len);
-  FleFile *f = fle_read_mem(path, buf, len);
+  FleReadHooks hooks = {image_segment_memory, NULL};
+  FleFile *f = fle_read_mem_hooked(path, buf, len, &hooks);
   fle_unmap_file(buf, len);
   if (!f) {
     fprintf(stderr, "fle-exec: error: %s\n", fle_error());

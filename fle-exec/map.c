@@ -8,11 +8,14 @@
 //      replacing it as MAP_FIXED would;
 //   2. give it the file bytes; the rest up to memsz is zero (this is how
 //      .bss gets its zeroes: by memsz > filesz, never by section name).
-//      Anonymous memory, read-write for now.  The reader decoded the
-//      bytes into pages of their own, and those pages are moved into
-//      place (mremap): a fresh page costs a fault and a clearing, so
-//      each page of the program is made once, not twice.  Where the
-//      kernel cannot move them (before Linux 5.7), they are copied;
+//      Anonymous memory, read-write for now.  A position-dependent
+//      image is mapped while it is read (image_segment_memory), and the
+//      reader decodes its bytes in place.  Otherwise the reader decoded
+//      them into pages of their own, and those pages are moved into
+//      place (mremap).  Either way a fresh page costs a fault and a
+//      clearing, so each page of the program is made once, not twice.
+//      Where the kernel cannot move them (before Linux 5.7), they are
+//      copied;
 //
 // then, once every segment is in place,
 //
@@ -79,11 +82,12 @@ static void explain_clash(uint64_t lo, uint64_t hi) {
   fclose(m);
 }
 
-// Anonymous memory at exactly [start, start + len).  0, or -1 with
-// errno (EEXIST: something is there).
-static int map_at(uint64_t start, uint64_t len, int prot) {
+// Anonymous memory at exactly [start, start + len), with the extra
+// mmap flags (MAP_POPULATE).  0, or -1 with errno (EEXIST: something is
+// there).
+static int map_at(uint64_t start, uint64_t len, int prot, int flags) {
   void *want = (void *)start;
-  void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+  void *p = mmap(want, len, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE | flags, -1, 0);
   if (p == MAP_FAILED)
     return -1;
   if (p != want) {
@@ -110,11 +114,35 @@ static bool move_pages(const Mapping *m, const FleSegment *g) {
                 (void *)m->start) != MAP_FAILED;
 }
 
+// libfle's reader hook: steps 1 and 2 at once for a segment of a
+// position-dependent image, which has one place only.  Its memory is
+// mapped as soon as the segment's header is read, and its bytes are
+// decoded straight into it: no page to move afterwards.  The pages the
+// rest of the file can fill are populated in the same call (cheaper
+// than a fault each); the rest, .bss, is faulted in as the program
+// touches it.  A PIE, a vaddr that validate() will refuse, or an
+// address already taken gets NULL: the reader uses pages of its own, and
+// image_build places them, or explains the clash, as for any segment.
+void *image_segment_memory(void *ctx, const FleSegment *g, bool pie, uint64_t likely) {
+  (void)ctx;
+  uint64_t start = g->vaddr, end = PAGE_UP(g->vaddr + g->memsz);
+  if (pie || start % PAGE_SIZE || !g->memsz || end <= start || end > USER_TOP)
+    return NULL;
+  uint64_t fill = PAGE_UP(start + (likely < g->memsz ? likely : g->memsz)) - start;
+  if (map_at(start, fill, PROT_READ | PROT_WRITE, MAP_POPULATE) < 0)
+    return NULL;
+  if (end - start > fill && map_at(start + fill, end - start - fill, PROT_READ | PROT_WRITE, 0) < 0) {
+    munmap((void *)start, fill);
+    return NULL;
+  }
+  return (void *)start;
+}
+
 // Step 1 for one segment.  Returns 0, or -1 with errno (EEXIST: clash).
-static int map_one(Mapping *m) {
+static int map_one(Mapping *m, const FleSegment *g) {
   if (m->end == m->start)
     return 0;
-  if (map_at(m->start, m->end - m->start, PROT_READ | PROT_WRITE) < 0)
+  if (!g->placed && map_at(m->start, m->end - m->start, PROT_READ | PROT_WRITE, 0) < 0)
     return -1;
   m->mapped = true;
   m->prot = PROT_READ | PROT_WRITE;
@@ -152,7 +180,7 @@ static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
     m->end = PAGE_UP(base + g->vaddr + g->memsz);
   }
   for (size_t i = 0; i < f->nsegments; i++) {
-    if (map_one(&im->maps[i]) < 0) {
+    if (map_one(&im->maps[i], &f->segments[i]) < 0) {
       int e = errno;
       *bad = i;
       for (size_t j = 0; j < i; j++)
@@ -203,7 +231,7 @@ int image_build(const FleFile *f, const char *path, Image *im) {
   // for a retry at another base.
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
-    if (g->filesz && !move_pages(&im->maps[i], g))
+    if (g->filesz && !g->placed && !move_pages(&im->maps[i], g))
       memcpy((void *)im->maps[i].start, g->data, g->filesz);
   }
 

@@ -92,6 +92,7 @@ typedef struct {
   uint32_t flags;  // PF_R | PF_W | PF_X
   uint64_t vaddr, memsz, filesz, align;
   uint8_t *data;   // filesz bytes; the rest of memsz is zero
+  bool placed;     // data is where FleReadHooks put it: not freed here
   FleReloc *relocs; // load-time relocations (PIE), offsets in segment
   size_t nrelocs, caprelocs;
   size_t text_offset; // set by the reader: byte offset of its first line
@@ -159,6 +160,21 @@ bool fle_models_equal(const FleFile *a, const FleFile *b);
 // applies).  fle_read takes regular files only: it maps them.
 FleFile *fle_read(const char *path);
 FleFile *fle_read_mem(const char *name, const char *buf, size_t len);
+// A loader that knows where an executable's segments will live can have
+// the reader decode their bytes there, instead of into pages of their
+// own that it would then move or copy.  segment_memory is asked once per
+// segment of an executable, once its name, flags, vaddr and memsz are
+// read, and only if "pie" came before "segments" (pie says its value);
+// it returns memory for g->memsz bytes, or NULL for the default.  likely
+// is about how many file bytes the rest of the input can hold (a third
+// of it): how much is worth preparing.  Such a segment has placed set;
+// its memory stays the caller's.
+typedef struct {
+  void *(*segment_memory)(void *ctx, const FleSegment *g, bool pie, uint64_t likely);
+  void *ctx;
+} FleReadHooks;
+FleFile *fle_read_mem_hooked(const char *name, const char *buf, size_t len,
+                             const FleReadHooks *hooks);
 // fle_read for many files in turn: each is read() into rb's buffer, which
 // grows as needed and is kept for the next (free rb->p when done).
 typedef struct {

@@ -51,7 +51,8 @@ void fle_free(FleFile *f) {
     free(f->sections[i].relocs);
   }
   for (size_t i = 0; i < f->nsegments; i++) {
-    free(f->segments[i].data);
+    if (!f->segments[i].placed)
+      free(f->segments[i].data);
     free(f->segments[i].relocs);
   }
   for (struct FleNames *c = f->names, *next; c; c = next) {

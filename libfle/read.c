@@ -35,6 +35,8 @@ typedef struct {
   int version; // of the object being read: which lines it may hold
   const char *unalloc_reloc; // the first relocation line of a non-allocated
                              // section: only a PIE may have one
+  const FleReadHooks *hooks; // where segment bytes go (fle_read_mem_hooked)
+  int pie;                   // "pie" as read so far: -1 not yet
 } Reader;
 
 // A string field's value, NUL-terminated, and where it stood.
@@ -680,6 +682,7 @@ typedef struct {
   uint64_t cur;
   Buf data;
   bool in_zero;
+  bool placed; // data is the caller's memory (FleReadHooks), memsz bytes
   SectionMarks marks;
 } SegmentFill;
 
@@ -736,6 +739,18 @@ static uint64_t next_section_start(const FleFile *f, const SegmentFill *sf) {
   return m->next < m->n ? f->sections[m->v[m->next]].addr - g->vaddr : g->memsz;
 }
 
+// Appends file bytes to the segment.  Memory the caller placed holds
+// memsz bytes and cannot grow, nor does it need to: the line's size was
+// checked against memsz.
+static void segment_put(SegmentFill *sf, const uint8_t *s, size_t n) {
+  if (!sf->placed) {
+    buf_putn(&sf->data, (const char *)s, n);
+    return;
+  }
+  memcpy(sf->data.p + sf->data.len, s, n);
+  sf->data.len += n;
+}
+
 static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const char *at) {
   FleSegment *g = &f->segments[sf->gi];
   if (l->kind == LINE_SYMBOL) {
@@ -760,15 +775,31 @@ static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const c
   if (l->kind == LINE_BYTES && l->in_place)
     sf->data.len += l->nbytes;
   else if (l->kind == LINE_BYTES)
-    buf_putn(&sf->data, (const char *)l->bytes, l->nbytes);
+    segment_put(sf, l->bytes, l->nbytes);
   if (l->kind == LINE_RELOC) {
-    static const char zero[8];
+    static const uint8_t zero[8];
     FleReloc rel = {sf->cur, l->rtype->type, -1, l->addend};
     fle_add_segment_reloc(g, &rel);
-    buf_putn(&sf->data, zero, n);
+    segment_put(sf, zero, n);
   }
   sf->cur += n;
   return 0;
+}
+
+// Room for every byte the file could hold, so 🔢 lines decode in place:
+// at the segment's own address if the caller's hook gives it, else in
+// pages of their own, which fle-exec can move there.
+static void segment_memory(Reader *r, FleFile *f, SegmentFill *sf) {
+  const FleSegment *g = &f->segments[sf->gi];
+  uint64_t most = (uint64_t)(r->j.end - r->j.p) / 3;
+  if (r->hooks && r->pie >= 0 && g->memsz <= SIZE_MAX - 1 &&
+      (sf->data.p = r->hooks->segment_memory(r->hooks->ctx, g, r->pie, most))) {
+    sf->data.cap = (size_t)g->memsz;
+    sf->placed = true;
+    return;
+  }
+  sf->data.cap = (size_t)(g->memsz < most ? g->memsz : most) + 1;
+  sf->data.p = fle_xmalloc_pages(sf->data.cap);
 }
 
 static int segment_body(Reader *r, void *file, void *header) {
@@ -781,14 +812,10 @@ static int segment_body(Reader *r, void *file, void *header) {
                      name, h->flags.s);
   if (h->vaddr + h->memsz < h->vaddr)
     return jlex_fail(&r->j, h->name.at, "segment %s: vaddr + memsz overflows", name);
-  SegmentFill sf = {fle_add_segment(f, name, pf, h->vaddr, h->align), 0, {0}, false, {0}};
+  SegmentFill sf = {.gi = fle_add_segment(f, name, pf, h->vaddr, h->align)};
   f->segments[sf.gi].memsz = h->memsz;
   mark_sections_init(f, &sf);
-  // Room for every byte the file could hold, so 🔢 lines decode in place,
-  // in pages of their own: fle-exec moves them to the segment's address.
-  uint64_t most = (uint64_t)(r->j.end - r->j.p) / 3;
-  sf.data.cap = (size_t)(h->memsz < most ? h->memsz : most) + 1;
-  sf.data.p = fle_xmalloc_pages(sf.data.cap);
+  segment_memory(r, f, &sf);
   JsonIter it = {true, NULL};
   int rc;
   while ((rc = jlex_next(&r->j, &it)) == 1) {
@@ -829,6 +856,7 @@ static int segment_body(Reader *r, void *file, void *header) {
   FleSegment *g = &f->segments[sf.gi];
   g->filesz = sf.data.len;
   g->data = (uint8_t *)sf.data.p;
+  g->placed = sf.placed;
   if (rc == 0 && sf.cur != h->memsz)
     return jlex_fail(&r->j, h->memsz_at, "segment %s: memsz 0x%llx does not match contents 0x%llx",
                      name, (unsigned long long)h->memsz, (unsigned long long)sf.cur);
@@ -1205,6 +1233,7 @@ static int read_pie(Reader *r, Top *t) {
   if ((c != 't' && c != 'f') || jlex_literal(&r->j, &v) || v < 0)
     return jlex_fail(&r->j, r->j.p, "\"pie\" must be true or false");
   t->pie = v;
+  r->pie = v;
   return 0;
 }
 
@@ -1307,7 +1336,13 @@ static FleFile *read_top(Reader *r, const char *name, bool member, const char *i
 }
 
 FleFile *fle_read_mem(const char *name, const char *buf, size_t len) {
-  Reader r = {.j = {.path = name, .buf = buf, .end = buf + len, .p = buf}};
+  return fle_read_mem_hooked(name, buf, len, NULL);
+}
+
+FleFile *fle_read_mem_hooked(const char *name, const char *buf, size_t len,
+                             const FleReadHooks *hooks) {
+  Reader r = {.j = {.path = name, .buf = buf, .end = buf + len, .p = buf}, .hooks = hooks,
+              .pie = -1};
   char *interp = NULL;
   const char *what = fle_sniff(buf, len);
   if (what)

@@ -3,14 +3,19 @@
 // byte-identical to f when f is canonical.  Prints what differs.
 // With --print, writes the canonical text of one FILE to stdout instead;
 // with --same, says whether two files read to equal models (a version 1
-// file and its version 2 rewrite, say).
+// file and its version 2 rewrite, say).  With --placed, reads an
+// executable as fle-exec does, each segment's bytes decoded into memory
+// the caller gives (FleReadHooks): exactly memsz bytes that end at an
+// inaccessible page, so a byte written past them is a crash.  The model
+// must equal the plain read's.
 //   usage: fle-roundtrip FILE...  |  fle-roundtrip --print FILE
-//          fle-roundtrip --same FILE1 FILE2
+//          fle-roundtrip --same FILE1 FILE2  |  fle-roundtrip --placed FILE
 #include "fle.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static char *slurp(const char *path, size_t *len) {
   FILE *fp = fopen(path, "rb");
@@ -71,10 +76,49 @@ static int same(const char *p1, const char *p2) {
   return rc;
 }
 
+typedef struct {
+  int calls, pie;
+} Placing;
+
+static void *place(void *ctx, const FleSegment *g, bool pie, uint64_t likely) {
+  Placing *pl = ctx;
+  (void)likely;
+  pl->calls++;
+  pl->pie = pie;
+  size_t len = (g->memsz + 4095) / 4096 * 4096;
+  char *p = mmap(NULL, len + 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED || mprotect(p + len, 4096, PROT_NONE) < 0)
+    return NULL;
+  return p + len - g->memsz;
+}
+
+static int placed(const char *path) {
+  size_t len;
+  char *text = slurp(path, &len);
+  Placing pl = {0, -1};
+  FleReadHooks hooks = {place, &pl};
+  FleFile *a = text ? fle_read_mem(path, text, len) : NULL;
+  FleFile *b = a ? fle_read_mem_hooked(path, text, len, &hooks) : NULL;
+  if (!b)
+    return fprintf(stderr, "%s: error: %s\n", fle_tool, fle_error()), fle_free(a), free(text), 2;
+  size_t n = 0;
+  for (size_t i = 0; i < b->nsegments; i++)
+    n += b->segments[i].placed && b->segments[i].data;
+  printf("%d of %zu segments placed, pie %s\n", pl.calls, b->nsegments,
+         pl.pie < 0 ? "-" : pl.pie ? "true" : "false");
+  int rc = fle_models_equal(a, b) && n == (size_t)pl.calls ? 0 : (printf("models differ\n"), 1);
+  fle_free(a);
+  fle_free(b); // the placed memory stays mapped: fle_free leaves it alone
+  free(text);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   fle_tool = "fle-roundtrip";
   if (argc == 3 && strcmp(argv[1], "--print") == 0)
     return print(argv[2]);
+  if (argc == 3 && strcmp(argv[1], "--placed") == 0)
+    return placed(argv[2]);
   if (argc == 4 && strcmp(argv[1], "--same") == 0)
     return same(argv[2], argv[3]);
   int bad = 0;
