@@ -77,6 +77,8 @@ typedef struct {
 typedef struct {
   uint64_t lo, hi;        // the usable stack [lo, hi)
   uint64_t guard_lo;      // guard gap [guard_lo, lo), PROT_NONE
+  bool mapped;            // a fresh mapping: [guard_lo, hi) is ours
+  uint8_t *image;         // on the kernel's stack: [sp, hi) waits here
   uint64_t sp;            // where rsp points at entry (argc)
   uint64_t argv, envp, auxv; // where the vectors start
   uint64_t strings;       // lowest byte of the string area: argv's
@@ -103,7 +105,9 @@ int image_build(const FleFile *f, const char *path, Image *im);
 void image_discard(Image *im);
 
 // stack.c
-int stack_build(Stack *st, const Image *im, char **argv, char **envp);
+int stack_build(Stack *st, const Image *im, char **argv, char **envp, char **loader_argv);
+void *stack_at(const Stack *st, uint64_t v);
+void stack_place(const Stack *st);
 void stack_discard(Stack *st);
 // The kernel's stack fle-exec started on, for enter() to unmap: false
 // (and 0, 0) unless its range is known for sure.

@@ -136,7 +136,7 @@ int main(int argc, char **argv, char **envp) {
   if (jit_debugger_present())
     jit_register(path, &im);
   Stack st;
-  if (stack_build(&st, &im, args, envp) < 0) {
+  if (stack_build(&st, &im, args, envp, argv) < 0) {
     image_discard(&im);
     die(path, "cannot allocate the stack: %s", strerror(errno));
   }
@@ -156,16 +156,20 @@ int main(int argc, char **argv, char **envp) {
 
   // Commit.  The kernel's view of the process becomes the program's
   // (procmm.c; best effort: a kernel that refuses changes nothing else).
-  // Drop everything the loader allocated — the parsed file — in one
-  // munmap (arena.c): the program never sees it.
+  // The program's arguments go to the top of its stack (stack.c).  Drop
+  // everything the loader allocated — the parsed file — in one munmap
+  // (arena.c): the program never sees it.
   uint64_t entry = im.entry, sp = st.sp;
   fflush(stdout);
   fflush(stderr);
   procmm_commit(&im, &st, path);
-  uint64_t old_lo, old_hi;   // both 0 when not known for sure: kept
+  uint64_t old_lo, old_hi;   // both 0 when it is the program's, or not known: kept
   stack_kernel_range(argv, &im, &st, &old_lo, &old_hi);
   if (opt.trace)
     fault_install();
+  // From here on nothing reads fle-exec's own arguments, environment or
+  // auxv: the program's part of the stack may go over them.
+  stack_place(&st);
   arena_release();
   enter(entry, sp, old_lo, old_hi - old_lo);
 }

@@ -84,7 +84,7 @@ int procmm_commit(const Image *im, const Stack *st, const char *path) {
   m.arg_start = st->strings;
   m.arg_end = m.env_start = st->arg_end;
   m.env_end = st->env_end;
-  m.auxv = (uint64_t *)st->auxv;
+  m.auxv = stack_at(st, st->auxv);
   m.auxv_size = 16 * st->nauxv;
   return prctl(PR_SET_MM, PR_SET_MM_MAP, &m, sizeof m, 0);
 }

@@ -1,11 +1,24 @@
 // stack.c — the program's initial stack, as Linux builds it.
 //
-// A fresh stack is mapped read-write, never executable, as large as the
-// kernel would let the program's stack grow: RLIMIT_STACK's soft limit
-// (`ulimit -s`, 8 MiB by default; 1 GiB when unlimited), with a 1 MiB
-// PROT_NONE guard gap below it (Linux's stack_guard_gap), so a runaway
-// recursion dies of SIGSEGV instead of writing into whatever lies below.
-// Then, from the top down, the same layout as the kernel's
+// The program runs on the stack the kernel made for fle-exec: the same
+// mapping a program the kernel started would get, grown by the kernel as
+// far as RLIMIT_STACK allows, with the kernel's guard gap below it, and
+// nothing to map or unmap.  Its top holds the kernel's copy of
+// fle-exec's own arguments, environment and auxv; the program's are laid
+// out in a buffer and copied over them (stack_place) as the last step
+// before the jump, when fle-exec needs its own no more.  They fit there
+// almost always: they are fle-exec's less its own path and options (and
+// the kernel leaves up to 8 KiB of random slack below its strings).
+//
+// When they do not fit, or the kernel's stack top cannot be told for
+// sure, a fresh stack is mapped read-write, never executable, as large
+// as the kernel would let the program's stack grow: RLIMIT_STACK's soft
+// limit (`ulimit -s`, 8 MiB by default; 1 GiB when unlimited), with a
+// 1 MiB PROT_NONE guard gap below it (Linux's stack_guard_gap), so a
+// runaway recursion dies of SIGSEGV instead of writing into whatever
+// lies below.
+//
+// Either way, from the top down, the same layout as the kernel's
 // create_elf_tables() (the System V x86-64 ABI, §3.4.1):
 //
 //   top      8 zero bytes (end marker)
@@ -22,6 +35,7 @@
 #include "fle-exec.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
@@ -36,17 +50,9 @@
 static const char platform[] = "x86_64";
 
 void stack_discard(Stack *st) {
-  if (st->guard_lo)
+  if (st->mapped)
     munmap((void *)st->guard_lo, st->hi - st->guard_lo);
-  st->guard_lo = 0;
-}
-
-// Copies a string just below *top and returns where it landed.
-static uint64_t push_string(uint64_t *top, const char *s) {
-  size_t n = strlen(s) + 1;
-  *top -= n;
-  memcpy((void *)*top, s, n);
-  return *top;
+  st->mapped = false;
 }
 
 // The auxiliary vector.  Values the kernel gave fle-exec itself that
@@ -117,6 +123,8 @@ static bool overlaps(uint64_t a, uint64_t b, uint64_t lo, uint64_t hi) {
 bool stack_kernel_range(char *const *loader_argv, const Image *im,
                         const Stack *st, uint64_t *lo, uint64_t *hi) {
   *lo = *hi = 0;
+  if (!st->mapped)
+    return false; // the program's stack is that one
   const char *execfn = (const char *)getauxval(AT_EXECFN);
   if (!execfn || !loader_argv[0])
     return false;
@@ -141,25 +149,129 @@ bool stack_kernel_range(char *const *loader_argv, const Image *im,
   return true;
 }
 
-int stack_build(Stack *st, const Image *im, char **argv, char **envp) {
-  memset(st, 0, sizeof *st);
-  const uint64_t size = stack_size();
+// The program's layout for a stack whose top is top: every address, from
+// the strings down to sp.  Nothing is written.
+static void layout(Stack *st, uint64_t top, char **argv, char **envp, const Image *im) {
+  st->hi = top;
+  uint64_t p = top - 8;                   // the end marker
+  p -= strlen(argv[0]) + 1;
+  st->execfn = p;
+  for (int i = 0; i < st->envc; i++)
+    p -= strlen(envp[i]) + 1;
+  for (int i = 0; i < st->argc; i++)
+    p -= strlen(argv[i]) + 1;
+  st->strings = p;
+  // Platform string and random bytes go below the strings.
+  st->platform = (p & ~7ULL) - sizeof platform;
+  st->random = (st->platform - 16) & ~15ULL;
+  // Vectors: argc, argv, NULL, envp, NULL, auxv.  rsp must be 16-byte
+  // aligned at entry (the ABI), so pad between the vectors and the
+  // random bytes.
+  uint64_t auxv[2 * MAX_AUXV];
+  st->nauxv = fill_auxv(auxv, st, im);
+  size_t words = 1 + (st->argc + 1) + (st->envc + 1) + 2 * st->nauxv;
+  st->sp = (st->random - words * 8) & ~15ULL;
+  st->argv = st->sp + 8;
+  st->envp = st->argv + 8 * (st->argc + 1);
+  st->auxv = st->envp + 8 * (st->envc + 1);
+}
 
-  // Allocate the stack with its guard gap below it.
+// Where the byte at stack address v is now: in the buffer the program's
+// part waits in (on the kernel's stack, until stack_place), or at v.
+void *stack_at(const Stack *st, uint64_t v) {
+  if (st->image && v >= st->sp && v < st->hi)
+    return st->image + (v - st->sp);
+  return (void *)v;
+}
+
+// Writes the layout's contents: strings, random bytes, vectors.
+static void fill(Stack *st, const Image *im, char **argv, char **envp) {
+  memset(stack_at(st, st->hi - 8), 0, 8);
+  memcpy(stack_at(st, st->execfn), argv[0], strlen(argv[0]) + 1);
+  memcpy(stack_at(st, st->platform), platform, sizeof platform);
+  if (getrandom(stack_at(st, st->random), 16, 0) != 16)
+    memset(stack_at(st, st->random), 0x5a, 16);
+  uint64_t *v = stack_at(st, st->sp);
+  v[0] = st->argc;
+  uint64_t *av = stack_at(st, st->argv), *ev = stack_at(st, st->envp);
+  uint64_t q = st->strings;
+  for (int i = 0; i < st->argc; i++) {
+    av[i] = q;
+    size_t n = strlen(argv[i]) + 1;
+    memcpy(stack_at(st, q), argv[i], n);
+    q += n;
+  }
+  av[st->argc] = 0;
+  st->arg_end = q;
+  for (int i = 0; i < st->envc; i++) {
+    ev[i] = q;
+    size_t n = strlen(envp[i]) + 1;
+    memcpy(stack_at(st, q), envp[i], n);
+    q += n;
+  }
+  ev[st->envc] = 0;
+  st->env_end = q;
+  fill_auxv(stack_at(st, st->auxv), st, im);
+}
+
+// The top of the stack the kernel made for fle-exec, worked out as
+// fs/exec.c lays it out: the AT_EXECFN string, then 8 zero bytes, end at
+// the top of its mapping.  0 if that cannot be told for sure.
+static uint64_t kernel_top(char *const *loader_argv) {
+  const char *execfn = (const char *)getauxval(AT_EXECFN);
+  if (!execfn)
+    return 0;
+  uint64_t top = (uint64_t)execfn + strlen(execfn) + 1 + 8;
+  if (top % PAGE_SIZE || (uint64_t)loader_argv >= top)
+    return 0;
+  return top;
+}
+
+// The program's part on the kernel's stack, over fle-exec's own
+// arguments, environment and auxv (from loader_argv - 1, where argc is,
+// to the top): laid out now, in a buffer, and copied in place by
+// stack_place.  False if it would not fit there.
+static bool on_kernel_stack(Stack *st, const Image *im, char **argv, char **envp,
+                            char **loader_argv) {
+  uint64_t top = kernel_top(loader_argv);
+  if (!top)
+    return false;
+  layout(st, top, argv, envp, im);
+  if (st->sp < (uint64_t)(loader_argv - 1))
+    return false;
+  st->image = malloc(top - st->sp);
+  if (!st->image)
+    return false;
+  uint64_t limit = stack_limit() < STACK_MAX ? stack_limit() : STACK_MAX;
+  st->lo = top - limit;
+  st->guard_lo = st->lo - GUARD_SIZE;
+  fill(st, im, argv, envp);
+  return true;
+}
+
+// A fresh stack, mapped, with its guard gap below it.
+static int mapped_stack(Stack *st, const Image *im, char **argv, char **envp) {
+  const uint64_t size = stack_size();
   void *p = mmap(NULL, GUARD_SIZE + size, PROT_NONE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED)
     return -1;
   st->guard_lo = (uint64_t)p;
   st->lo = st->guard_lo + GUARD_SIZE;
-  st->hi = st->lo + size;
   if (mprotect((void *)st->lo, size, PROT_READ | PROT_WRITE) < 0) {
     int e = errno;
-    stack_discard(st);
+    munmap(p, GUARD_SIZE + size);
     errno = e;
     return -1;
   }
+  st->mapped = true;
+  layout(st, st->lo + size, argv, envp, im);
+  fill(st, im, argv, envp);
+  return 0;
+}
 
+int stack_build(Stack *st, const Image *im, char **argv, char **envp, char **loader_argv) {
+  memset(st, 0, sizeof *st);
   // Count and size what goes on it; everything must fit with room to
   // spare for the program (Linux allows strings up to 1/4 of the stack).
   size_t strbytes = strlen(argv[0]) + 1;
@@ -168,62 +280,17 @@ int stack_build(Stack *st, const Image *im, char **argv, char **envp) {
   for (st->envc = 0; envp[st->envc]; st->envc++)
     strbytes += strlen(envp[st->envc]) + 1;
   size_t vecbytes = (1 + st->argc + 1 + st->envc + 1 + 2 * MAX_AUXV) * 8;
-  if (strbytes + vecbytes + 64 > size / 4) {
-    stack_discard(st);
+  if (strbytes + vecbytes + 64 > stack_size() / 4) {
     errno = E2BIG;
     return -1;
   }
+  if (on_kernel_stack(st, im, argv, envp, loader_argv))
+    return 0;
+  st->image = NULL;
+  return mapped_stack(st, im, argv, envp);
+}
 
-  // Push the strings, top down: the end marker, execfn, then room for
-  // the argv and envp strings, which are copied below in ascending
-  // order (argv[0] lowest) once the vectors pointing at them exist.
-  uint64_t top = st->hi - 8;
-  *(uint64_t *)top = 0;
-  st->execfn = push_string(&top, argv[0]);
-  for (int i = 0; i < st->envc; i++)
-    top -= strlen(envp[i]) + 1;
-  for (int i = 0; i < st->argc; i++)
-    top -= strlen(argv[i]) + 1;
-  st->strings = top;
-
-  // Platform string and random bytes go below the strings.
-  uint64_t low = st->strings & ~7ULL;
-  st->platform = low - sizeof platform;
-  st->random = (st->platform - 16) & ~15ULL;
-  memcpy((void *)st->platform, platform, sizeof platform);
-  if (getrandom((void *)st->random, 16, 0) != 16)
-    memset((void *)st->random, 0x5a, 16);
-
-  // Vectors: argc, argv, NULL, envp, NULL, auxv.  rsp must be 16-byte
-  // aligned at entry (the ABI), so pad between the vectors and the
-  // random bytes.
-  uint64_t auxv[2 * MAX_AUXV];
-  st->nauxv = fill_auxv(auxv, st, im);
-  size_t words = 1 + (st->argc + 1) + (st->envc + 1) + 2 * st->nauxv;
-  st->sp = (st->random - words * 8) & ~15ULL;
-  uint64_t *v = (uint64_t *)st->sp;
-  v[0] = st->argc;
-  st->argv = st->sp + 8;
-  st->envp = st->argv + 8 * (st->argc + 1);
-  st->auxv = st->envp + 8 * (st->envc + 1);
-  uint64_t *av = (uint64_t *)st->argv, *ev = (uint64_t *)st->envp;
-  uint64_t q = st->strings;
-  for (int i = 0; i < st->argc; i++) {
-    av[i] = q;
-    size_t n = strlen(argv[i]) + 1;
-    memcpy((void *)q, argv[i], n);
-    q += n;
-  }
-  av[st->argc] = 0;
-  st->arg_end = q;
-  for (int i = 0; i < st->envc; i++) {
-    ev[i] = q;
-    size_t n = strlen(envp[i]) + 1;
-    memcpy((void *)q, envp[i], n);
-    q += n;
-  }
-  ev[st->envc] = 0;
-  st->env_end = q;
-  memcpy((void *)st->auxv, auxv, 16 * st->nauxv);
-  return 0;
+void stack_place(const Stack *st) {
+  if (st->image)
+    memcpy((void *)st->sp, st->image, st->hi - st->sp);
 }

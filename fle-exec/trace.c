@@ -139,14 +139,14 @@ static const char *auxv_name(uint64_t t) {
   return "AT_?";
 }
 
-static void trace_vector(const char *what, uint64_t at, int n) {
-  const uint64_t *v = (const uint64_t *)at;
+static void trace_vector(const Stack *st, const char *what, uint64_t at, int n) {
+  const uint64_t *v = stack_at(st, at);
   for (int i = 0; i <= n; i++) {
     fprintf(stderr, "fle-exec: stack 0x%llx %s[%d] = ",
             (unsigned long long)(at + 8 * i), what, i);
     if (v[i]) {
       fprintf(stderr, "0x%llx ", (unsigned long long)v[i]);
-      print_string((const char *)v[i]);
+      print_string(stack_at(st, v[i]));
       fputc('\n', stderr);
     } else {
       fputs("NULL\n", stderr);
@@ -162,9 +162,9 @@ void trace_stack(const Stack *st, const FleFile *f, const Image *im) {
           (unsigned long long)st->guard_lo, (unsigned long long)st->lo);
   fprintf(stderr, "fle-exec: stack 0x%llx argc = %d\n",
           (unsigned long long)st->sp, st->argc);
-  trace_vector("argv", st->argv, st->argc);
-  trace_vector("envp", st->envp, st->envc);
-  const uint64_t *a = (const uint64_t *)st->auxv;
+  trace_vector(st, "argv", st->argv, st->argc);
+  trace_vector(st, "envp", st->envp, st->envc);
+  const uint64_t *a = stack_at(st, st->auxv);
   for (int i = 0; i < st->nauxv; i++) {
     fprintf(stderr, "fle-exec: stack 0x%llx auxv %s",
             (unsigned long long)(st->auxv + 16 * i), auxv_name(a[2 * i]));
@@ -179,7 +179,7 @@ void trace_stack(const Stack *st, const FleFile *f, const Image *im) {
   fprintf(stderr, "fle-exec: stack 0x%llx-0x%llx strings: argv, envp, "
                   "AT_EXECFN ",
           (unsigned long long)st->strings, (unsigned long long)st->hi);
-  print_string((const char *)st->execfn);
+  print_string(stack_at(st, st->execfn));
   fputc('\n', stderr);
 }
 
