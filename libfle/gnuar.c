@@ -58,8 +58,17 @@ static FleFile *read_member(const char *label, const char *bytes, size_t len) {
   return obj;
 }
 
-// Adds the member m of the archive name to ar; 0, or -1 with fle_error().
-static int add_member(FleFile *ar, Elf *m, const char *name) {
+// The reader places a section's text (text_offset) in the member's
+// bytes; in an archive file it is where the member begins plus that.
+static void place_in_archive(FleFile *obj, size_t member_start) {
+  for (size_t i = 0; i < obj->nsections; i++)
+    if (obj->sections[i].text_offset)
+      obj->sections[i].text_offset += member_start;
+}
+
+// Adds the member m of the archive buf, called name, to ar; 0, or -1
+// with fle_error().
+static int add_member(FleFile *ar, Elf *m, const char *name, const char *buf) {
   Elf_Arhdr *h = elf_getarhdr(m);
   if (!h || !h->ar_name)
     return fle_set_error("%s: bad ar member header: %s", name, elf_errmsg(-1));
@@ -77,6 +86,7 @@ static int add_member(FleFile *ar, Elf *m, const char *name) {
   free(label);
   if (!obj)
     return -1;
+  place_in_archive(obj, (size_t)(bytes - buf));
   free(obj->path);
   obj->path = fle_xstrdup(h->ar_name);
   fle_add_member(ar, obj);
@@ -119,7 +129,7 @@ FleFile *fle_read_gnu_ar(const char *name, const char *buf, size_t len) {
   int rc = 0;
   size_t end = 8; // past "!<arch>\n"
   while (rc == 0 && (m = elf_begin(-1, cmd, e)) != NULL) {
-    rc = add_member(ar, m, name);
+    rc = add_member(ar, m, name, buf);
     end = member_end(m);
     cmd = elf_next(m);
     elf_end(m);

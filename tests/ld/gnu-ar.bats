@@ -211,6 +211,31 @@ EOF2
     diff <(fle-nm -A gnu.a | sed 's/^gnu\.a/X/') <(fle-nm -A fle.a | sed 's/^fle\.a/X/')
 }
 
+@test "fle-readfle and fle-objdump show a GNU archive as the FLE archive of its objects" {
+    fle_objs "" ping.c pong.c
+    mkdir gnu fle
+    ar rc gnu/libpp.a ping.fle pong.fle
+    fle-ar rcs fle/libpp.a ping.fle pong.fle
+    (cd gnu && fle-readfle -a libpp.a) > gnu.readfle
+    (cd fle && fle-readfle -a libpp.a) > fle.readfle
+    grep -qx 'File: libpp.a(pong.fle)' gnu.readfle
+    # The same but for where each section's text is in the archive file.
+    local mask='s/^\(  \[ *[0-9]*\] [^ ]* *[A-Z_]* *[0-9a-f]\{16\} \)[0-9a-f]\{6\}/\1OFFSET/; s/at offset 0x[0-9a-f]*/at offset X/'
+    diff <(sed "$mask" gnu.readfle) <(sed "$mask" fle.readfle)
+    ! diff -q gnu.readfle fle.readfle > /dev/null
+    # That place in the GNU archive is the section's first line in pong.fle.
+    local at=$(awk '/File: libpp.a\(pong.fle\)/ {m=1} m && $3 == ".text" {print $6; exit}' gnu.readfle)
+    local own=$(fle-readfle -S pong.fle | awk '$3 == ".text" {print $6}')
+    [ -n "$at" ] && [ -n "$own" ]
+    [ "$(tail -c +$((0x$at + 1)) gnu/libpp.a | head -1)" = "$(tail -c +$((0x$own + 1)) pong.fle | head -1)" ]
+    (cd gnu && fle-objdump -d -r libpp.a) > gnu.objdump
+    (cd fle && fle-objdump -d -r libpp.a) > fle.objdump
+    grep -q '<ping>:' gnu.objdump
+    diff gnu.objdump fle.objdump
+    # --json: a GNU archive holds no JSON; the FLE archive it means.
+    fle-readfle --json gnu/libpp.a | cmp - fle/libpp.a
+}
+
 @test "fle-ar t, x and p read a GNU archive; r refuses to rewrite one" {
     fle_objs "" ping.c pong.c
     ar rc gnu.a ping.fle pong.fle
