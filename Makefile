@@ -13,7 +13,7 @@ DESTDIR ?=
 CC      := gcc
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Ilibfle
-LDLIBS_FLE := $(B)/libfle/libfle.a -ljansson
+LDLIBS_FLE := $(B)/libfle/libfle.a -ljansson -lelf
 
 ALL :=
 INSTALL_STEPS :=

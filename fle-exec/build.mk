@@ -7,7 +7,8 @@
 # when musl-gcc is installed — a static glibc costs about twice a static
 # musl at start-up — with the reading half of libfle compiled again for
 # musl (build/fle-exec/libfle; the writer, which needs jansson, is not
-# part of the loader).  Without musl-gcc: gcc -static-pie on glibc.
+# part of the loader, nor is gnuar.c, the GNU ar reader, which needs
+# libelf).  Without musl-gcc: gcc -static-pie on glibc.
 
 FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c chain.c arena.c jit.c
 FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o
@@ -18,7 +19,8 @@ ifeq ($(FLE_EXEC_MUSL),yes)
 EXEC_CC     := musl-gcc
 EXEC_CFLAGS := $(filter-out -Ilibfle,$(CFLAGS)) -fPIE -Ilibfle -D_GNU_SOURCE -DFLE_SINGLE_THREAD
 EXEC_LIBFLE := $(patsubst libfle/%.c,$(B)/fle-exec/libfle/%.o,\
-                 $(filter-out libfle/write.c libfle/line_write.c,$(wildcard libfle/*.c)))
+                 $(filter-out libfle/write.c libfle/line_write.c libfle/gnuar.c,\
+                   $(wildcard libfle/*.c)))
 EXEC_LINK   := $(CC) -static-pie -nostdlib -nostartfiles
 EXEC_START  := $(MUSL_LIB)/rcrt1.o $(MUSL_LIB)/crti.o \
                $(shell $(CC) -print-file-name=crtbeginS.o)

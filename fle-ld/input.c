@@ -1,9 +1,9 @@
 // input.c — reading inputs: objects, archives, -l libraries, groups.
 //
 // Inputs are taken in command-line order and recognised by content
-// (fle_read says whether a file is an object or an archive), never by
-// extension.  An object is always linked.  An archive is a bag of
-// members: a member is pulled in only when it defines a symbol that is
+// (fle_read_input says whether a file is an object or an archive, FLE
+// or a GNU ar archive of FLE objects), never by extension.  An object is
+// always linked.  An archive is a bag of members: a member is pulled in only when it defines a symbol that is
 // still undefined (a strong reference; weak references pull nothing),
 // and the archive is searched again until a pass pulls nothing, so
 // members that need each other are all found.  Archives between
@@ -162,7 +162,7 @@ static void *preload_worker(void *arg) {
     if (i >= p->n)
       break;
     if (p->paths[i])
-      p->files[i] = fle_read_into(p->paths[i], &rb);
+      p->files[i] = fle_read_input_into(p->paths[i], &rb);
   }
   free(rb.p);
   return NULL;
@@ -200,7 +200,7 @@ static void preload(Link *ld, Preload *p) {
 // file calls it so (fle-cc's temporary files are nothing to the user).
 static Archive *read_one(Link *ld, const char *path, const char *name,
                          bool library, FleFile *pre, bool renamed) {
-  FleFile *f = pre ? pre : fle_read(path);
+  FleFile *f = pre ? pre : fle_read_input(path);
   const char *shown = renamed ? name : path;
   if (!f) {
     const char *e = fle_error();

@@ -45,7 +45,9 @@ static void pass_done(Link *ld, const char *pass) {
 static void usage(FILE *out) {
   fprintf(out,
           "usage: fle-ld [options] FILES...\n"
-          "Links FLE objects and archives into an FLE executable.\n"
+          "Links FLE objects and archives into an FLE executable.  An\n"
+          "archive is an FLE archive (fle-ar) or a GNU ar archive (ar rc,\n"
+          "ranlib) of FLE objects; inputs are recognised by content.\n"
           "  -o FILE            output (default a.out)\n"
           "  -e SYMBOL          entry point (default _start)\n"
           "  -L DIR             add DIR to the library search path\n"

@@ -41,18 +41,18 @@ FUZZ_LD_OBJS := $(FZ)/obj/fuzz/fuzz_ld.o $(FZ)/obj/fuzz/track.o \
         fuzz/ld_diag.c fuzz/ld_resolve.c)
 
 $(FZ)/fuzz_read: $(FZ)/obj/fuzz/fuzz_read.o $(FUZZ_LIBFLE)
-	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson -lelf
 
 # fuzz_json holds libfle's reader against jansson's (fuzz/ref_read.c).
 $(FZ)/fuzz_json: $(FZ)/obj/fuzz/fuzz_json.o $(FZ)/obj/fuzz/ref_read.o $(FUZZ_LIBFLE)
-	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson -lelf
 
 $(FZ)/fuzz_elf2fle: $(FZ)/obj/fuzz/fuzz_elf2fle.o $(FZ)/obj/fle-as/elf2fle.o $(FUZZ_LIBFLE)
 	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -lelf -ljansson
 
 $(FZ)/fuzz_validate: $(FZ)/obj/fuzz/fuzz_validate.o $(FZ)/obj/fle-exec/validate.o \
                      $(FZ)/obj/fle-exec/trace.o $(FUZZ_LIBFLE)
-	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson -lelf
 
 $(FZ)/fuzz_ld: $(FUZZ_LD_OBJS)
 	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson -lpthread -ldw -lelf

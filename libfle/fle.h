@@ -11,6 +11,7 @@
 //   model        model.c      constructors, lookups, freeing
 //   read/write   read.c json.c   FLE text -> model (our own strict JSON)
 //                sniff.c      what a file that is not FLE looks like
+//                gnuar.c      a GNU ar archive of FLE objects (libelf)
 //                write.c      model -> FLE text (jansson escapes names)
 //   lines        line.c line_write.c  the line grammar: 🔢 🔤 📤 📥 🏷️ 📎 ❓ 🕳️
 //   relocations  reloc.c      the x86-64 relocation table
@@ -195,6 +196,18 @@ const char *fle_error(void);
 // looks like C source", "it looks like an ELF object", ...  fle_read_mem
 // says "FILE: not an FLE file (WHAT)" for these.
 const char *fle_sniff(const char *buf, size_t len);
+
+// GNU ar archives (gnuar.c, which needs -lelf; fle-exec leaves it out).
+// fle_read_input and fle_read_input_into are fle_read and fle_read_into
+// that also take a System V / GNU ar archive (`ar rc`, `ranlib`) whose
+// members are FLE objects, read as an FLE_AR: members in order, named
+// as ar names them (GNU long names too), the index built from their
+// defined symbols (GNU's armap is ignored).  A member that is not an FLE
+// object fails the whole archive: "lib.a(m.o): not an FLE object (...)".
+bool fle_is_gnu_ar(const char *buf, size_t len);   // starts "!<arch>\n"
+FleFile *fle_read_gnu_ar(const char *name, const char *buf, size_t len);
+FleFile *fle_read_input(const char *path);
+FleFile *fle_read_input_into(const char *path, FleReadBuf *rb);
 
 // Canonical text of f (NUL-terminated, malloc'd).  fle_read of this text
 // gives a model equal to f, and writing that again gives the same bytes.

@@ -17,6 +17,11 @@
 int fle_shflags_parse(const char *s, uint64_t *flags);
 // fle_add_symbol with the name name[0, n) instead of sym->name.
 size_t fle_add_symbol_n(FleFile *f, const FleSymbol *sym, const char *name, size_t n);
+// Reads the whole regular file path (mapped, or into rb when rb is not
+// NULL) and gives its bytes to parse: fle_read_mem, or gnuar.c's reader
+// that also takes a GNU ar archive.
+typedef FleFile *(*FleParse)(const char *name, const char *buf, size_t len);
+FleFile *fle_read_path(const char *path, FleReadBuf *rb, FleParse parse);
 // Sets the message fle_error() returns; always returns -1.
 int fle_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -1426,21 +1426,10 @@ static FleFile *open_failed(const char *path, int rc) {
   return fle_set_error("cannot open %s: %s", path, strerror(errno)), NULL;
 }
 
-FleFile *fle_read(const char *path) {
-  const char *buf;
-  size_t len;
-  int rc = fle_map_file(path, &buf, &len);
-  if (rc < 0)
-    return open_failed(path, rc);
-  FleFile *f = fle_read_mem(path, buf, len);
-  fle_unmap_file(buf, len);
-  return f;
-}
-
 // Many small files, one after another: a read into the same buffer each
 // time costs far less than mapping and unmapping each (fle-ld's inputs:
 // bench/ld).
-FleFile *fle_read_into(const char *path, FleReadBuf *rb) {
+static FleFile *read_into(const char *path, FleReadBuf *rb, FleParse parse) {
   struct stat st;
   int fd = open_regular(path, &st);
   if (fd < 0)
@@ -1466,5 +1455,24 @@ FleFile *fle_read_into(const char *path, FleReadBuf *rb) {
   close(fd);
   if (err)
     return fle_set_error("cannot read %s: %s", path, strerror(err)), NULL;
-  return fle_read_mem(path, rb->p, got);
+  return parse(path, rb->p, got);
+}
+
+FleFile *fle_read_path(const char *path, FleReadBuf *rb, FleParse parse) {
+  if (rb)
+    return read_into(path, rb, parse);
+  const char *buf;
+  size_t len;
+  int rc = fle_map_file(path, &buf, &len);
+  if (rc < 0)
+    return open_failed(path, rc);
+  FleFile *f = parse(path, buf, len);
+  fle_unmap_file(buf, len);
+  return f;
+}
+
+FleFile *fle_read(const char *path) { return fle_read_path(path, NULL, fle_read_mem); }
+
+FleFile *fle_read_into(const char *path, FleReadBuf *rb) {
+  return fle_read_path(path, rb, fle_read_mem);
 }

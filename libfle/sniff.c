@@ -84,6 +84,8 @@ const char *fle_sniff(const char *buf, size_t len) {
     return elf_kind((const unsigned char *)buf, len);
   if (len >= 8 && memcmp(buf, "!<arch>\n", 8) == 0)
     return "it looks like an ar archive";
+  if (len >= 8 && memcmp(buf, "!<thin>\n", 8) == 0) // members outside it, by path
+    return "it looks like a thin ar archive, which FLE tools do not read";
   const char *nl = len >= 2 && p[0] == '#' && p[1] == '!' ? memchr(p, '\n', len) : NULL;
   const char *body = nl ? nl + 1 : p;
   while (body < end && json_space(*body))

@@ -14,6 +14,10 @@
 // member defining it, which is all a linker needs to pull members on
 // demand.  The index is rebuilt on every write, so it is never stale.
 // Inputs are recognised by content: only FLE objects become members.
+// t, x and p also read a System V / GNU ar archive of FLE objects (what
+// a makefile's `ar rc` made of fle-cc's objects); fle-ar writes only FLE
+// archives, so r, d and s refuse one rather than change its format
+// (fle-ranlib checks one and leaves it as it is).
 //
 // `x` writes each member to a file of the member's name in the current
 // directory, so a name is only ever a plain file name: an archive with a
@@ -71,8 +75,9 @@ static int find_member(const FleFile *ar, const char *name) {
   return -1;
 }
 
-// The existing archive, or a new empty one when create is allowed.
-static FleFile *open_archive(const char *path, bool create, bool quiet) {
+// The existing archive, or a new empty one when create is allowed;
+// only one to be read (not written) may be a GNU ar archive.
+static FleFile *open_archive(const char *path, bool create, bool quiet, bool writes) {
   if (access(path, F_OK) != 0 && errno == ENOENT) {
     if (!create)
       fle_fatal("%s: No such file or directory", path);
@@ -80,7 +85,7 @@ static FleFile *open_archive(const char *path, bool create, bool quiet) {
       fprintf(stderr, "fle-ar: creating %s\n", path);
     return fle_new(FLE_AR, path);
   }
-  FleFile *ar = fle_read(path);
+  FleFile *ar = writes ? fle_read(path) : fle_read_input(path);
   if (!ar)
     fle_fatal("%s", fle_error());
   if (ar->kind != FLE_AR)
@@ -192,8 +197,21 @@ static void save(FleFile *ar, const char *path) {
     fle_fatal("%s", fle_error());
 }
 
+// Whether path holds a System V / GNU ar archive (what `ar rc` wrote).
+static bool is_gnu_archive(const char *path) {
+  const char *buf;
+  size_t len;
+  if (fle_map_file(path, &buf, &len) != 0)
+    return false;
+  bool gnu = fle_is_gnu_ar(buf, len);
+  fle_unmap_file(buf, len);
+  return gnu;
+}
+
 // fle-ranlib ARCHIVE...: what ranlib does, rewrite each archive's symbol
-// index (fle-ar s).  The same program under a second name, so build
+// index (fle-ar s).  A GNU ar archive of FLE objects is only checked and
+// left as it is: its readers build its index (a makefile may run
+// fle-ranlib after the system's ar).  The same program under a second name, so build
 // systems that look for a ranlib beside the compiler (CMake finds
 // fle-ranlib for fle-cc) find one; -D, -U and -t are accepted, as there is
 // nothing else to update.
@@ -203,7 +221,8 @@ static int ranlib(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
       printf("usage: fle-ranlib [-DUt] ARCHIVE...\n"
-             "  rewrite each FLE archive's symbol index (fle-ar s)\n");
+             "  rewrite each FLE archive's symbol index (fle-ar s); a GNU ar\n"
+             "  archive of FLE objects is checked and left as it is\n");
       return 0;
     }
     if (!strcmp(argv[i], "--version")) {
@@ -214,8 +233,10 @@ static int ranlib(int argc, char **argv) {
       continue;
     if (argv[i][0] == '-')
       fle_fatal("unknown option '%s'", argv[i]);
-    FleFile *ar = open_archive(argv[i], false, true);
-    save(ar, argv[i]);
+    bool gnu = is_gnu_archive(argv[i]);
+    FleFile *ar = open_archive(argv[i], false, true, !gnu);
+    if (!gnu)
+      save(ar, argv[i]);
     fle_free(ar);
     n++;
   }
@@ -265,7 +286,7 @@ int main(int argc, char **argv) {
   if (op == 'r')
     for (int i = 3; i < argc; i++)
       fle_check_not_output(argv[i], path);
-  FleFile *ar = open_archive(path, op == 'r', quiet);
+  FleFile *ar = open_archive(path, op == 'r', quiet, strchr("rds", op) != NULL);
   switch (op) {
   case 'r':
     for (int i = 3; i < argc; i++)

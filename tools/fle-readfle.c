@@ -415,12 +415,25 @@ static void show_dumps(const FleFile *f, const char *shown) {
 // -------------------------------------------------------------- --json
 
 // The file as it is, less its #! line: JSON that jq and json.tool read.
+// A GNU ar archive of FLE objects holds no JSON: the FLE archive it is
+// read as is printed instead.
 // (The file was read whole before, so it is known to be FLE.)
-static void print_json(const char *path) {
+static void print_json(const char *path, const FleFile *f) {
   const char *buf;
   size_t len;
   if (fle_map_file(path, &buf, &len) != 0) {
     fle_errorf("cannot open %s", path);
+    return;
+  }
+  if (fle_is_gnu_ar(buf, len)) { // no JSON in it: the FLE archive it means
+    fle_unmap_file(buf, len);
+    size_t n;
+    char *text = fle_dump(f, &n);
+    if (!text)
+      fle_errorf("%s", fle_error());
+    else
+      fwrite(text, 1, n, stdout);
+    free(text);
     return;
   }
   const char *p = buf;
@@ -452,7 +465,7 @@ static void show_path(const char *path, bool many) {
     return;
   if (opt.json || opt.svg) {
     if (opt.json)
-      print_json(path);
+      print_json(path, f);
     else
       svg_draw(f, path, stdout);
   } else if (f->kind == FLE_AR) {

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 
 FleFile *inspect_read(const char *path) {
-  FleFile *f = fle_read(path);
+  FleFile *f = fle_read_input(path);
   if (!f)
     fle_errorf("%s", fle_error());
   return f;

@@ -8,8 +8,8 @@
 
 #include <stdio.h>
 
-// fle_read, or "TOOL: error: FILE:LINE: ..." (counted by fle_errorf) and
-// NULL, so a tool can go on with its other inputs and fail at the end.
+// fle_read_input (FLE, or a GNU ar archive of FLE objects), or
+// "TOOL: error: FILE:LINE: ..." (counted by fle_errorf) and NULL, so a tool can go on with its other inputs and fail at the end.
 FleFile *inspect_read(const char *path);
 
 // Symbols in readelf's order: FILE, SECTION, other locals, then the

@@ -44,8 +44,25 @@ all_tools_say() {
     readelf -h prog.elf | grep -q 'EXEC (Executable file)'
 }
 
-@test "an ar archive" {
-    all_tools_say lib.a "it looks like an ar archive"
+@test "an ar archive of ELF objects" {
+    # The tools that read archives read a GNU ar archive too (of FLE
+    # objects), and name the member that is not FLE; fle-exec runs no
+    # archive at all.
+    local cmd
+    for cmd in "fle-nm" "fle-ar t" "fle-readfle -a" "fle-objdump -d" "fle-ld -o out.exe"; do
+        run $cmd lib.a
+        assert_failure 1
+        assert_output "${cmd%% *}: error: lib.a(prog.o): not an FLE object (it looks like an ELF object; fle-as converts it)"
+    done
+    [ ! -e out.exe ]
+    run fle-exec lib.a
+    assert_failure 1
+    assert_output "fle-exec: error: lib.a: not an FLE file (it looks like an ar archive)"
+}
+
+@test "a thin ar archive" {
+    ar rcT thin.a prog.o
+    all_tools_say thin.a "it looks like a thin ar archive, which FLE tools do not read"
 }
 
 @test "a shell script, and a script for another interpreter" {
