@@ -13,9 +13,13 @@
 // canonical text never needs that.
 //
 // 🔢 lines, most of every file, and 🔤 lines are decoded from the input
-// straight into bytes; any other line is handed to line.c as a view.  Any problem
-// ends the read with one message "FILE:LINE:COL: what is wrong", and
-// nothing half-read escapes.
+// straight into bytes; any other line is handed to line.c as a view.
+// After each line, the lines that follow in the writer's own spelling
+// (🔢, 🔤, 🕳️ and symbol lines) are taken in one loop without the JSON
+// tokenizer (line_run); the first line it does not take, or may not
+// (where a section starts), goes the general way, which also explains
+// errors.  Any problem ends the read with one message
+// "FILE:LINE:COL: what is wrong", and nothing half-read escapes.
 #include "internal.h"
 
 #include <tmmintrin.h>
@@ -157,9 +161,9 @@ static const uint8_t hex1[256] = { // a hex digit's value + 1; 0 for others
 // A full canonical line body, "xx xx ... xx" then the closing quote (48
 // bytes at p), checked and decoded 16 bytes at a time: most lines of
 // every file are these.  Lowercase only, as the writer spells it;
-// anything else is left to the general way.  It needs SSSE3's byte
+// anything else is left to the byte-by-byte way.  It needs SSSE3's byte
 // shuffle (every x86-64 CPU since 2006, but not the baseline); without
-// it, lines are decoded byte by byte as below.
+// it, lines are decoded byte by byte (line_body).
 //
 // The answer is asked of the CPU once per process, with one CPUID, and
 // kept: it is a fact of the machine, not state of a read.  (libgcc's
@@ -178,13 +182,42 @@ static bool have_hex16(void) {
   return k == 2;
 }
 
-__attribute__((target("ssse3"))) static bool hex16(const unsigned char *p, uint8_t *dst) {
-  // Per 16-byte third of the body: the separator expected at each place
-  // (0 where a digit goes), and where output byte k finds its two digits.
-  static const unsigned char sep[3][16] = {
-      {0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0},
-      {0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0},
-      {' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, '"'}};
+// Gathers, from the three 16-byte thirds v0-v2 of the body, one digit
+// of each output byte: at[k][i] is where in third k the digit of output
+// byte i stands, -1 where it is in another third.  (Written out, not
+// looped: the compiler keeps a loop over the thirds and spills them.)
+__attribute__((target("ssse3"))) static inline __m128i gather16(__m128i v0, __m128i v1,
+                                                                __m128i v2,
+                                                                const signed char at[3][16]) {
+  __m128i a = _mm_shuffle_epi8(v0, _mm_loadu_si128((const __m128i *)at[0]));
+  __m128i b = _mm_shuffle_epi8(v1, _mm_loadu_si128((const __m128i *)at[1]));
+  __m128i c = _mm_shuffle_epi8(v2, _mm_loadu_si128((const __m128i *)at[2]));
+  return _mm_or_si128(_mm_or_si128(a, b), c);
+}
+
+// '0'-'9' -> 0-9 and 'a'-'f' -> 10-15 by arithmetic (the low four bits,
+// plus 9 past '9'), whatever the character: what is not a lowercase
+// digit is caught when the result is spelled again (hex16).
+__attribute__((target("ssse3"))) static inline __m128i nibbles(__m128i c) {
+  __m128i past9 = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('9')), _mm_set1_epi8(9));
+  return _mm_add_epi8(_mm_and_si128(c, _mm_set1_epi8(15)), past9);
+}
+
+// Whether third v of the body has the separators where they belong
+// (sep: ' ' or '"' there, 0 where a digit goes).
+__attribute__((target("ssse3"))) static inline __m128i seps_ok(__m128i v, const char sep[16]) {
+  __m128i want = _mm_loadu_si128((const __m128i *)sep);
+  __m128i digit = _mm_cmpeq_epi8(want, _mm_setzero_si128());
+  return _mm_cmpeq_epi8(_mm_andnot_si128(digit, v), want);
+}
+
+// The digits are decoded without looking at them, then checked all at
+// once: spelled again with a shuffle of "0123456789abcdef", they must
+// give the text back.  Only a lowercase digit survives that (any other
+// byte comes back as some digit, not itself).  Shuffles are the scarce
+// operation (one port on many CPUs): the separators are checked with
+// masks instead.
+__attribute__((target("ssse3"))) static inline bool hex16(const unsigned char *p, uint8_t *dst) {
   static const signed char hi_at[3][16] = {
       {0, 3, 6, 9, 12, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1},
       {-1, -1, -1, -1, -1, -1, 2, 5, 8, 11, 14, -1, -1, -1, -1, -1},
@@ -193,125 +226,363 @@ __attribute__((target("ssse3"))) static bool hex16(const unsigned char *p, uint8
       {1, 4, 7, 10, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1},
       {-1, -1, -1, -1, -1, 0, 3, 6, 9, 12, 15, -1, -1, -1, -1, -1},
       {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 5, 8, 11, 14}};
-  __m128i hi = _mm_setzero_si128(), lo = _mm_setzero_si128();
-  for (int k = 0; k < 3; k++) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(p + 16 * k));
-    __m128i want = _mm_loadu_si128((const __m128i *)sep[k]);
-    __m128i digit_here = _mm_cmpeq_epi8(want, _mm_setzero_si128());
-    __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-    __m128i a = _mm_sub_epi8(v, _mm_set1_epi8('a'));
-    __m128i is_d = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-    __m128i is_a = _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(5)), a);
-    __m128i ok = _mm_or_si128(_mm_and_si128(digit_here, _mm_or_si128(is_d, is_a)),
-                              _mm_andnot_si128(digit_here, _mm_cmpeq_epi8(v, want)));
-    if (_mm_movemask_epi8(ok) != 0xffff)
-      return false;
-    __m128i nib = _mm_or_si128(_mm_and_si128(is_d, d),
-                               _mm_andnot_si128(is_d, _mm_add_epi8(a, _mm_set1_epi8(10))));
-    hi = _mm_or_si128(hi, _mm_shuffle_epi8(nib, _mm_loadu_si128((const __m128i *)hi_at[k])));
-    lo = _mm_or_si128(lo, _mm_shuffle_epi8(nib, _mm_loadu_si128((const __m128i *)lo_at[k])));
-  }
+  static const char sep[3][16] = {
+      {0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0},
+      {0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0},
+      {' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, '"'}};
+  static const char digits[16] = "0123456789abcdef";
+  __m128i v0 = _mm_loadu_si128((const __m128i *)p);
+  __m128i v1 = _mm_loadu_si128((const __m128i *)(p + 16));
+  __m128i v2 = _mm_loadu_si128((const __m128i *)(p + 32));
+  __m128i hi_c = gather16(v0, v1, v2, hi_at), lo_c = gather16(v0, v1, v2, lo_at);
+  __m128i hi = nibbles(hi_c), lo = nibbles(lo_c);
+  __m128i spell = _mm_loadu_si128((const __m128i *)digits);
+  __m128i ok = _mm_and_si128(_mm_cmpeq_epi8(_mm_shuffle_epi8(spell, hi), hi_c),
+                             _mm_cmpeq_epi8(_mm_shuffle_epi8(spell, lo), lo_c));
+  ok = _mm_and_si128(ok, _mm_and_si128(seps_ok(v0, sep[0]), seps_ok(v1, sep[1])));
+  if (_mm_movemask_epi8(_mm_and_si128(ok, seps_ok(v2, sep[2]))) != 0xffff)
+    return false;
+  // Each nibble is 0-15 now: shifting 16-bit lanes carries nothing
+  // from one byte into the next.
   _mm_storeu_si128((__m128i *)dst, _mm_or_si128(_mm_slli_epi16(hi, 4), lo));
   return true;
+}
+
+// The body of a 🔢 line in canonical spelling at p, "xx xx ... xx" and
+// the closing quote (end bounds the input), decoded to dst while room
+// lasts: the number of bytes (1-16), or 0 for anything else, which the
+// general way decodes or explains.
+static size_t line_body(const unsigned char *p, const unsigned char *end, uint8_t *dst,
+                        size_t room) {
+  if (room >= 16 && end - p >= 48 && have_hex16() && hex16(p, dst))
+    return 16;
+  for (size_t n = 0; n < 16 && n < room && end - p >= 3; n++, p += 3) {
+    unsigned hi = hex1[p[0]], lo = hex1[p[1]];
+    if (!hi || !lo)
+      return 0;
+    dst[n] = (uint8_t)((hi - 1) << 4 | (lo - 1));
+    if (p[2] == '"')
+      return n + 1;
+    if (p[2] != ' ')
+      return 0;
+  }
+  return 0;
+}
+
+// The first 7 bytes of s as a little-endian number, folded to a
+// constant for a literal: a quote, a four-byte tag and ": ".  (Built
+// through memory, it costs a store-forwarding stall per line.)
+#define TAG7(s)                                                                   \
+  ((uint64_t)(uint8_t)(s)[0] | (uint64_t)(uint8_t)(s)[1] << 8 |                   \
+   (uint64_t)(uint8_t)(s)[2] << 16 | (uint64_t)(uint8_t)(s)[3] << 24 |            \
+   (uint64_t)(uint8_t)(s)[4] << 32 | (uint64_t)(uint8_t)(s)[5] << 40 |            \
+   (uint64_t)(uint8_t)(s)[6] << 48)
+
+// Whether the line at q (its opening quote) starts with tag7: one 8-byte
+// load and compare (the libc call memcmp becomes here costs as much as
+// decoding a line).  The eighth byte, the top one, is not compared.
+static inline bool has_tag7(const char *q, const char *end, uint64_t tag7) {
+  uint64_t a;
+  if (end - q < 8)
+    return false;
+  memcpy(&a, q, 8);
+  return (a ^ tag7) << 8 == 0;
+}
+
+// A 🔢 line in canonical spelling at q (its opening quote), decoded to
+// dst: the number of bytes, 0 for anything else.
+static size_t byte_line(const char *q, const char *end, uint8_t *dst, size_t room) {
+  if (!has_tag7(q, end, TAG7("\"" FLE_TAG_BYTES ": ")))
+    return 0;
+  return line_body((const unsigned char *)q + 7, (const unsigned char *)end, dst, room);
 }
 
 // "🔢: xx xx ... xx" in canonical spelling, decoded from the input
 // straight to dst, which has room for cap bytes.  Anything else goes the
 // general way, which also explains errors.
 static bool fast_bytes(Json *j, uint8_t *dst, size_t cap, Line *l) {
-  const unsigned char *p = (const unsigned char *)j->p;
-  if (j->end - j->p < 7 + 48 || p[0] != '"' || p[1] != 0xf0 || p[2] != 0x9f ||
-      p[3] != 0x94 || p[4] != 0xa2 || p[5] != ':' || p[6] != ' ')
-    return false; // (a short line near the end of the file goes the slow way)
-  p += 7;
-  if (cap >= 16 && have_hex16() && hex16(p, dst)) {
-    l->kind = LINE_BYTES;
-    l->nbytes = 16;
-    l->in_place = true;
-    j->p = (const char *)p + 48;
-    return true;
-  }
-  for (size_t n = 0; n < 16 && n < cap; n++, p += 3) {
-    unsigned hi = hex1[p[0]], lo = hex1[p[1]];
-    if (!hi || !lo)
-      return false;
-    dst[n] = (uint8_t)((hi - 1) << 4 | (lo - 1));
-    if (p[2] == '"') {
-      l->kind = LINE_BYTES;
-      l->nbytes = n + 1;
-      l->in_place = true;
-      j->p = (const char *)p + 3;
-      return true;
-    }
-    if (p[2] != ' ')
-      return false;
-  }
-  return false;
-}
-
-// After a line: the run of full canonical 🔢 lines that follows, each
-// ",", white space, then the line, decoded straight to dst while room
-// lasts.  Returns the number of bytes decoded (16 a line) and sets *last
-// to the last line's start; j->p is left before the first line that is
-// anything else, for the general way.
-static size_t bytes_run(Json *j, uint8_t *dst, size_t room, const char **last) {
-  static const char tag[7] = "\"\xf0\x9f\x94\xa2: ";
-  size_t n = 0;
-  if (!have_hex16())
-    return 0;
-  const char *p = j->p;
-  while (room - n >= 16 && p < j->end && *p == ',') {
-    const char *q = p + 1;
-    uint64_t v;
-    if (q < j->end && *q == '\n')
-      q++;
-    while (j->end - q >= 8 && (memcpy(&v, q, 8), v == 0x2020202020202020ull))
-      q += 8;
-    while (q < j->end && (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r'))
-      q++;
-    if (j->end - q < 7 + 48 || memcmp(q, tag, 7) || !hex16((const unsigned char *)q + 7, dst + n))
-      break;
-    *last = q;
-    p = q + 7 + 48;
-    n += 16;
-  }
-  j->p = p;
-  return n;
-}
-
-// "🔤: text" with the escapes jansson writes (\n \t \r \" \\), decoded
-// from the input straight to dst like fast_bytes.  Anything else goes the
-// general way.
-static bool fast_text(Json *j, uint8_t *dst, size_t cap, Line *l) {
-  const unsigned char *p = (const unsigned char *)j->p, *end = (const unsigned char *)j->end;
-  if (end - p < 9 || memcmp(p, "\"" FLE_TAG_TEXT ": ", 7) != 0)
+  size_t n = byte_line(j->p, j->end, dst, cap);
+  if (!n)
     return false;
-  size_t n = 0;
-  for (p += 7; p < end && *p != '"'; n++) {
-    if (n == cap || n == FLE_TEXT_MAX)
-      return false;
+  l->kind = LINE_BYTES;
+  l->nbytes = n;
+  l->in_place = true;
+  j->p += 7 + 3 * n;
+  return true;
+}
+
+// The words of a symbol line, each checked where it stands (end is the
+// closing quote); each returns the text after it, or NULL.
+static const char *symbol_tag(const char *p, const char *end, uint8_t *bind) {
+  static const struct { char tag[4]; uint8_t bind; } tags[] = {
+      {"\xf0\x9f\x93\xa4", STB_GLOBAL}, {"\xf0\x9f\x8f\xb7", STB_LOCAL},
+      {"\xf0\x9f\x93\x8e", STB_WEAK}};
+  uint32_t at, tag;
+  if (end - p < 4)
+    return NULL;
+  memcpy(&at, p, 4);
+  for (size_t i = 0; i < 3; i++)
+    if (memcpy(&tag, tags[i].tag, 4), at == tag) {
+      *bind = tags[i].bind;
+      p += 4;
+      if (end - p >= 3 && memcmp(p, "\xef\xb8\x8f", 3) == 0) // U+FE0F, optional
+        p += 3;
+      return end - p >= 2 && p[0] == ':' && p[1] == ' ' ? p + 2 : NULL;
+    }
+  return NULL;
+}
+
+// The text after word w at p, or NULL.
+static const char *after_word(const char *p, const char *end, const char *w) {
+  for (; *w; p++, w++)
+    if (p == end || *p != *w)
+      return NULL;
+  return p;
+}
+
+static const char *symbol_type(const char *p, const char *end, uint8_t *type) {
+  for (uint8_t t = 0; t < FLE_NSYMTYPES; t++) {
+    const char *e = fle_symtypes[t] && t != STT_SECTION ? after_word(p, end, fle_symtypes[t]) : NULL;
+    if (e && e < end && *e == ' ') {
+      *type = t;
+      return e + 1;
+    }
+  }
+  return NULL;
+}
+
+// "0x" and 1-16 hex digits: what follows them, or NULL.
+static const char *hex_number(const char *p, const char *end, uint64_t *v) {
+  if (end - p < 3 || p[0] != '0' || p[1] != 'x')
+    return NULL;
+  const char *digits = p += 2;
+  *v = 0;
+  for (; p < end && p - digits < 16 && fle_hexval(*p) >= 0; p++)
+    *v = *v << 4 | (uint64_t)fle_hexval(*p);
+  return p > digits ? p : NULL;
+}
+
+static const char *symbol_vis(const char *p, const char *end, uint8_t *vis) {
+  *vis = STV_DEFAULT;
+  if (p == end)
+    return p;
+  for (uint8_t v = STV_INTERNAL; v <= STV_PROTECTED; v++)
+    if (*p == ' ' && after_word(p + 1, end, fle_visnames[v]) == end) {
+      *vis = v;
+      return end;
+    }
+  return NULL;
+}
+
+// A positional symbol line in canonical spelling at q (its opening
+// quote): "📤: name type 0x... [visibility]", or 🏷️, 📎, with a bare
+// name.  sym gets all but its section and value.  Returns the end of the
+// line string, or NULL for anything else (a place, a quoted name, a
+// section symbol, an error), which the general way reads.  What it takes
+// is ASCII and the tags: a JSON string as it stands.
+static const char *fast_symbol(const char *q, const char *end, FleSymbol *sym,
+                               const char **name, size_t *len) {
+  const char *p = q + 1;
+  const char *close = memchr(p, '"', (size_t)(end - p < 256 ? end - p : 256));
+  *sym = (FleSymbol){0};
+  if (!close || !(p = symbol_tag(p, close, &sym->bind)))
+    return NULL;
+  for (*name = p; p < close && fle_is_namechar((unsigned char)*p);)
+    p++;
+  *len = (size_t)(p - *name);
+  if (!*len || p == close || *p++ != ' ')
+    return NULL;
+  if (!(p = symbol_type(p, close, &sym->type)) || !(p = hex_number(p, close, &sym->size)) ||
+      !symbol_vis(p, close, &sym->vis))
+    return NULL;
+  return close + 1;
+}
+
+// Whether none of the 8 bytes in v is outside printable ASCII (0x20 to
+// 0x7e) or is '"' or '\\': bytes a 🔤 line holds as they are.  The
+// usual bit tricks for "has a byte less than n" and "has a byte equal
+// to n", eight bytes at a time.
+static inline bool printable8(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\'), d = v ^ (ones * 0x7f);
+  uint64_t bad = (v & high) | ((v - ones * 0x20) & ~v & high) | ((q - ones) & ~q & high) |
+                 ((b - ones) & ~b & high) | ((d - ones) & ~d & high);
+  return bad == 0;
+}
+
+// A 🔤 line at q (its opening quote) with the escapes jansson writes
+// (\n \t \r \" \\), decoded to dst while room lasts: the end of the
+// line string (*n bytes), or NULL for anything else, which the general
+// way reads.
+static const char *text_line(const char *q, const char *end, uint8_t *dst, size_t room,
+                             size_t *n) {
+  const unsigned char *p = (const unsigned char *)q, *e = (const unsigned char *)end;
+  if (e - p < 9 || !has_tag7(q, end, TAG7("\"" FLE_TAG_TEXT ": ")))
+    return NULL;
+  for (*n = 0, p += 7; p < e && *p != '"'; ++*n) {
+    uint64_t v;
+    // Eight plain bytes at once while they fit.
+    while (e - p >= 8 && *n + 8 <= room && *n + 8 <= FLE_TEXT_MAX &&
+           (memcpy(&v, p, 8), printable8(v))) {
+      memcpy(dst + *n, &v, 8);
+      *n += 8;
+      p += 8;
+    }
+    if (p == e || *p == '"')
+      break;
+    if (*n == room || *n == FLE_TEXT_MAX)
+      return NULL;
     unsigned c = *p++;
-    if (c == '\\' && p < end) {
+    if (c == '\\' && p < e) {
       c = *p++;
       c = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c == '"' || c == '\\' ? c : 0;
       if (!c)
-        return false;
-    } else if (c == 0xe2 && end - p >= 2 && p[0] == 0x90 && p[1] == 0x80) { // ␀
+        return NULL;
+    } else if (c == 0xe2 && e - p >= 2 && p[0] == 0x90 && p[1] == 0x80) { // ␀
       c = 0;
       p += 2;
     } else if (c < 0x20 || c >= 0x7f) {
-      return false;
+      return NULL;
     }
-    dst[n] = (uint8_t)c;
+    dst[*n] = (uint8_t)c;
   }
-  if (p == end || n == 0)
+  return p == e || *n == 0 ? NULL : (const char *)p + 1;
+}
+
+// "🔤: text", decoded from the input straight to dst like fast_bytes.
+static bool fast_text(Json *j, uint8_t *dst, size_t cap, Line *l) {
+  size_t n;
+  const char *e = text_line(j->p, j->end, dst, cap, &n);
+  if (!e)
     return false;
   l->kind = LINE_BYTES;
   l->nbytes = n;
   l->in_place = l->text = true;
   l->version = 2;
-  j->p = (const char *)p + 1;
+  j->p = e;
   return true;
+}
+
+// A 🕳️ line at q in canonical spelling, "🕳️: 0x...": the end of the
+// line string, or NULL.
+static const char *zero_line(const char *q, const char *end, uint64_t *size) {
+  static const char tag[] = "\"" FLE_TAG_ZERO ": "; // with U+FE0F, as written
+  size_t n = sizeof tag - 1;
+  const char *p;
+  if ((size_t)(end - q) < n || memcmp(q, tag, n) != 0 || !(p = hex_number(q + n, end, size)))
+    return NULL;
+  return p < end && *p == '"' ? p + 1 : NULL;
+}
+
+// The opening quote of the next line of an array: after ',' and white
+// space (the canonical indentation is a newline and eight spaces or
+// more).  NULL when something else follows.
+static inline const char *next_line(const char *p, const char *end) {
+  uint64_t v;
+  if (p >= end || *p != ',')
+    return NULL;
+  p++;
+  if (p < end && *p == '\n')
+    p++;
+  if (end - p >= 9 && (memcpy(&v, p, 8), v == 0x2020202020202020ull) && p[8] == '"')
+    return p + 8; // a segment's or a section's line
+  while (end - p >= 8 && (memcpy(&v, p, 8), v == 0x2020202020202020ull))
+    p += 8;
+  while (p < end && (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r'))
+    p++;
+  return p < end && *p == '"' ? p : NULL;
+}
+
+// A run of lines in canonical spelling, taken without the general way
+// (line_run), within limits the caller sets so that every line the run
+// takes is one the general way would take, with the same effect.
+typedef struct {
+  uint8_t *dst;       // decoded bytes go to dst[filled]
+  size_t room;        // 🔢 and 🔤 lines: bytes that may be decoded
+  size_t span;        // 🕳️ lines: how far they may move the cursor
+  size_t sym_limit;   // symbol lines are taken while moved < sym_limit
+  bool text;          // 🔤 lines are known (FLE version 2)
+  bool in_zero;       // a 🕳️ line came (zero fill comes last)
+  FleFile *f;         // symbols go to f, in section `section`, with
+  int section;        // value base + moved
+  uint64_t base;
+  size_t filled, moved;  // bytes decoded; how far the cursor moved
+  const char *last_moved; // the last line that moved it: its quote
+} Run;
+
+// The full canonical 🔢 lines that follow p, while room lasts: most
+// lines of every file, in one loop with hex16 inlined.  Returns the
+// bytes decoded; *pp moves past the last line taken, *last is its quote.
+__attribute__((target("ssse3"))) static size_t full_lines(const char **pp, const char *end,
+                                                          uint8_t *dst, size_t room,
+                                                          const char **last) {
+  const uint64_t tag = TAG7("\"" FLE_TAG_BYTES ": ");
+  const char *p = *pp, *q;
+  size_t n = 0;
+  while (room - n >= 16 && (q = next_line(p, end)) && end - q >= 7 + 48 &&
+         has_tag7(q, end, tag) && hex16((const unsigned char *)q + 7, dst + n)) {
+    *last = q;
+    p = q + 7 + 48;
+    n += 16;
+  }
+  *pp = p;
+  return n;
+}
+
+// One line of a run at q, 🔢, 🔤 or 🕳️: the end of its line string, or
+// NULL to leave it to the general way.
+static const char *run_bytes(Run *run, const char *q, const char *end) {
+  size_t n = 0, room = run->room - run->filled;
+  uint64_t z;
+  const char *e = NULL;
+  if (!run->in_zero && (n = byte_line(q, end, run->dst + run->filled, room)))
+    e = q + 7 + 3 * n;
+  else if (!run->in_zero && run->text)
+    e = text_line(q, end, run->dst + run->filled, room, &n);
+  if (e) {
+    run->filled += n;
+  } else if (run->span && (e = zero_line(q, end, &z)) && z <= run->span - run->moved) {
+    n = (size_t)z;
+    run->in_zero = true;
+  } else {
+    return NULL;
+  }
+  run->moved += n;
+  if (n)
+    run->last_moved = q;
+  return e;
+}
+
+// One line of a run at q, any kind the run takes: the end of its line
+// string, or NULL.
+static const char *run_line(Run *run, const char *q, const char *end) {
+  FleSymbol sym;
+  const char *name, *e = run_bytes(run, q, end);
+  size_t len;
+  if (e || run->moved >= run->sym_limit || !(e = fast_symbol(q, end, &sym, &name, &len)))
+    return e;
+  sym.section = run->section;
+  sym.value = run->base + run->moved;
+  fle_add_symbol_n(run->f, &sym, name, len);
+  return e;
+}
+
+// After a line: the lines that follow, while the run takes them.  j->p
+// is left before the first line that is anything else, for the general
+// way.
+static void line_run(Json *j, Run *run) {
+  const char *p = j->p, *q, *e, *last;
+  for (;;) {
+    if (!run->in_zero && have_hex16()) {
+      size_t n = full_lines(&p, j->end, run->dst + run->filled, run->room - run->filled, &last);
+      if (n)
+        run->filled += n, run->moved += n, run->last_moved = last;
+    }
+    if (!(q = next_line(p, j->end)) || !(e = run_line(run, q, j->end)))
+      break;
+    p = e;
+  }
+  j->p = p;
 }
 
 // A line spelled as a later version than the object's is refused.
@@ -511,9 +782,11 @@ static int section_lines(Reader *r, Obj *o, size_t si, const SectionHeader *h) {
     size_t room = s->data ? s->size - cur : 0;
     if (read_line(r, &l, &at, dst, room) || section_line(r, o, si, &l, at, &cur))
       return -1;
-    if (l.kind == LINE_BYTES && dst) {
-      const char *last;
-      cur += bytes_run(&r->j, s->data + cur, s->size - cur, &last);
+    if (s->data) {
+      Run run = {.dst = s->data + cur, .room = s->size - cur, .sym_limit = SIZE_MAX,
+                 .text = r->version >= 2, .f = o->f, .section = (int)si, .base = cur};
+      line_run(&r->j, &run);
+      cur += run.moved;
     }
   }
   if (rc == 0 && !o->f->sections[si].text_offset)
@@ -786,6 +1059,27 @@ static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const c
   return 0;
 }
 
+// After a line: the canonical lines that follow (line_run), up to the
+// line where the next section starts: that one goes the general way and
+// is marked.  The cursor stops there, and so do symbol lines: one
+// standing at the section's first byte counts as its start.
+static void segment_run(Reader *r, FleFile *f, SegmentFill *sf) {
+  const FleSegment *g = &f->segments[sf->gi];
+  uint64_t next = next_section_start(f, sf);
+  uint64_t left = next > sf->cur ? next - sf->cur : 0;
+  uint64_t span = g->memsz - sf->cur < left ? g->memsz - sf->cur : left;
+  uint64_t room = sf->data.cap - sf->data.len < span ? sf->data.cap - sf->data.len : span;
+  Run run = {.dst = (uint8_t *)sf->data.p + sf->data.len, .room = (size_t)room,
+             .span = (size_t)span, .sym_limit = (size_t)left, .text = r->version >= 2,
+             .in_zero = sf->in_zero, .f = f, .section = (int)sf->gi, .base = g->vaddr + sf->cur};
+  line_run(&r->j, &run);
+  sf->data.len += run.filled;
+  sf->cur += run.moved;
+  sf->in_zero = run.in_zero;
+  if (run.last_moved)
+    sf->marks.last_bytes_at = run.last_moved;
+}
+
 // Room for every byte the file could hold, so 🔢 lines decode in place:
 // at the segment's own address if the caller's hook gives it, else in
 // pages of their own, which fle-exec can move there.
@@ -834,23 +1128,7 @@ static int segment_body(Reader *r, void *file, void *header) {
       break;
     if (sf.cur != before)
       sf.marks.last_bytes_at = at;
-    if (l.kind == LINE_BYTES) {
-      // A run of full lines, up to the line where the next section
-      // starts: that one goes the general way and is marked.
-      room = sf.data.cap - sf.data.len;
-      if (room > h->memsz - sf.cur)
-        room = h->memsz - sf.cur;
-      uint64_t next = next_section_start(f, &sf);
-      uint64_t left = next > sf.cur ? next - sf.cur : 0;
-      if (room > left)
-        room = left;
-      const char *last = NULL;
-      size_t n = bytes_run(&r->j, (uint8_t *)sf.data.p + sf.data.len, room, &last);
-      sf.data.len += n;
-      sf.cur += n;
-      if (last)
-        sf.marks.last_bytes_at = last;
-    }
+    segment_run(r, f, &sf);
   }
   mark_sections_end(r, f, &sf);
   FleSegment *g = &f->segments[sf.gi];
@@ -939,7 +1217,7 @@ static int exe_section_bytes(Reader *r, FleSection *s) {
     return jlex_fail(&r->j, r->j.p, "\"lines\" must be an array");
   while ((rc = jlex_next(&r->j, &it)) == 1) {
     Line l;
-    const char *at, *last;
+    const char *at;
     if (!s->text_offset)
       s->text_offset = (size_t)(r->j.p - r->j.buf);
     if (read_line(r, &l, &at, s->data + cur, s->size - cur))
@@ -959,7 +1237,9 @@ static int exe_section_bytes(Reader *r, FleSection *s) {
     if (!l.in_place)
       memcpy(s->data + cur, l.bytes, l.nbytes);
     cur += l.nbytes;
-    cur += bytes_run(&r->j, s->data + cur, s->size - cur, &last);
+    Run run = {.dst = s->data + cur, .room = s->size - cur, .text = r->version >= 2};
+    line_run(&r->j, &run);
+    cur += run.moved;
   }
   if (rc == 0 && cur != s->size)
     return jlex_fail(&r->j, it.open, "section %s: size 0x%llx does not match contents 0x%llx",
