@@ -110,8 +110,6 @@ const long double __sin_taylor[SIN_TERMS] = {
 	0xca963b81856a5359p-112L,
 	-0x97a4da340a0ab926p-120L,
 	0xb8dc77b6e7ab8c5fp-129L,
-	-0xbb0da098b1c0ceccp-138L,
-	0x9f9e66e8b2fd46a7p-147L,
 };
 
 const long double __cos_taylor[COS_TERMS] = {
@@ -127,6 +125,4 @@ const long double __cos_taylor[COS_TERMS] = {
 	-0xb413c31dcbecbbdep-116L,
 	0xf2a15d201011283dp-125L,
 	-0x8671cb6dbfc294a3p-133L,
-	0xf96780cb97abbe65p-143L,
-	-0xc4742fe35272cd1cp-152L,
 };

@@ -80,9 +80,9 @@ def trig_tables():
     out += ["};", ""]
     mpmath.mp.prec = 200
     out.append("const long double __sin_taylor[SIN_TERMS] = {")
-    out += ["\t%s," % ld_hex((-1)**i / mpmath.factorial(2 * i + 1)) for i in range(13)]
+    out += ["\t%s," % ld_hex((-1)**i / mpmath.factorial(2 * i + 1)) for i in range(11)]
     out += ["};", "", "const long double __cos_taylor[COS_TERMS] = {"]
-    out += ["\t%s," % ld_hex((-1)**i / mpmath.factorial(2 * i)) for i in range(14)]
+    out += ["\t%s," % ld_hex((-1)**i / mpmath.factorial(2 * i)) for i in range(12)]
     out.append("};")
     write("__math_tables.c", """Tables for the trigonometric functions (mpmath, 17500-bit arithmetic).
  *

@@ -19,8 +19,8 @@
 #include <math.h>
 #include <stdint.h>
 
-#define SIN_TERMS 13
-#define COS_TERMS 14
+#define SIN_TERMS 11
+#define COS_TERMS 12
 extern const uint64_t __two_over_pi[263];
 extern const long double __sin_taylor[SIN_TERMS];
 extern const long double __cos_taylor[COS_TERMS];
@@ -110,13 +110,6 @@ static inline long double x87_fsqrt(long double x)
 	return x;
 }
 
-/* |x| reduced modulo pi/2: returns r with |r| <= pi/4 and x = n*pi/2 + r,
- * storing n mod 4 in *quadrant.  Exact to about 64 bits for every finite
- * x (Payne-Hanek above pi/4). */
-long double __rem_pio2l(long double x, int *quadrant);
-/* sin and cos of r, |r| <= pi/4 (Taylor series, enough terms for 2^-64). */
-long double __sinl_kernel(long double r);
-long double __cosl_kernel(long double r);
 /* hi + lo = a * b exactly (Dekker: each factor split into two 32-bit
  * halves, whose partial products are exact in 64 bits). */
 static inline void two_prod(long double a, long double b, long double *hi, long double *lo)
@@ -216,10 +209,27 @@ static inline long double dd_round_scaled(ldd x, long double n)
 }
 
 /* Constants in two parts (printed by mpmath). */
+#define PIO2_DD ((ldd){ PIO2_L, -0xece675d1fc8f8cbbp-129L })
 #define LNPI_DD ((ldd){ 0x928682473d0de85fp-63L, -0xa06a93957bc0b668p-128L })
 #define LNSQRT2PI_DD ((ldd){ LNSQRT2PI_L, -0xd686dffd77cdbfb8p-129L })
 #define RSQRTPI_DD ((ldd){ RSQRTPI_L, 0xe3a914fed7fd8688p-129L })
 
+/* c[0] + c[1] z + ... + c[8] z^8 by Estrin's scheme: four multiplications
+ * deep instead of Horner's eight, for the kernels' tails, which need
+ * only long double accuracy. */
+static inline long double estrin8(const long double *c, long double z)
+{
+	long double z2 = z * z, z4 = z2 * z2;
+	long double p0 = (c[0] + c[1] * z) + z2 * (c[2] + c[3] * z);
+	long double p4 = (c[4] + c[5] * z) + z2 * (c[6] + c[7] * z);
+	return (p0 + z4 * p4) + z4 * z4 * c[8];
+}
+
+/* |x| reduced modulo pi/2: returns r with |r| <= pi/4 (about) and
+ * |x| = n pi/2 + r, storing n mod 4 in *quadrant; r in two parts, to
+ * about 2^-100 relative for every finite x (Payne-Hanek above 2^28).
+ * The kernels that take r are in trig_kernel.h. */
+ldd __rem_pio2l(long double x, int *quadrant);
 /* e^x = m 2^*scale, m in [1, 2) to about 2^-100 (the scale kept apart
  * so that callers can multiply before the result over- or underflows);
  * |x.hi| < 12000. */
