@@ -1,9 +1,10 @@
 # The long double trigonometric functions against mpmath
 # (math_ld_mpmath.py): sinl, cosl and tanl on their main ranges, near
 # multiples of pi/2 and pi/4, huge arguments to 2^16383 (Payne-Hanek)
-# and around 2^28 (where Cody-Waite hands over).  Each rounds once from
-# a value carried in two parts (trig_kernel.h): the bounds leave room
-# over the 0.507 to 0.524 ulp measured with -n 3000.
+# and around 2^28 (where Cody-Waite hands over); asinl and acosl near
+# +-1, near +-sqrt(2)/2 (where their kernels change) and tiny.  Each
+# rounds once from a value carried in two parts (trig_kernel.h): the
+# bounds leave room over the 0.507 to 0.524 ulp measured with -n 3000.
 load ../common
 load libc
 
@@ -14,6 +15,10 @@ setup() {
 
 @test "math: sinl, cosl, tanl within 0.55 ulp of mpmath, huge arguments too" {
     check_ld_bounds sinl=0.55 cosl=0.55 tanl=0.55
+}
+
+@test "math: asinl, acosl within 0.55 ulp of mpmath, atanl, atan2l within 1" {
+    check_ld_bounds asinl=0.55 acosl=0.55 atanl=1 atan2l=1
 }
 
 @test "math: trigonometric special cases and huge arguments as glibc" {

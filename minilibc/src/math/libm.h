@@ -214,6 +214,21 @@ static inline long double dd_round_scaled(ldd x, long double n)
 #define LNSQRT2PI_DD ((ldd){ LNSQRT2PI_L, -0xd686dffd77cdbfb8p-129L })
 #define RSQRTPI_DD ((ldd){ RSQRTPI_L, 0xe3a914fed7fd8688p-129L })
 
+/* a - k pi/2 in two parts, to about 2^-128 absolute, for k = 1, 2 and
+ * a within pi/4 (and a little) of k pi/2: a - k PIO2_L is then exact.
+ * The parts are not renormalized (the low one may be the larger), which
+ * the kernels allow for. */
+static inline ldd dd_minus_pio2(long double a, int k)
+{
+	return (ldd){ a - k * PIO2_DD.hi, -k * PIO2_DD.lo };
+}
+
+/* asin x and acos x within about 1.5 long double ulps, special cases
+ * included: the x87 atan2 of x and sqrt((1 - x)(1 + x)).  Enough for the
+ * double and float functions; asinl and acosl refine it. */
+long double __asinl_x87(long double x);
+long double __acosl_x87(long double x);
+
 /* c[0] + c[1] z + ... + c[8] z^8 by Estrin's scheme: four multiplications
  * deep instead of Horner's eight, for the kernels' tails, which need
  * only long double accuracy. */

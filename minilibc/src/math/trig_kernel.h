@@ -1,7 +1,7 @@
-/* The kernels of sinl, cosl, tanl and sincosl: sin r and cos r for
- * |r| <= pi/4 (a little more is fine), r = rh + rl in two parts
- * (|rl| <= ulp(rh) from __rem_pio2l), returning two parts good to about
- * 2^-69 relative:
+/* The kernels of sinl, cosl, tanl, sincosl, asinl and acosl: sin r and
+ * cos r for |r| <= pi/4 (a little more is fine), r = rh + rl in two
+ * parts (|rl| <= ulp(rh) from __rem_pio2l, or dd_minus_pio2's, where rl
+ * may be the larger), returning two parts good to about 2^-69 relative:
  * what their callers need to round once within a few hundredths of an
  * ulp of the exact result.  Inline, because the functions are short
  * chains of dependent x87 operations, and a call passing two-part values
