@@ -19,11 +19,12 @@
 #include <math.h>
 #include <stdint.h>
 
-#define SIN_TERMS 11
-#define COS_TERMS 12
 extern const uint64_t __two_over_pi[263];
-extern const long double __sin_taylor[SIN_TERMS];
-extern const long double __cos_taylor[COS_TERMS];
+/* Nine Taylor coefficients of a kernel's tail (trig_kernel.h), the first
+ * two in long double, the rest in double: they weigh less than 2^-18 of
+ * the result, so double precision is enough, and loads faster. */
+struct taylor_tail { long double head[2]; double rest[7]; };
+extern const struct taylor_tail __sin_taylor, __cos_taylor;
 
 /* Constants rounded to 64 bits (printed by mpmath).  LN2_HI has 48
  * significant bits, so k * LN2_HI is exact for |k| < 2^16. */
@@ -229,15 +230,14 @@ static inline ldd dd_minus_pio2(long double a, int k)
 long double __asinl_x87(long double x);
 long double __acosl_x87(long double x);
 
-/* c[0] + c[1] z + ... + c[8] z^8 by Estrin's scheme: four multiplications
- * deep instead of Horner's eight, for the kernels' tails, which need
- * only long double accuracy. */
-static inline long double estrin8(const long double *c, long double z)
+/* The tail c(z) = c_0 + c_1 z + ... + c_8 z^8 by Estrin's scheme: four
+ * multiplications deep instead of Horner's eight. */
+static inline long double estrin8(const struct taylor_tail *c, long double z)
 {
 	long double z2 = z * z, z4 = z2 * z2;
-	long double p0 = (c[0] + c[1] * z) + z2 * (c[2] + c[3] * z);
-	long double p4 = (c[4] + c[5] * z) + z2 * (c[6] + c[7] * z);
-	return (p0 + z4 * p4) + z4 * z4 * c[8];
+	long double p0 = (c->head[0] + c->head[1] * z) + z2 * (c->rest[0] + c->rest[1] * z);
+	long double p4 = (c->rest[2] + c->rest[3] * z) + z2 * (c->rest[4] + c->rest[5] * z);
+	return (p0 + z4 * p4) + z4 * z4 * c->rest[6];
 }
 
 /* |x| reduced modulo pi/2: returns r with |r| <= pi/4 (about) and

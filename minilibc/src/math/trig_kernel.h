@@ -27,7 +27,7 @@ static inline ldd sin_kernel_dd(ldd r)
 	const long double c3a = -0xaaabp-18L, c3b = 0xaaaaaaaaaaaaaaabp-83L;
 	const long double c3 = -0xaaaaaaaaaaaaaaabp-66L;
 	long double rh = r.hi, z = rh * rh;
-	long double s = estrin8(__sin_taylor + 2, z);
+	long double s = estrin8(&__sin_taylor, z);
 
 	long double ca = rh * (0x1p48L + 1), a = ca - (ca - rh), b = rh - a;
 	long double a3 = a * a * a;
@@ -55,7 +55,7 @@ static inline ldd cos_kernel_dd(ldd r)
 {
 	const long double c4 = 0xaaaaaaaaaaaaaaabp-68L, c4_lo = -0xaaaaaaaaaaaaaaabp-133L;
 	long double rh = r.hi, z = rh * rh;
-	long double w = estrin8(__cos_taylor + 3, z);
+	long double w = estrin8(&__cos_taylor, z);
 
 	long double ca = rh * (0x1p48L + 1), a = ca - (ca - rh), b = rh - a;
 	long double a2 = a * a, a4 = a2 * a2;           /* exact */
