@@ -30,6 +30,7 @@ static const struct bench benches[] = {
 	{ "pow", 0, pow, 0.1, 10 }, { "atan2", 0, atan2, -10, 10 },
 	{ "cbrt", cbrt, 0, -1e3, 1e3 }, { "erf", erf, 0, -5, 5 },
 	{ "lgamma", lgamma, 0, 0.1, 100 }, { "fma", 0, 0, -1e3, 1e3 },
+	{ "asin", asin, 0, -1, 1 }, { "acos", acos, 0, -1, 1 },
 };
 
 int main(int argc, char **argv)
@@ -41,7 +42,7 @@ int main(int argc, char **argv)
 		if (!strcmp(benches[i].name, what))
 			b = &benches[i];
 	if (!b) {
-		fprintf(stderr, "usage: math exp|log|sin|sin_huge|tan|atan|pow|atan2|cbrt|erf|lgamma|fma\n");
+		fprintf(stderr, "usage: math exp|log|sin|sin_huge|tan|atan|pow|atan2|cbrt|erf|lgamma|fma|asin|acos\n");
 		return 2;
 	}
 	unsigned x = 12345;

@@ -90,6 +90,26 @@ def lgamma_zeros(count):
     return zeros
 
 
+def trig_far(hard):
+    # sinl, cosl, tanl beyond the main sets, from their own generator (so
+    # that the other functions' arguments stay as they were): huge ones,
+    # for Payne-Hanek's every window; the long double nearest a multiple
+    # of pi/2 out to 2^45, a remainder far below the argument; and
+    # around 2^28, where Cody-Waite hands over to Payne-Hanek.
+    sg = hard.choice((-1, 1))
+    return [sg * mpmath.ldexp(1 + mpmath.mpf(hard.random()), hard.randint(60, 16382)),
+            sg * hard.randint(2**20, 2**45) * mpmath.pi / 2,
+            sg * mpmath.ldexp(1 + mpmath.mpf(hard.random()), hard.randint(26, 28))]
+
+
+def asin_switch(hard):
+    # asinl, acosl: near +-sqrt(2)/2, where their kernels change, and
+    # near 2^-32, where asinl stops refining.
+    sg = hard.choice((-1, 1))
+    return [sg * mpmath.sqrt(2) / 2 * (1 + mpmath.ldexp(hard.random() - 0.5, -hard.randint(20, 62))),
+            sg * mpmath.ldexp(1 + mpmath.mpf(hard.random()), -hard.randint(30, 34))]
+
+
 def arguments(count, rng):
     # Each function's arguments: its main range, then the hard places.
     u = lambda a, b: mpmath.mpf(a) + (mpmath.mpf(b) - a) * mpmath.mpf(rng.getrandbits(80)) / 2**80
@@ -98,11 +118,13 @@ def arguments(count, rng):
     pi = mpmath.pi
     near = lambda c, lo: c * (1 + sgn() * logu(-64, lo))       # within 2^lo of c, relatively
     gen = {
-        "sinl": lambda: [u(-10, 10), sgn() * logu(-70, 1), sgn() * logu(3, 60),
-                         near(rng.randint(1, 60) * pi / 2, -20)],
-        "tanl": lambda: [u(-1.6, 1.6), u(-10, 10), sgn() * logu(-70, 1), sgn() * logu(3, 60),
-                         near(rng.randint(1, 60) * pi / 2, -20), near(rng.randint(1, 60) * pi / 4, -20)],
-        "asinl": lambda: [u(-1, 1), sgn() * logu(-70, -1), sgn() * (1 - logu(-64, -1))],
+        "sinl": lambda hard=random.Random(1): [u(-10, 10), sgn() * logu(-70, 1), sgn() * logu(3, 60),
+                         near(rng.randint(1, 60) * pi / 2, -20)] + trig_far(hard),
+        "tanl": lambda hard=random.Random(2): [u(-1.6, 1.6), u(-10, 10), sgn() * logu(-70, 1), sgn() * logu(3, 60),
+                         near(rng.randint(1, 60) * pi / 2, -20), near(rng.randint(1, 60) * pi / 4, -20)]
+                         + trig_far(hard),
+        "asinl": lambda hard=random.Random(3): [u(-1, 1), sgn() * logu(-70, -1), sgn() * (1 - logu(-64, -1))]
+                          + asin_switch(hard),
         "atanl": lambda: [u(-10, 10), sgn() * logu(-70, 70), u(-1, 1)],
         "sinhl": lambda: [u(-12, 12), sgn() * logu(-70, 1), u(-1, 1), sgn() * u(11300, 11356.5)],
         "tanhl": lambda: [u(-12, 12), sgn() * logu(-70, 1), u(-1, 1), sgn() * u(12, 25)],

@@ -10,7 +10,8 @@
  * 2^256; the top two bits of the product are n mod 4, the rest the
  * fraction of a quadrant.  Doubles never come within 2^-62 of a multiple
  * of pi/2 (nor long doubles within about 2^-66), so the 254 fraction bits
- * leave well over 64 significant ones after the leading zeros. */
+ * leave well over the 128 significant ones we take after the leading
+ * zeros; r is the fraction times pi/2, both in two parts. */
 #include "libm.h"
 
 typedef unsigned __int128 u128;
@@ -42,9 +43,9 @@ static void multiply(uint64_t m, const uint64_t w[5], uint64_t p[4])
 	}
 }
 
-/* The 192-bit fixed-point fraction f (f[0] most significant) as a long
- * double in [0, 1), from its first 64 significant bits. */
-static long double fraction_value(uint64_t f[3])
+/* The 192-bit fixed-point fraction f (f[0] most significant) as two
+ * long doubles, from its first 128 significant bits: f in [0, 1/2). */
+static ldd fraction_value(uint64_t f[3])
 {
 	int lz = 0;
 	while (f[0] == 0 && lz < 192) {
@@ -54,40 +55,50 @@ static long double fraction_value(uint64_t f[3])
 		lz += 64;
 	}
 	if (f[0] == 0)
-		return 0;
+		return dd_ld(0);
 	int s = __builtin_clzll(f[0]);
 	uint64_t top = s ? f[0] << s | f[1] >> (64 - s) : f[0];
-	return x87_fscale((long double)top, -64 - lz - s);
+	uint64_t next = s ? f[1] << s | f[2] >> (64 - s) : f[1];
+	/* Integers below 2^64 convert exactly; top has its leading bit set,
+	 * so the second part is below one ulp of the first. */
+	long double scale = x87_fscale(1, -64 - lz - s);
+	return dd_fast_sum(top * scale, next * 0x1p-64L * scale);
 }
 
-/* Cody-Waite for x < 2^28: pi/2 in three parts, the first two of 36 bits
- * so that n times them is exact (n < 2^28) and x - n P1 - n P2 loses
- * nothing; r is then good to about 2^-107 absolute.  Returns 0 (for
- * Payne-Hanek to redo) when r is so small that this is not 2^-64
- * relative; no double below 2^28 comes close, but it costs nothing. */
-static int cody_waite(long double x, long double *r, int *quadrant)
+/* Cody-Waite for x < 2^28: n = x 2/pi rounded, and r = x - n pi/2 with
+ * pi/2 = P1 + P2, P1 of 36 bits so that x - n P1 is exact (n < 2^28),
+ * and n P2 in two parts from P2's three (the first two of 32 bits, so
+ * that n times them is exact); one two-part subtraction then gives r to
+ * about 2^-125 absolute.  Returns 0 (for Payne-Hanek to redo) when r is
+ * so small that this is not 2^-80 relative; no double below 2^28 comes
+ * close, but it costs nothing. */
+static int cody_waite(long double x, ldd *r, int *quadrant)
 {
-	const long double p1 = 0xc90fdaa22p-35L, p2 = 0xb4611a626p-74L;
-	const long double p3 = 0xcc51701b839a2520p-140L;
+	const long double p1 = 0xc90fdaa22p-35L;
+	const long double p2a = 0xb4611a62p-70L, p2b = 0xc6628b81p-103L;
+	const long double p2c = -0x8f8cbb5bf6c7ddd6p-169L;
 	const long double two_over_pi = 0xa2f9836e4e44152ap-64L;
 	long double n = x87_frndint(x * two_over_pi);
 
-	*r = ((x - n * p1) - n * p2) - n * p3;
+	ldd np2 = dd_fast_sum(n * p2a, n * p2b);
+	np2.lo += n * p2c;
+	ldd t = dd_sum(x - n * p1, -np2.hi);
+	*r = dd_fast_sum(t.hi, t.lo - np2.lo);
 	*quadrant = (int)(long long)n & 3;
-	return fabsl(*r) >= 0x1p-40L;
+	return fabsl(r->hi) >= 0x1p-40L;
 }
 
 /* x >= 0; returns r and the quadrant of x = n pi/2 + r. */
-long double __rem_pio2l(long double x, int *quadrant)
+ldd __rem_pio2l(long double x, int *quadrant)
 {
 	union ldbits u = { x };
 	int E = (u.i.se & 0x7fff) - 0x3fff - 63;    /* x = m 2^E */
 	uint64_t w[5], p[4];
-	long double r;
+	ldd r;
 
 	if (x <= PIO2_L / 2) {
 		*quadrant = 0;
-		return x;
+		return dd_ld(x);
 	}
 	if (x < 0x1p28L && cody_waite(x, &r, quadrant))
 		return r;
@@ -106,6 +117,6 @@ long double __rem_pio2l(long double x, int *quadrant)
 		f[0] = ~f[0] + (f[2] == 0 && f[1] == 0);
 	}
 	*quadrant = n;
-	r = fraction_value(f) * PIO2_L;
-	return negative ? -r : r;
+	r = dd_mul(fraction_value(f), PIO2_DD);
+	return negative ? dd_neg(r) : r;
 }

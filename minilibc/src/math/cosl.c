@@ -1,6 +1,6 @@
 /* cosl: reduce |x| modulo pi/2 (cos is even), then the kernel of the
- * quadrant. */
-#include "libm.h"
+ * quadrant, rounded once from two parts as in sinl. */
+#include "trig_kernel.h"
 
 long double cosl(long double x)
 {
@@ -8,7 +8,7 @@ long double cosl(long double x)
 
 	if (!isfinite(x))
 		return x - x;
-	long double r = __rem_pio2l(fabsl(x), &n);
-	long double c = n & 1 ? __sinl_kernel(r) : __cosl_kernel(r);
+	ldd r = __rem_pio2l(fabsl(x), &n);
+	long double c = (n & 1 ? sin_kernel_dd(r) : cos_kernel_dd(r)).hi;
 	return n == 1 || n == 2 ? -c : c;
 }

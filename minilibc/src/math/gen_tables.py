@@ -4,7 +4,7 @@
 # parts, hi + lo, where the code carries extra precision:
 #   __math_tables.c     the bits of 2/pi for the Payne-Hanek argument
 #                       reduction, the Taylor coefficients 1/n! of the
-#                       sine and cosine kernels (shared by sin, cos, tan)
+#                       sine and cosine kernels (trig_kernel.h)
 #   exp_table.h         2^(j/64) for __exp_dd.c
 #   erf_table.h         erf's Taylor series around multiples of 1/8
 #   sinpi_table.h       the series of sin(pi r) and cos(pi r)
@@ -79,17 +79,27 @@ def trig_tables():
         out.append("\t" + " ".join("0x%016x," % w for w in words[i:i + 3]))
     out += ["};", ""]
     mpmath.mp.prec = 200
-    out.append("const long double __sin_taylor[SIN_TERMS] = {")
-    out += ["\t%s," % ld_hex((-1)**i / mpmath.factorial(2 * i + 1)) for i in range(13)]
-    out += ["};", "", "const long double __cos_taylor[COS_TERMS] = {"]
-    out += ["\t%s," % ld_hex((-1)**i / mpmath.factorial(2 * i)) for i in range(14)]
-    out.append("};")
+
+    def d_hex(v):
+        m, e = mpmath.frexp(v)
+        return float.hex(float(mpmath.ldexp(int(mpmath.nint(m * 2**53)), e - 53)))
+
+    # The kernels' series past the terms they form themselves: sin from
+    # r^5 (k = 2) to r^21, cos from r^6 (k = 3) to r^22.
+    for name, first, odd in (("__sin_taylor", 2, 1), ("__cos_taylor", 3, 0)):
+        c = [(-1)**k / mpmath.factorial(2 * k + odd) for k in range(first, first + 9)]
+        out += ["const struct taylor_tail %s = {" % name,
+                "\t{ %s, %s }," % (ld_hex(c[0]), ld_hex(c[1])),
+                "\t{ %s," % ", ".join(d_hex(v) for v in c[2:5]),
+                "\t  %s }," % ", ".join(d_hex(v) for v in c[5:]), "};", ""]
+    out.pop()
     write("__math_tables.c", """Tables for the trigonometric functions (mpmath, 17500-bit arithmetic).
  *
  * __two_over_pi: 2/pi in binary, 64 bits a word, most significant first;
  * word 0 is zero padding so that a window may start before the binary
- * point.  __sin_taylor[i] = (-1)^i / (2i+1)!, __cos_taylor[i] =
- * (-1)^i / (2i)!.  All rounded to the nearest 64-bit significand.""", out)
+ * point.  __sin_taylor: (-1)^k / (2k+1)! for k = 2 .. 10, __cos_taylor:
+ * (-1)^k / (2k)! for k = 3 .. 11, the first two of each rounded to the
+ * nearest 64-bit significand, the rest to 53 bits.""", out)
 
 
 def exp_table():

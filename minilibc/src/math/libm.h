@@ -19,11 +19,12 @@
 #include <math.h>
 #include <stdint.h>
 
-#define SIN_TERMS 13
-#define COS_TERMS 14
 extern const uint64_t __two_over_pi[263];
-extern const long double __sin_taylor[SIN_TERMS];
-extern const long double __cos_taylor[COS_TERMS];
+/* Nine Taylor coefficients of a kernel's tail (trig_kernel.h), the first
+ * two in long double, the rest in double: they weigh less than 2^-18 of
+ * the result, so double precision is enough, and loads faster. */
+struct taylor_tail { long double head[2]; double rest[7]; };
+extern const struct taylor_tail __sin_taylor, __cos_taylor;
 
 /* Constants rounded to 64 bits (printed by mpmath).  LN2_HI has 48
  * significant bits, so k * LN2_HI is exact for |k| < 2^16. */
@@ -110,13 +111,6 @@ static inline long double x87_fsqrt(long double x)
 	return x;
 }
 
-/* |x| reduced modulo pi/2: returns r with |r| <= pi/4 and x = n*pi/2 + r,
- * storing n mod 4 in *quadrant.  Exact to about 64 bits for every finite
- * x (Payne-Hanek above pi/4). */
-long double __rem_pio2l(long double x, int *quadrant);
-/* sin and cos of r, |r| <= pi/4 (Taylor series, enough terms for 2^-64). */
-long double __sinl_kernel(long double r);
-long double __cosl_kernel(long double r);
 /* hi + lo = a * b exactly (Dekker: each factor split into two 32-bit
  * halves, whose partial products are exact in 64 bits). */
 static inline void two_prod(long double a, long double b, long double *hi, long double *lo)
@@ -216,10 +210,41 @@ static inline long double dd_round_scaled(ldd x, long double n)
 }
 
 /* Constants in two parts (printed by mpmath). */
+#define PIO2_DD ((ldd){ PIO2_L, -0xece675d1fc8f8cbbp-129L })
 #define LNPI_DD ((ldd){ 0x928682473d0de85fp-63L, -0xa06a93957bc0b668p-128L })
 #define LNSQRT2PI_DD ((ldd){ LNSQRT2PI_L, -0xd686dffd77cdbfb8p-129L })
 #define RSQRTPI_DD ((ldd){ RSQRTPI_L, 0xe3a914fed7fd8688p-129L })
 
+/* a - k pi/2 in two parts, to about 2^-128 absolute, for k = 1, 2 and
+ * a within pi/4 (and a little) of k pi/2: a - k PIO2_L is then exact.
+ * The parts are not renormalized (the low one may be the larger), which
+ * the kernels allow for. */
+static inline ldd dd_minus_pio2(long double a, int k)
+{
+	return (ldd){ a - k * PIO2_DD.hi, -k * PIO2_DD.lo };
+}
+
+/* asin x and acos x within about 1.5 long double ulps, special cases
+ * included: the x87 atan2 of x and sqrt((1 - x)(1 + x)).  Enough for the
+ * double and float functions; asinl and acosl refine it. */
+long double __asinl_x87(long double x);
+long double __acosl_x87(long double x);
+
+/* The tail c(z) = c_0 + c_1 z + ... + c_8 z^8 by Estrin's scheme: four
+ * multiplications deep instead of Horner's eight. */
+static inline long double estrin8(const struct taylor_tail *c, long double z)
+{
+	long double z2 = z * z, z4 = z2 * z2;
+	long double p0 = (c->head[0] + c->head[1] * z) + z2 * (c->rest[0] + c->rest[1] * z);
+	long double p4 = (c->rest[2] + c->rest[3] * z) + z2 * (c->rest[4] + c->rest[5] * z);
+	return (p0 + z4 * p4) + z4 * z4 * c->rest[6];
+}
+
+/* |x| reduced modulo pi/2: returns r with |r| <= pi/4 (about) and
+ * |x| = n pi/2 + r, storing n mod 4 in *quadrant; r in two parts, to
+ * about 2^-100 relative for every finite x (Payne-Hanek above 2^28).
+ * The kernels that take r are in trig_kernel.h. */
+ldd __rem_pio2l(long double x, int *quadrant);
 /* e^x = m 2^*scale, m in [1, 2) to about 2^-100 (the scale kept apart
  * so that callers can multiply before the result over- or underflows);
  * |x.hi| < 12000. */

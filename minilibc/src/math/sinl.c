@@ -1,6 +1,8 @@
 /* sinl: reduce modulo pi/2, then the sine or cosine kernel by quadrant;
- * sin is odd, so the reduction only sees |x|. */
-#include "libm.h"
+ * sin is odd, so the reduction only sees |x|.  The remainder and the
+ * kernel's result are in two parts, and the result rounds once from them
+ * (trig_kernel.h): within about 0.51 ulp. */
+#include "trig_kernel.h"
 
 long double sinl(long double x)
 {
@@ -8,8 +10,8 @@ long double sinl(long double x)
 
 	if (!isfinite(x))
 		return x - x;                       /* NaN; invalid for inf */
-	long double r = __rem_pio2l(fabsl(x), &n);
-	long double s = n & 1 ? __cosl_kernel(r) : __sinl_kernel(r);
+	ldd r = __rem_pio2l(fabsl(x), &n);
+	long double s = (n & 1 ? cos_kernel_dd(r) : sin_kernel_dd(r)).hi;
 	if (n & 2)
 		s = -s;
 	return signbit(x) ? -s : s;
