@@ -191,6 +191,15 @@ static inline ldd dd_div(ldd x, ldd y)
 	return dd_fast_sum(q, r.hi / y.hi);
 }
 
+/* sqrt x for x.hi > 0: fsqrt's root s, then the remainder's correction
+ * (x - s^2) / 2s, s^2 exact in two parts. */
+static inline ldd dd_sqrt(ldd x)
+{
+	long double s = x87_fsqrt(x.hi);
+	ldd sq = dd_prod(s, s);
+	return dd_fast_sum(s, ((x.hi - sq.hi) - sq.lo + x.lo) / (2 * s));
+}
+
 /* x * 2^n, n integral: exact unless the result leaves the range. */
 static inline ldd dd_scale(ldd x, long double n)
 {
@@ -219,6 +228,8 @@ static inline long double dd_round_scaled(ldd x, long double n)
 #define LNPI_DD ((ldd){ 0x928682473d0de85fp-63L, -0xa06a93957bc0b668p-128L })
 #define LNSQRT2PI_DD ((ldd){ LNSQRT2PI_L, -0xd686dffd77cdbfb8p-129L })
 #define RSQRTPI_DD ((ldd){ RSQRTPI_L, 0xe3a914fed7fd8688p-129L })
+#define LN2_DD ((ldd){ LN2_HI, LN2_LO })
+#define LOG10E_DD ((ldd){ 0xde5bd8a937287195p-65L, 0xd56eaabeb4cf70c9p-131L })
 
 /* e^x = m 2^*scale, m in [1, 2) to about 2^-100 (the scale kept apart
  * so that callers can multiply before the result over- or underflows);
@@ -226,6 +237,11 @@ static inline long double dd_round_scaled(ldd x, long double n)
 ldd __exp_dd(ldd x, long double *scale);
 /* log x for finite x > 0, to about 2^-100 absolute. */
 ldd __log_dd(long double x);
+/* The same two at the cost of expl and logl, to about 2^-70 relative
+ * (for the functions whose double forms must stay fast): e^x - sub = (hi +
+ * lo) 2^*scale for sub 0 or 1, |x| < 11400; log x for finite x > 0. */
+ldd __exp_lean_dd(long double x, long double sub, long double *scale);
+ldd __log_lean_dd(long double x);
 /* sin(pi x) for x not an integer, exact reduction of x modulo 2 first. */
 ldd __sinpi_dd(long double x);
 /* log Gamma(x) for 0 < x < 2^16000; log Gamma(1 + e) for |e| <= 1/2;
