@@ -19,3 +19,19 @@ long double acoshl(long double x)
 	ldd l = __log_lean_dd(v.hi);
 	return l.hi + (l.lo + v.lo / v.hi);
 }
+
+/* For acosh and acoshf (libm.h): log(x + sqrt(x^2 - 1)), near 1 as
+ * log1p(t + sqrt(2t + t^2)) with t = x - 1 exact. */
+long double __acoshl_fast(long double x)
+{
+	if (isnan(x))
+		return x + x;
+	if (x < 1)
+		return (x - x) / (x - x);
+	if (x > 0x1p40L)
+		return logl(x) + LN2_L;
+	if (x >= 2)
+		return logl(x + x87_fsqrt((x - 1) * (x + 1)));
+	long double t = x - 1;
+	return __log1pl_fast(t + x87_fsqrt(2 * t + t * t));
+}

@@ -23,3 +23,20 @@ long double asinhl(long double x)
 	}
 	return signbit(x) ? -r : r;
 }
+
+/* For asinh and asinhf (libm.h): log(|x| + sqrt(x^2 + 1)), below 2 as
+ * log1p(|x| + x^2/(1 + sqrt(1 + x^2))). */
+long double __asinhl_fast(long double x)
+{
+	long double a = fabsl(x), r;
+
+	if (!isfinite(x))
+		return x + x;
+	if (a > 0x1p40L)
+		r = logl(a) + LN2_L;
+	else if (a >= 2)
+		r = logl(a + x87_fsqrt(a * a + 1));
+	else
+		r = __log1pl_fast(a + a * a / (1 + x87_fsqrt(1 + a * a)));
+	return signbit(x) ? -r : r;
+}

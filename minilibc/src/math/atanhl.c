@@ -23,3 +23,18 @@ long double atanhl(long double x)
 	}
 	return signbit(x) ? -r : r;
 }
+
+/* For atanh and atanhf (libm.h): log1p(2|x|/(1 - |x|))/2. */
+long double __atanhl_fast(long double x)
+{
+	long double a = fabsl(x), r;
+
+	if (isnan(x))
+		return x + x;
+	if (a > 1)
+		return (x - x) / (x - x);
+	if (a == 1)
+		return x / 0.0L;                    /* +-inf, divide by zero */
+	r = __log1pl_fast(2 * a / (1 - a)) / 2;
+	return signbit(x) ? -r : r;
+}

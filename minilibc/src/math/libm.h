@@ -242,6 +242,20 @@ ldd __log_dd(long double x);
  * lo) 2^*scale for sub 0 or 1, |x| < 11400; log x for finite x > 0. */
 ldd __exp_lean_dd(long double x, long double sub, long double *scale);
 ldd __log_lean_dd(long double x);
+/* The double and float forms of sinh cosh tanh asinh acosh atanh expm1
+ * log1p log10 round these: the x87 code the long double functions had,
+ * a few long double ulps off, which is what the double results need (11
+ * bits to spare), at half the cost of the two-part evaluation with which
+ * the long double functions come within an ulp. */
+long double __sinhl_fast(long double x);
+long double __coshl_fast(long double x);
+long double __tanhl_fast(long double x);
+long double __asinhl_fast(long double x);
+long double __acoshl_fast(long double x);
+long double __atanhl_fast(long double x);
+long double __expm1l_fast(long double x);
+long double __log1pl_fast(long double x);
+long double __log10l_fast(long double x);
 /* sin(pi x) for x not an integer, exact reduction of x modulo 2 first. */
 ldd __sinpi_dd(long double x);
 /* log Gamma(x) for 0 < x < 2^16000; log Gamma(1 + e) for |e| <= 1/2;
