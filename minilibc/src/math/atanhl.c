@@ -29,12 +29,8 @@ long double __atanhl_fast(long double x)
 {
 	long double a = fabsl(x), r;
 
-	if (isnan(x))
-		return x + x;
-	if (a > 1)
-		return (x - x) / (x - x);
-	if (a == 1)
-		return x / 0.0L;                    /* +-inf, divide by zero */
+	if (!(a < 1))                           /* NaN, |x| >= 1 */
+		return atanhl(x);
 	r = __log1pl_fast(2 * a / (1 - a)) / 2;
 	return signbit(x) ? -r : r;
 }

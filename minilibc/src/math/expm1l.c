@@ -24,12 +24,8 @@ long double expm1l(long double x)
  * elsewhere 2^k p + (2^k - 1) with p = 2^(r/ln2) - 1, 2^k - 1 exact. */
 long double __expm1l_fast(long double x)
 {
-	if (isnan(x))
-		return x + x;
-	if (x > 11357)
-		return 0x1p16383L * 2;
-	if (x < -46)                            /* e^x below 2^-66 */
-		return -1 + 0x1p-100L;
+	if (!(x >= -46 && x <= 11357))          /* NaN, -1 or overflow */
+		return expm1l(x);
 	if (x > -0.69L && x < 0.69L)
 		return x87_f2xm1(x * LOG2E_L);
 	long double k = x87_frndint(x * LOG2E_L);
