@@ -12,7 +12,7 @@ long double asinhl(long double x)
 	if (!isfinite(x))
 		return x + x;
 	if (a < 0x1p-32L) {
-		r = a - a * 0x1p-100L;
+		r = tiny_result(a, 0);
 	} else if (a > 0x1p32L) {
 		r = dd_add(__log_lean_dd(a), LN2_DD).hi;
 	} else {

@@ -15,7 +15,7 @@ long double atanhl(long double x)
 	if (a == 1)
 		return x / 0.0L;                    /* +-inf, divide by zero */
 	if (a < 0x1p-32L) {
-		r = a + a * 0x1p-100L;
+		r = tiny_result(a, 1);
 	} else {
 		ldd w = dd_div(dd_sum(1, a), dd_sum(1, -a));
 		ldd l = __log_lean_dd(w.hi);

@@ -12,6 +12,8 @@ long double coshl(long double x)
 
 	if (isnan(x))
 		return x + x;
+	if (a < 0x1p-32L)                       /* 1 + x^2/2 rounds to 1 */
+		return a == 0 ? 1 : 1 + 0x1p-100L;
 	if (a < 0.7L) {
 		ldd e = __exp_lean_dd(a, 0, &scale);
 		e = dd_scale(e, scale);
@@ -28,7 +30,7 @@ long double coshl(long double x)
 		ldd e = __exp_lean_dd(a, 0, &scale);
 		return x87_fscale(e.hi, scale - 1);
 	}
-	return 0x1p16383L * 2;                      /* overflow, or inf */
+	return isinf(x) ? a : 0x1p16383L * 2;       /* inf, or overflow */
 }
 
 /* For cosh and coshf (libm.h): 1 + E^2/(2(E + 1)) below 1 (E = e^|x| -

@@ -11,11 +11,11 @@ long double expm1l(long double x)
 	if (isnan(x))
 		return x + x;
 	if (x > 11357)
-		return 0x1p16383L * 2;
+		return isinf(x) ? x : 0x1p16383L * 2;
 	if (x < -46)                            /* e^x below 2^-66 */
 		return -1 + 0x1p-100L;
 	if (fabsl(x) < 0x1p-64L)                /* x + x^2/2 rounds to x */
-		return x + x * 0x1p-100L;
+		return tiny_result(x, 1);
 	ldd e = __exp_lean_dd(x, 1, &scale);
 	return x87_fscale(e.hi, scale);
 }

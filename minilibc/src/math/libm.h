@@ -25,6 +25,18 @@ extern const uint64_t __two_over_pi[263];
 extern const long double __sin_taylor[SIN_TERMS];
 extern const long double __cos_taylor[COS_TERMS];
 
+/* x itself, for the tiny arguments where f(x) rounds to x, with the
+ * flags musl raises there: inexact unless x is 0 (x + 2^120), and, if
+ * asked, underflow where x is subnormal (x^2), not for every x whose
+ * products with small terms would underflow. */
+static inline long double tiny_result(long double x, int subnormal_underflows)
+{
+	long double inexact = x + 0x1p120L;
+	long double under = subnormal_underflows && fabsl(x) < 0x1p-16382L ? x * x : 0;
+	__asm__ volatile ("" : : "f"(inexact), "f"(under));
+	return x;
+}
+
 /* Constants rounded to 64 bits (printed by mpmath).  LN2_HI has 48
  * significant bits, so k * LN2_HI is exact for |k| < 2^16. */
 #define LOG2E_L  0xb8aa3b295c17f0bcp-63L  /* log2(e) */

@@ -14,6 +14,8 @@ long double log1pl(long double x)
 		return -1 / (x - x);                /* -inf, divide by zero */
 	if (isinf(x))
 		return x;
+	if (fabsl(x) < 0x1p-64L)                /* x^2/2 below half an ulp */
+		return tiny_result(x, 1);
 	if (fabsl(x) < 0x1p-32L)                /* x^4/4 below 2^-96 x */
 		return x + x * x * (x / 3 - 0.5L);
 	ldd w = dd_sum(1, x);

@@ -15,7 +15,7 @@ long double sinhl(long double x)
 	if (!isfinite(x))
 		return x + x;
 	if (a < 0x1p-32L) {                     /* sinh x rounds to x */
-		s = a + a * 0x1p-100L;
+		s = tiny_result(a, 1);
 	} else if (a < 1) {
 		ldd e = __exp_lean_dd(a, 1, &scale);
 		e = dd_scale(e, scale);

@@ -13,7 +13,7 @@ long double tanhl(long double x)
 	if (isnan(x))
 		return x + x;
 	if (a < 0x1p-32L) {                     /* tanh x rounds to x */
-		t = a - a * 0x1p-100L;
+		t = tiny_result(a, 1);
 	} else if (a > 25) {
 		t = 1 - 0x1p-100L;                  /* rounds to 1, inexact */
 	} else {
