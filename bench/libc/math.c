@@ -31,6 +31,9 @@ static const struct bench benches[] = {
 	{ "cbrt", cbrt, 0, -1e3, 1e3 }, { "erf", erf, 0, -5, 5 },
 	{ "lgamma", lgamma, 0, 0.1, 100 }, { "fma", 0, 0, -1e3, 1e3 },
 	{ "asin", asin, 0, -1, 1 }, { "acos", acos, 0, -1, 1 },
+	{ "sinh", sinh, 0, -20, 20 }, { "cosh", cosh, 0, -20, 20 }, { "tanh", tanh, 0, -5, 5 },
+	{ "asinh", asinh, 0, -100, 100 }, { "acosh", acosh, 0, 1, 1e7 }, { "atanh", atanh, 0, -1, 1 },
+	{ "expm1", expm1, 0, -5, 5 }, { "log1p", log1p, 0, -0.9, 10 }, { "log10", log10, 0, 1e-300, 1e300 },
 };
 
 int main(int argc, char **argv)
@@ -42,7 +45,8 @@ int main(int argc, char **argv)
 		if (!strcmp(benches[i].name, what))
 			b = &benches[i];
 	if (!b) {
-		fprintf(stderr, "usage: math exp|log|sin|sin_huge|tan|atan|pow|atan2|cbrt|erf|lgamma|fma|asin|acos\n");
+		fprintf(stderr, "usage: math exp|log|sin|sin_huge|tan|atan|pow|atan2|cbrt|erf|lgamma|fma|\n"
+		        "            asin|acos|sinh|cosh|tanh|asinh|acosh|atanh|expm1|log1p|log10\n");
 		return 2;
 	}
 	unsigned x = 12345;

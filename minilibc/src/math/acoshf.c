@@ -1,8 +1,8 @@
-/* acoshf: acoshl rounded once to float (nearly always correctly rounded:
- * the long double result has 40 bits to spare). */
+/* acoshf: the x87 form of acoshl (__acoshl_fast, libm.h) rounded once to
+ * float (nearly always correctly rounded: 40 bits to spare). */
 #include "libm.h"
 
 float acoshf(float x)
 {
-	return acoshl(x);
+	return __acoshl_fast(x);
 }

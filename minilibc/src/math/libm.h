@@ -8,7 +8,9 @@
  * ulp rounding.  The long double functions share the same code and are
  * therefore accurate to a few long double ulps (see README); erf, erfc,
  * tgamma and lgamma carry more (two-part values, below) and come within
- * 0.51 long double ulp.
+ * 0.51 long double ulp, and so, more cheaply (__exp_lean_dd,
+ * __log_lean_dd), do sinh cosh tanh asinh acosh atanh expm1 log1p log10
+ * (within 0.6), whose double and float forms keep the x87 code.
  *
  * The x87 instructions used here (f2xm1, fyl2x, fyl2xp1, fpatan, fscale,
  * frndint, fsqrt) are accurate to within one long double ulp over the
@@ -25,6 +27,18 @@ extern const uint64_t __two_over_pi[263];
  * the result, so double precision is enough, and loads faster. */
 struct taylor_tail { long double head[2]; double rest[7]; };
 extern const struct taylor_tail __sin_taylor, __cos_taylor;
+
+/* x itself, for the tiny arguments where f(x) rounds to x, with the
+ * flags musl raises there: inexact unless x is 0 (x + 2^120), and, if
+ * asked, underflow where x is subnormal (x^2), not for every x whose
+ * products with small terms would underflow. */
+static inline long double tiny_result(long double x, int subnormal_underflows)
+{
+	long double inexact = x + 0x1p120L;
+	long double under = subnormal_underflows && fabsl(x) < 0x1p-16382L ? x * x : 0;
+	__asm__ volatile ("" : : "f"(inexact), "f"(under));
+	return x;
+}
 
 /* Constants rounded to 64 bits (printed by mpmath).  LN2_HI has 48
  * significant bits, so k * LN2_HI is exact for |k| < 2^16. */
@@ -185,6 +199,15 @@ static inline ldd dd_div(ldd x, ldd y)
 	return dd_fast_sum(q, r.hi / y.hi);
 }
 
+/* sqrt x for x.hi > 0: fsqrt's root s, then the remainder's correction
+ * (x - s^2) / 2s, s^2 exact in two parts. */
+static inline ldd dd_sqrt(ldd x)
+{
+	long double s = x87_fsqrt(x.hi);
+	ldd sq = dd_prod(s, s);
+	return dd_fast_sum(s, ((x.hi - sq.hi) - sq.lo + x.lo) / (2 * s));
+}
+
 /* x * 2^n, n integral: exact unless the result leaves the range. */
 static inline ldd dd_scale(ldd x, long double n)
 {
@@ -214,6 +237,8 @@ static inline long double dd_round_scaled(ldd x, long double n)
 #define LNPI_DD ((ldd){ 0x928682473d0de85fp-63L, -0xa06a93957bc0b668p-128L })
 #define LNSQRT2PI_DD ((ldd){ LNSQRT2PI_L, -0xd686dffd77cdbfb8p-129L })
 #define RSQRTPI_DD ((ldd){ RSQRTPI_L, 0xe3a914fed7fd8688p-129L })
+#define LN2_DD ((ldd){ LN2_HI, LN2_LO })
+#define LOG10E_DD ((ldd){ 0xde5bd8a937287195p-65L, 0xd56eaabeb4cf70c9p-131L })
 
 /* a - k pi/2 in two parts, to about 2^-128 absolute, for k = 1, 2 and
  * a within pi/4 (and a little) of k pi/2: a - k PIO2_L is then exact.
@@ -251,6 +276,25 @@ ldd __rem_pio2l(long double x, int *quadrant);
 ldd __exp_dd(ldd x, long double *scale);
 /* log x for finite x > 0, to about 2^-100 absolute. */
 ldd __log_dd(long double x);
+/* The same two at the cost of expl and logl, to about 2^-70 relative
+ * (for the functions whose double forms must stay fast): e^x - sub = (hi +
+ * lo) 2^*scale for sub 0 or 1, |x| < 11400; log x for finite x > 0. */
+ldd __exp_lean_dd(long double x, long double sub, long double *scale);
+ldd __log_lean_dd(long double x);
+/* The double and float forms of sinh cosh tanh asinh acosh atanh expm1
+ * log1p log10 round these: the x87 code the long double functions had,
+ * a few long double ulps off, which is what the double results need (11
+ * bits to spare), at half the cost of the two-part evaluation with which
+ * the long double functions come within an ulp. */
+long double __sinhl_fast(long double x);
+long double __coshl_fast(long double x);
+long double __tanhl_fast(long double x);
+long double __asinhl_fast(long double x);
+long double __acoshl_fast(long double x);
+long double __atanhl_fast(long double x);
+long double __expm1l_fast(long double x);
+long double __log1pl_fast(long double x);
+long double __log10l_fast(long double x);
 /* sin(pi x) for x not an integer, exact reduction of x modulo 2 first. */
 ldd __sinpi_dd(long double x);
 /* log Gamma(x) for 0 < x < 2^16000; log Gamma(1 + e) for |e| <= 1/2;

@@ -1,8 +1,8 @@
-/* log10f: log10l rounded once to float (nearly always correctly rounded:
- * the long double result has 40 bits to spare). */
+/* log10f: the x87 form of log10l (__log10l_fast, libm.h) rounded once to
+ * float (nearly always correctly rounded: 40 bits to spare). */
 #include "libm.h"
 
 float log10f(float x)
 {
-	return log10l(x);
+	return __log10l_fast(x);
 }

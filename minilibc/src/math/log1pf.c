@@ -1,8 +1,8 @@
-/* log1pf: log1pl rounded once to float (nearly always correctly rounded:
- * the long double result has 40 bits to spare). */
+/* log1pf: the x87 form of log1pl (__log1pl_fast, libm.h) rounded once to
+ * float (nearly always correctly rounded: 40 bits to spare). */
 #include "libm.h"
 
 float log1pf(float x)
 {
-	return log1pl(x);
+	return __log1pl_fast(x);
 }

@@ -1,8 +1,8 @@
-/* tanhf: tanhl rounded once to float (nearly always correctly rounded:
- * the long double result has 40 bits to spare). */
+/* tanhf: the x87 form of tanhl (__tanhl_fast, libm.h) rounded once to
+ * float (nearly always correctly rounded: 40 bits to spare). */
 #include "libm.h"
 
 float tanhf(float x)
 {
-	return tanhl(x);
+	return __tanhl_fast(x);
 }
