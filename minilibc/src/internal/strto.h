@@ -9,8 +9,13 @@
 hidden unsigned long long __strtox(const char *s, char **end, int base,
                                    unsigned long long lim, int is_signed);
 /* Parse a decimal or hexadecimal floating constant, inf or nan, correctly
- * rounded to double; *end as strtod.  Input may stop at s + maxlen. */
-hidden double __floatscan(const char *s, char **end);
+ * rounded to double or long double (prec, as musl's: FLOATSCAN_DOUBLE or
+ * FLOATSCAN_LONG_DOUBLE); *end as strtod. */
+enum { FLOATSCAN_DOUBLE = 1, FLOATSCAN_LONG_DOUBLE = 2 };
+hidden long double __floatscan(const char *s, char **end, int prec);
+/* Significant decimal digits __floatscan uses (enough to see any tie);
+ * scanf keeps as many. */
+#define FLOATSCAN_DIGITS 11600
 /* A digit's value in bases up to 36 ('a'/'A' = 10); 99 for anything else. */
 static inline int __digit_value(int c)
 {

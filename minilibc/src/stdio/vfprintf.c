@@ -902,6 +902,7 @@ static __attribute__((__aligned__(64), __noinline__)) int format(FILE *file, con
 			else if (*fmt == ' ') flags |= F_SPACE;
 			else if (*fmt == '#') flags |= F_ALT;
 			else if (*fmt == '0') flags |= F_ZERO;
+			else if (*fmt == '\'') ;   /* grouping: none in the C locale, as musl */
 			else break;
 		}
 		if (*fmt == '*') {

@@ -94,13 +94,14 @@ static int s_isspace(struct scan *s, int c)
 struct digits {
 	int n, cap, sticky, point;
 	long long shift;           /* digits after the point kept, minus integer digits dropped */
-	char d[800];               /* not initialised: only d[0..n) is read */
+	char *d;                   /* cap bytes in the caller's token: the digits go in place */
 };
 
-static void dig_init(struct digits *g, int cap)
+static void dig_init(struct digits *g, char *d, int cap)
 {
 	g->n = g->sticky = g->point = 0;
 	g->shift = 0;
+	g->d = d;
 	g->cap = cap;
 }
 
@@ -123,10 +124,10 @@ static void dig_add(struct digits *g, int c)
 static int scan_int(struct scan *s, int base, unsigned long long *v)
 {
 	struct digits g;
-	char tok[104];
-	int c = s_get(s), neg = 0, n = 0;
+	char tok[104], *t = tok + 1;
+	int c = s_get(s), neg = 0;
 
-	dig_init(&g, 100);
+	dig_init(&g, t, 100);
 	if (c == '+' || c == '-') {
 		neg = c == '-';
 		c = s_get(s);
@@ -155,14 +156,12 @@ static int scan_int(struct scan *s, int base, unsigned long long *v)
 	for (; __digit_value(c) < base; c = s_get(s))
 		dig_add(&g, c);
 	s_unget(s);
-	if (neg)
-		tok[n++] = '-';
 	if (!g.n)
-		tok[n++] = '0';
-	for (int i = 0; i < g.n; i++)
-		tok[n++] = g.d[i];
-	tok[n] = 0;
-	*v = __strtox(tok, 0, base, -1ULL, 0);
+		g.d[g.n++] = '0';
+	t[g.n] = 0;
+	if (neg)
+		*--t = '-';
+	*v = __strtox(t, 0, base, -1ULL, 0);
 	return 1;
 }
 
@@ -188,15 +187,18 @@ static long long scan_exp(struct scan *s)
 }
 
 /* The digits of a decimal (base 10) or hexadecimal significand, c its
- * first byte; then the exponent.  0 on a matching failure. */
-static int scan_significand(struct scan *s, int c, int hex, int gotdig, double *y, int neg)
+ * first byte; then the exponent.  0 on a matching failure.  The token for
+ * __floatscan is built in place: "-0x" before the digits, the exponent
+ * after them. */
+static int scan_significand(struct scan *s, int c, int hex, int gotdig, long double *y,
+			    int neg, int prec)
 {
 	struct digits g;
-	char tok[820];
+	char tok[3 + FLOATSCAN_DIGITS + 21], *t = tok + 3;
 	long long e = 0;
-	int n = 0, gotrad = 0;
+	int n, gotrad = 0;
 
-	dig_init(&g, hex ? 40 : 780);
+	dig_init(&g, t, hex ? 40 : FLOATSCAN_DIGITS);
 	for (;; c = s_get(s)) {
 		if (c == '.') {
 			if (gotrad)
@@ -220,38 +222,38 @@ static int scan_significand(struct scan *s, int c, int hex, int gotdig, double *
 			return 0;
 		}
 	}
-	if (neg)
-		tok[n++] = '-';
-	if (hex)
-		tok[n++] = '0', tok[n++] = 'x';
 	if (!g.n)
-		tok[n++] = '0';
-	for (int i = 0; i < g.n; i++)
-		tok[n++] = g.d[i];
+		g.d[g.n++] = '0';
+	n = g.n;
 	if (g.sticky)
-		tok[n++] = '1', g.shift++;
+		t[n++] = '1', g.shift++;
 	e -= hex ? 4 * g.shift : g.shift;
 	if (e > 999999)
 		e = 999999;
 	if (e < -999999)
 		e = -999999;
-	tok[n++] = hex ? 'p' : 'e';
+	t[n++] = hex ? 'p' : 'e';
 	if (e < 0)
-		tok[n++] = '-', e = -e;
+		t[n++] = '-', e = -e;
 	char num[8], *q = num + sizeof num;
 	*--q = 0;
 	do
 		*--q = '0' + e % 10;
 	while (e /= 10);
 	while (*q)
-		tok[n++] = *q++;
-	tok[n] = 0;
-	*y = __floatscan(tok, 0);
+		t[n++] = *q++;
+	t[n] = 0;
+	if (hex)
+		*--t = 'x', *--t = '0';
+	if (neg)
+		*--t = '-';
+	*y = __floatscan(t, 0, prec);
 	return 1;
 }
 
-/* Floating conversions, as musl's __floatscan with pok=0. */
-static int scan_float(struct scan *s, double *y)
+/* Floating conversions, as musl's __floatscan with pok=0, to double or
+ * long double (prec as __floatscan's). */
+static int scan_float(struct scan *s, long double *y, int prec)
 {
 	int c = s_get(s), neg = 0, i;
 
@@ -265,7 +267,7 @@ static int scan_float(struct scan *s, double *y)
 	if (i == 3 || i == 8) {
 		if (i != 8)
 			s_unget(s);
-		*y = neg ? -__builtin_inf() : __builtin_inf();
+		*y = neg ? -__builtin_infl() : __builtin_infl();
 		return 1;
 	}
 	if (!i)
@@ -273,7 +275,7 @@ static int scan_float(struct scan *s, double *y)
 			if (i < 2)
 				c = s_get(s);
 	if (i == 3) {
-		*y = __builtin_nan("");
+		*y = __builtin_nanl("");
 		if (s_get(s) != '(') {
 			s_unget(s);
 			return 1;
@@ -294,10 +296,10 @@ static int scan_float(struct scan *s, double *y)
 	if (c == '0') {
 		c = s_get(s);
 		if ((c | 32) == 'x')
-			return scan_significand(s, s_get(s), 1, 0, y, neg);
-		return scan_significand(s, c, 0, 1, y, neg);
+			return scan_significand(s, s_get(s), 1, 0, y, neg, prec);
+		return scan_significand(s, c, 0, 1, y, neg, prec);
 	}
-	return scan_significand(s, c, 0, 0, y, neg);
+	return scan_significand(s, c, 0, 0, y, neg, prec);
 }
 
 /* A scanset after '[' (p at the '['): set[c + 1] for c in EOF..255.
@@ -473,12 +475,12 @@ static int scan_wide_chars(struct scan *s, const unsigned char *set, int invert,
 }
 
 /* float, double or long double (the caller has refused other lengths). */
-static void store_float(void *dest, int len, double y)
+static void store_float(void *dest, int len, long double y)
 {
 	if (!dest)
 		return;
 	if (len == LEN_NONE)
-		*(float *)dest = (float)y;
+		*(float *)dest = (float)(double)y;   /* through double, as strtof */
 	else if (len == LEN_BIGL)
 		*(long double *)dest = y;
 	else
@@ -594,7 +596,7 @@ static int convert_chars(struct scan *s, const struct spec *c, const unsigned ch
 static int convert_number(struct scan *s, const struct spec *c)
 {
 	unsigned long long x;
-	double y;
+	long double y;
 	int t = c->conv;
 
 	if (strchr("aefgAEFG", t)) {
@@ -602,7 +604,7 @@ static int convert_number(struct scan *s, const struct spec *c)
 		if (c->len != LEN_NONE && c->len != LEN_L && c->len != LEN_Z
 		    && c->len != LEN_T && c->len != LEN_BIGL)
 			return MATCH_FAIL;
-		if (!scan_float(s, &y))
+		if (!scan_float(s, &y, c->len == LEN_BIGL ? FLOATSCAN_LONG_DOUBLE : FLOATSCAN_DOUBLE))
 			return MATCH_FAIL;
 		store_float(c->dest, c->len, y);
 		return DONE;

@@ -4,5 +4,5 @@
 
 double strtod(const char *restrict s, char **restrict end)
 {
-	return __floatscan(s, end);
+	return __floatscan(s, end, FLOATSCAN_DOUBLE);
 }

@@ -11,7 +11,7 @@
 
 float strtof(const char *restrict s, char **restrict end)
 {
-	double d = __floatscan(s, end);
+	double d = __floatscan(s, end, FLOATSCAN_DOUBLE);
 	float f = (float)d;
 	uint32_t u;
 

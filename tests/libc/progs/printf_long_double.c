@@ -111,6 +111,9 @@ int main(void)
 	printf("%.11500Le\n", 0x1p-16445L);
 	printf("%.11520Le\n", 0x1.fffffffffffffffep-16383L);
 
+	/* The grouping flag groups nothing in the C locale. */
+	printf("[%'Lf] [%'.3Le] [%'Lg] [%'d] [%'10.2f]\n", 1234567.25L, -1234567.25L, 1e10L, 1234567, 1234.5);
+
 	/* Doubles and long doubles side by side. */
 	printf("%.20f %.20Lf %a %La\n", 0.1, 0.1L, 0.1, 0.1L);
 	return 0;
