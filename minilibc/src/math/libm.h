@@ -224,6 +224,8 @@ static inline long double dd_round_scaled(ldd x, long double n)
  * so that callers can multiply before the result over- or underflows);
  * |x.hi| < 12000. */
 ldd __exp_dd(ldd x, long double *scale);
+/* The same to about 2^-78, cheaper (powl). */
+ldd __exp_dd_lean(ldd x, long double *scale);
 /* log x for finite x > 0, to about 2^-100 absolute. */
 ldd __log_dd(long double x);
 /* sin(pi x) for x not an integer, exact reduction of x modulo 2 first. */
