@@ -17,6 +17,10 @@ setup() {
     check_ld_bounds powl=0.52
 }
 
+@test "math: hypotl within 0.501 ulp of mpmath, subnormal and huge results included" {
+    check_ld_bounds hypotl=0.501
+}
+
 @test "math: powl's integral powers are exact whenever the result is representable" {
     # b^n for integers b and n with b^n < 2^64 (so exactly representable),
     # also negated and scaled by powers of two (into the subnormal range,
