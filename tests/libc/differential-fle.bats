@@ -25,6 +25,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential through FLE: math" { libc_differential math; }
 @test "libc differential through FLE: math_ld_edges" { libc_differential math_ld_edges; }
+@test "libc differential through FLE: math_powl" { libc_differential math_powl; }
 @test "libc differential through FLE: mktime" { libc_differential mktime; }
 @test "libc differential through FLE: multibyte" { libc_differential multibyte; }
 @test "libc differential through FLE: popen" { libc_differential popen; }

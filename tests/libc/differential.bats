@@ -19,6 +19,7 @@ setup() { common_setup; }
 @test "libc differential: malloc_basic" { libc_differential malloc_basic; }
 @test "libc differential: math" { libc_differential math; }
 @test "libc differential: math_ld_edges" { libc_differential math_ld_edges; }
+@test "libc differential: math_powl" { libc_differential math_powl; }
 @test "libc differential: mktime" { libc_differential mktime; }
 @test "libc differential: multibyte" { libc_differential multibyte; }
 @test "libc differential: popen" { libc_differential popen; }

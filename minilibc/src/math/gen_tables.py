@@ -6,6 +6,7 @@
 #                       reduction, the Taylor coefficients 1/n! of the
 #                       sine and cosine kernels (trig_kernel.h)
 #   exp_table.h         2^(j/64) for __exp_dd.c
+#   log_table.h         1/c and log c for powl's reduction of its base
 #   erf_table.h         erf's Taylor series around multiples of 1/8
 #   sinpi_table.h       the series of sin(pi r) and cos(pi r)
 #   lgamma_table.h      the series of log Gamma (zeta values, Bernoulli
@@ -107,6 +108,32 @@ def exp_table():
     out = []
     pairs(out, "exp2_64ths", [mpmath.mpf(2)**(mpmath.mpf(j) / 64) for j in range(64)])
     write("exp_table.h", "2^(j/64), j = 0 .. 63, in two parts, for __exp_dd.c.", out)
+
+
+def log_table():
+    # m in [1, 2) in 256 intervals by its upper 8 fraction bits; from
+    # 1.421875 on (j >= 108) powl halves m, so that m lies in [0.71, 1.42)
+    # and log m is small where log x is.  c is an interval's middle,
+    # except 1 in the two intervals that touch 1 (r = m - 1 exactly
+    # there); 1/c is rounded to 24 bits, so that its products with m's
+    # 32-bit halves are exact in 64 bits.
+    mpmath.mp.prec = 200
+    invc, logc = [], []
+    for j in range(256):
+        lo = (1 + mpmath.mpf(j) / 256) / (2 if j >= 108 else 1)
+        hi = lo + mpmath.mpf(1) / (512 if j >= 108 else 256)
+        c = 1 if j in (0, 255) else (lo + hi) / 2
+        m, e = mpmath.frexp(1 / mpmath.mpf(c))
+        inv = mpmath.ldexp(mpmath.nint(m * 2**24), e - 24)
+        h = float(inv).hex()                    # 0x1.<13 digits>p<e>
+        invc.append("%sp%sf" % (h[:h.index("p")].rstrip("0").rstrip("."), h[h.index("p") + 1:]))
+        logc.append(-mpmath.log(inv))
+    out = ["static const float log_invc[256] = {"]
+    out += ["\t%s," % ", ".join(invc[i:i + 4]) for i in range(0, 256, 4)]
+    out.append("};")
+    pairs(out, "log_c", logc)
+    write("log_table.h", "1/c rounded to 24 bits and log c in two parts, for the 256 intervals\n"
+          " * of the significand in powl.c.", out)
 
 
 def erf_table():
@@ -387,6 +414,7 @@ if len(sys.argv) > 1:
     sys.exit("usage: gen_tables.py [--constants]   (writes the tables next to itself)")
 trig_tables()
 exp_table()
+log_table()
 erf_table()
 sinpi_table()
 lgamma_table()

@@ -1,7 +1,8 @@
-/* hypotf: hypotl rounded once to float. */
+/* hypotf: hypot rounded to float; its result, within 0.501 double ulp,
+ * adds at most 2^-29 float ulp to the rounding. */
 #include "libm.h"
 
 float hypotf(float x, float y)
 {
-	return hypotl(x, y);
+	return hypot(x, y);
 }

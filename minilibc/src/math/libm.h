@@ -274,6 +274,8 @@ ldd __rem_pio2l(long double x, int *quadrant);
  * so that callers can multiply before the result over- or underflows);
  * |x.hi| < 12000. */
 ldd __exp_dd(ldd x, long double *scale);
+/* The same to about 2^-78, cheaper (powl). */
+ldd __exp_dd_lean(ldd x, long double *scale);
 /* log x for finite x > 0, to about 2^-100 absolute. */
 ldd __log_dd(long double x);
 /* The same two at the cost of expl and logl, to about 2^-70 relative

@@ -5,7 +5,7 @@
  * near 1 with a large y, whose product with the correction exceeds
  * 2^-12) or the result is below e^-650, a careful path with log x in
  * double-double and a rounding test (correctly rounded); powl rounded
- * once to double (see powl for the exactness of y e) for everything
+ * once to double (powl is within 0.52 long double ulp) for everything
  * else: negative or special x, special y, results that overflow or are
  * subnormal, what the careful path leaves undecided. */
 #include "libm.h"
