@@ -138,7 +138,7 @@ def arguments(count, rng):
                            u(11356.5, 11356.5234)],
         "logl": lambda: [u(0.001, 100), logu(-16445, 16383), near(1, -1)],
         "log1pl": lambda: [u(-0.9, 5), sgn() * logu(-70, -1), logu(-1, 16383), -1 + logu(-64, -1)],
-        "cbrtl": lambda: [u(-100, 100), sgn() * logu(-16445, 16383)],
+        "cbrtl": lambda: [u(-100, 100), sgn() * logu(-16445, 16383), sgn() * logu(-16445, -16382)],
         "sqrtl": lambda: [u(0, 100), logu(-16445, 16383)],
         "erfl": lambda: [u(-6, 6), sgn() * logu(-70, 1), u(-2.5, 2.5), sgn() * logu(-16440, -16300)],
         "erfcl": lambda: [u(-6, 28), sgn() * logu(-70, 1), u(0.4, 3), u(28, 106.6),

@@ -1,6 +1,6 @@
-/* expl: e^x as 2^k * 2^(r/ln2), with k = round(x/ln2) and the remainder
- * r = x - k*ln2 taken with ln2 in two parts (Cody-Waite) so that r is
- * nearly exact; f2xm1 then does the rest on |r/ln2| <= 1/2. */
+/* expl: e^x from __exp_dd_lean, m 2^k with m to about 2^-78, rounded
+ * once by dd_round_scaled (subnormal results too): within 0.501 ulp.
+ * (x87's f2xm1 on a reduced argument alone leaves about an ulp.) */
 #include "libm.h"
 
 long double expl(long double x)
@@ -11,7 +11,7 @@ long double expl(long double x)
 		return 0x1p16383L * 2;              /* overflow (inf if x is) */
 	if (x < -11400)
 		return isinf(x) ? 0 : 0x1p-16382L * 0x1p-16382L;
-	long double k = x87_frndint(x * LOG2E_L);
-	long double r = (x - k * LN2_HI) - k * LN2_LO;
-	return x87_fscale(1 + x87_f2xm1(r * LOG2E_L), k);
+	long double scale;
+	ldd m = __exp_dd_lean((ldd){ x, 0 }, &scale);
+	return dd_round_scaled(m, scale);
 }
