@@ -5,12 +5,12 @@
  * double (64-bit significand, 11 more bits than a double) and rounded
  * once at the end, so the error of the long double computation (a few
  * units of 2^-64) adds only a few thousandths of an ulp to the final 0.5
- * ulp rounding.  The long double functions share the same code and are
- * therefore accurate to a few long double ulps (see README); erf, erfc,
- * tgamma and lgamma carry more (two-part values, below) and come within
- * 0.51 long double ulp, and so, more cheaply (__exp_lean_dd,
- * __log_lean_dd), do sinh cosh tanh asinh acosh atanh expm1 log1p log10
- * (within 0.6), whose double and float forms keep the x87 code.
+ * ulp rounding.  The long double functions carry their last steps in
+ * two parts (two-part values, below) and round once, so every one is
+ * within a long double ulp (the README lists each worst error); where
+ * that costs the double and float forms more than they need (sinh cosh
+ * tanh asinh acosh atanh expm1 log1p log10 asin acos), those keep the
+ * plain x87 code.
  *
  * The x87 instructions used here (f2xm1, fyl2x, fyl2xp1, fpatan, fscale,
  * frndint, fsqrt) are accurate to within one long double ulp over the
