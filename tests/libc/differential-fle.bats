@@ -57,6 +57,7 @@ setup() { common_setup; LIBC_BUILD=build_with_fle; }
 @test "libc differential through FLE: strptime" { libc_differential strptime; }
 @test "libc differential through FLE: strtod" { libc_differential strtod; }
 @test "libc differential through FLE: strtod_errno" { libc_differential strtod_errno; }
+@test "libc differential through FLE: strtof" { libc_differential strtof; }
 @test "libc differential through FLE: strtod_random" { libc_differential strtod_random; }
 @test "libc differential through FLE: strtold" { libc_differential strtold; }
 @test "libc differential through FLE: strtol" { libc_differential strtol; }

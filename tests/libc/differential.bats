@@ -51,6 +51,7 @@ setup() { common_setup; }
 @test "libc differential: strptime" { libc_differential strptime; }
 @test "libc differential: strtod" { libc_differential strtod; }
 @test "libc differential: strtod_errno" { libc_differential strtod_errno; }
+@test "libc differential: strtof" { libc_differential strtof; }
 @test "libc differential: strtod_random" { libc_differential strtod_random; }
 @test "libc differential: strtold" { libc_differential strtold; }
 @test "libc differential: strtol" { libc_differential strtol; }

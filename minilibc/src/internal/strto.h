@@ -9,9 +9,10 @@
 hidden unsigned long long __strtox(const char *s, char **end, int base,
                                    unsigned long long lim, int is_signed);
 /* Parse a decimal or hexadecimal floating constant, inf or nan, correctly
- * rounded to double or long double (prec, as musl's: FLOATSCAN_DOUBLE or
- * FLOATSCAN_LONG_DOUBLE); *end as strtod. */
-enum { FLOATSCAN_DOUBLE = 1, FLOATSCAN_LONG_DOUBLE = 2 };
+ * rounded to float, double or long double (prec, as musl's:
+ * FLOATSCAN_FLOAT, FLOATSCAN_DOUBLE or FLOATSCAN_LONG_DOUBLE); *end as
+ * strtod.  The result is exactly a value of that type. */
+enum { FLOATSCAN_FLOAT = 0, FLOATSCAN_DOUBLE = 1, FLOATSCAN_LONG_DOUBLE = 2 };
 hidden long double __floatscan(const char *s, char **end, int prec);
 /* Significant decimal digits __floatscan uses (enough to see any tie);
  * scanf keeps as many. */

@@ -480,7 +480,7 @@ static void store_float(void *dest, int len, long double y)
 	if (!dest)
 		return;
 	if (len == LEN_NONE)
-		*(float *)dest = (float)(double)y;   /* through double, as strtof */
+		*(float *)dest = (float)y;           /* exact: scanned as a float */
 	else if (len == LEN_BIGL)
 		*(long double *)dest = y;
 	else
@@ -604,7 +604,8 @@ static int convert_number(struct scan *s, const struct spec *c)
 		if (c->len != LEN_NONE && c->len != LEN_L && c->len != LEN_Z
 		    && c->len != LEN_T && c->len != LEN_BIGL)
 			return MATCH_FAIL;
-		if (!scan_float(s, &y, c->len == LEN_BIGL ? FLOATSCAN_LONG_DOUBLE : FLOATSCAN_DOUBLE))
+		if (!scan_float(s, &y, c->len == LEN_BIGL ? FLOATSCAN_LONG_DOUBLE
+		                       : c->len == LEN_NONE ? FLOATSCAN_FLOAT : FLOATSCAN_DOUBLE))
 			return MATCH_FAIL;
 		store_float(c->dest, c->len, y);
 		return DONE;

@@ -45,6 +45,7 @@ typedef struct {
 } FloatFormat;
 
 static const FloatFormat formats[] = {
+	[FLOATSCAN_FLOAT] = { 24, -126, 127, 40, -46 },
 	[FLOATSCAN_DOUBLE] = { 53, -1022, 1023, 310, -324 },
 	[FLOATSCAN_LONG_DOUBLE] = { 64, -16382, 16383, 4934, -4952 },
 };
@@ -389,6 +390,20 @@ static __attribute__((__noinline__)) long double scan_decimal_big(const Decimal 
 	return y;
 }
 
+/* y, the double nearest a decimal value v, rounded to float is v rounded
+ * to float, unless a float halfway point could lie between them: y on one
+ * (its low 29 bits 1 followed by zeros) or y subnormal as a float.  Then
+ * 0, and the exact path decides. */
+static int float_from_double(double y, long double *out)
+{
+	uint64_t b;
+	memcpy(&b, &y, sizeof b);
+	if ((b & 0x1fffffff) == 0x10000000 || !(__builtin_fabs(y) >= 0x1p-126 && __builtin_fabs(y) < 0x1p127))
+		return 0;
+	*out = (float)y;
+	return 1;
+}
+
 static long double scan_decimal(const Decimal *d, const FloatFormat *fmt)
 {
 	static const long double p10[] = { 1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L,
@@ -418,6 +433,9 @@ static long double scan_decimal(const Decimal *d, const FloatFormat *fmt)
 			return e >= 0 ? (double)w * p10d[e] : (double)w / p10d[-e];
 		if (fmt->bits == 53 && eisel_lemire(w, (int)e, &y))
 			return y;
+		long double f;
+		if (fmt->bits == 24 && eisel_lemire(w, (int)e, &y) && float_from_double(y, &f))
+			return f;
 		if (fmt->bits == 64 && e >= -27 && e <= 27)
 			return e >= 0 ? (long double)w * p10[e] : (long double)w / p10[-e];
 	}
