@@ -11,23 +11,7 @@ load helpers
 setup() {
     common_setup
     write_sys_h
-    cat > main.c <<'EOF2'
-#include "sys.h"
-int ping(int);
-void _start(void) { put_num(ping(5)); put("\n"); sys_exit(0); }
-EOF2
-    # ping and pong call each other: a cycle inside one archive.
-    cat > ping.c <<'EOF2'
-int pong(int);
-int ping(int n) { return n ? pong(n - 1) + 1 : 0; }
-EOF2
-    cat > pong.c <<'EOF2'
-int ping(int);
-int pong(int n) { return n ? ping(n - 1) + 10 : 0; }
-EOF2
-    cat > unused.c <<'EOF2'
-int unused_function(void) { return 42; }
-EOF2
+    write_ping_pong
 }
 
 # objs_o FILE.c... : fle-cc -c each into FILE.o, as a makefile does.

@@ -81,3 +81,26 @@ exe_symbol() {
     sed 1d "$1" | jq -r '.segments[].lines[], .symbols[]' |
         grep -E "^[^:]+: $2 " || true
 }
+
+# write_ping_pong: the archive tests' program: main.c calls ping, ping.c
+# and pong.c call each other (a cycle inside one archive), unused.c is
+# needed by nothing.  Needs write_sys_h.
+write_ping_pong() {
+    cat > main.c <<'EOF2'
+#include "sys.h"
+int ping(int);
+void _start(void) { put_num(ping(5)); put("\n"); sys_exit(0); }
+EOF2
+    # ping and pong call each other: a cycle inside one archive.
+    cat > ping.c <<'EOF2'
+int pong(int);
+int ping(int n) { return n ? pong(n - 1) + 1 : 0; }
+EOF2
+    cat > pong.c <<'EOF2'
+int ping(int);
+int pong(int n) { return n ? ping(n - 1) + 10 : 0; }
+EOF2
+    cat > unused.c <<'EOF2'
+int unused_function(void) { return 42; }
+EOF2
+}
