@@ -51,7 +51,7 @@ $(FZ)/fuzz_elf2fle: $(FZ)/obj/fuzz/fuzz_elf2fle.o $(FZ)/obj/fle-as/elf2fle.o $(F
 	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -lelf -ljansson
 
 $(FZ)/fuzz_validate: $(FZ)/obj/fuzz/fuzz_validate.o $(FZ)/obj/fle-exec/validate.o \
-                     $(FZ)/obj/fle-exec/trace.o $(FUZZ_LIBFLE)
+                     $(FZ)/obj/fle-exec/trace.o $(FZ)/obj/fle-exec/stack.o $(FUZZ_LIBFLE)
 	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $^ -ljansson -lelf
 
 $(FZ)/fuzz_ld: $(FUZZ_LD_OBJS)
