@@ -37,13 +37,18 @@
 #endif
 
 // The version written; readers accept 1 (no 🔤 or 📥 lines) as well.
+// A dynamic module (fle_is_dynamic) is written as version 3, the only
+// version that may hold its keys; every other file stays version 2.
 #define FLE_VERSION 2
+#define FLE_VERSION_DYNAMIC 3
 #define FLE_VERSION_OLDEST 1
-#define FLE_KNOWS "(this reader knows versions 1 and 2)"
+#define FLE_KNOWS "(this reader knows versions 1 to 3)"
 #define FLE_DEFAULT_INTERP "/usr/bin/env fle-exec"
 
 // ---------------------------------------------------------------- model
 
+// FLE_EXE is a linked image: an executable, or a shared library (".so")
+// when FleFile.shared is set.
 typedef enum { FLE_OBJ, FLE_EXE, FLE_AR } FleKind;
 
 // Where a symbol lives.  Non-negative values index FleFile.sections
@@ -71,6 +76,8 @@ typedef struct {
   int sym;         // index into FleFile.syms (-1 for R_X86_64_RELATIVE)
   int64_t addend;
 } FleReloc;
+// In an image's segments: R_X86_64_RELATIVE (sym -1), and in a dynamic
+// module R_X86_64_64, GLOB_DAT, JUMP_SLOT and COPY against syms[sym].
 
 typedef struct {
   char *name;
@@ -94,7 +101,8 @@ typedef struct {
   uint64_t vaddr, memsz, filesz, align;
   uint8_t *data;   // filesz bytes; the rest of memsz is zero
   bool placed;     // data is where FleReadHooks put it: not freed here
-  FleReloc *relocs; // load-time relocations (PIE), offsets in segment
+  FleReloc *relocs; // load-time relocations (PIE, dynamic modules),
+                    // offsets in segment
   size_t nrelocs, caprelocs;
   size_t text_offset; // set by the reader: byte offset of its first line
 } FleSegment;
@@ -122,6 +130,19 @@ struct FleFile {
   FleSegment *segments;
   size_t nsegments, capsegments;
 
+  // dynamic modules (format version 3, spec/FLE.md §6): a ".so", or an
+  // executable that needs libraries.  Strings are owned.
+  bool shared;     // ".so": laid out at base 0, no entry, no #! line
+  char *soname;    // the name modules linking against it record, or NULL
+  char **needed;   // libraries to load, in link order
+  size_t nneeded, capneeded;
+  char **runpath;  // directories searched for needed ($ORIGIN allowed)
+  size_t nrunpath, caprunpath;
+  uint64_t init_array, init_array_size; // constructor pointers (addr,
+  uint64_t fini_array, fini_array_size; // bytes), 0 when none
+  int *exports;    // indices into syms: what other modules may bind to
+  size_t nexports, capexports;
+
   // .ar: members are FLE_OBJ files whose path is the member name;
   // index maps each defined global/weak symbol to its first member.
   FleFile **members;
@@ -145,6 +166,11 @@ size_t fle_add_segment(FleFile *f, const char *name, uint32_t flags,
                        uint64_t vaddr, uint64_t align);
 size_t fle_add_segment_reloc(FleSegment *g, const FleReloc *r);
 size_t fle_add_member(FleFile *ar, FleFile *obj);   // takes ownership
+void fle_add_needed(FleFile *f, const char *name);
+void fle_add_runpath(FleFile *f, const char *dir);
+void fle_add_export(FleFile *f, int sym);
+// Whether f is a dynamic module: a .so, or has any key of version 3.
+bool fle_is_dynamic(const FleFile *f);
 void fle_add_index(FleFile *ar, const char *sym, size_t member);
 // Rebuild an archive's index from its members' defined globals/weaks.
 void fle_build_index(FleFile *ar);

@@ -43,6 +43,12 @@ FleFile *fle_new(FleKind kind, const char *path) {
   return f;
 }
 
+static void free_strings(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(v[i]);
+  free(v);
+}
+
 void fle_free(FleFile *f) {
   if (!f)
     return;
@@ -71,6 +77,10 @@ void fle_free(FleFile *f) {
   free(f->index_member);
   free(f->interp);
   free(f->path);
+  free_strings(f->needed, f->nneeded);
+  free_strings(f->runpath, f->nrunpath);
+  free(f->soname);
+  free(f->exports);
   free(f);
 }
 
@@ -128,6 +138,27 @@ size_t fle_add_member(FleFile *ar, FleFile *obj) {
   FLE_GROW(ar->members, ar->capmembers, ar->nmembers + 1);
   ar->members[ar->nmembers] = obj;
   return ar->nmembers++;
+}
+
+void fle_add_needed(FleFile *f, const char *name) {
+  FLE_GROW(f->needed, f->capneeded, f->nneeded + 1);
+  f->needed[f->nneeded++] = fle_xstrdup(name);
+}
+
+void fle_add_runpath(FleFile *f, const char *dir) {
+  FLE_GROW(f->runpath, f->caprunpath, f->nrunpath + 1);
+  f->runpath[f->nrunpath++] = fle_xstrdup(dir);
+}
+
+void fle_add_export(FleFile *f, int sym) {
+  FLE_GROW(f->exports, f->capexports, f->nexports + 1);
+  f->exports[f->nexports++] = sym;
+}
+
+bool fle_is_dynamic(const FleFile *f) {
+  return f->kind == FLE_EXE &&
+         (f->shared || f->soname || f->nneeded || f->nrunpath || f->nexports ||
+          f->init_array_size || f->fini_array_size);
 }
 
 void fle_add_index(FleFile *ar, const char *sym, size_t member) {
@@ -212,6 +243,23 @@ static bool symbol_eq(const FleSymbol *a, const FleSymbol *b) {
          a->value == b->value && a->size == b->size;
 }
 
+static bool strings_eq(char *const *a, char *const *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!str_eq(a[i], b[i]))
+      return false;
+  return true;
+}
+
+static bool dynamic_eq(const FleFile *a, const FleFile *b) {
+  return a->shared == b->shared && str_eq(a->soname, b->soname) &&
+         a->nneeded == b->nneeded && strings_eq(a->needed, b->needed, a->nneeded) &&
+         a->nrunpath == b->nrunpath && strings_eq(a->runpath, b->runpath, a->nrunpath) &&
+         a->init_array == b->init_array && a->init_array_size == b->init_array_size &&
+         a->fini_array == b->fini_array && a->fini_array_size == b->fini_array_size &&
+         a->nexports == b->nexports &&
+         (!a->nexports || memcmp(a->exports, b->exports, a->nexports * sizeof *a->exports) == 0);
+}
+
 static bool segment_eq(const FleSegment *a, const FleSegment *b) {
   return str_eq(a->name, b->name) && a->flags == b->flags &&
          a->vaddr == b->vaddr && a->memsz == b->memsz &&
@@ -224,7 +272,8 @@ bool fle_models_equal(const FleFile *a, const FleFile *b) {
   if (a->kind != b->kind || a->nsections != b->nsections ||
       a->nsyms != b->nsyms || a->nsegments != b->nsegments ||
       a->nmembers != b->nmembers || a->nindex != b->nindex ||
-      a->entry != b->entry || a->pie != b->pie || !str_eq(a->interp, b->interp))
+      a->entry != b->entry || a->pie != b->pie || !str_eq(a->interp, b->interp) ||
+      !dynamic_eq(a, b))
     return false;
   for (size_t i = 0; i < a->nsections; i++)
     if (!section_eq(&a->sections[i], &b->sections[i]))
