@@ -282,7 +282,7 @@ static int convert_rela(Conv *c, Elf_Scn *scn, const GElf_Shdr *sh, FleMap *coun
     uint32_t type = GELF_R_TYPE(r.r_info);
     size_t symi = GELF_R_SYM(r.r_info);
     const FleRelocType *t = fle_reloc_by_type(type);
-    if (!t || t->kind == RK_RELATIVE)
+    if (!t || t->kind == RK_RELATIVE || t->kind == RK_SYM || t->kind == RK_COPY)
       return conv_error(c, "(%s+0x%llx): unsupported relocation type %s", s->name,
                         (unsigned long long)r.r_offset, fle_elf_reloc_name(type));
     if (r.r_offset > s->size || t->width > s->size - r.r_offset)

@@ -280,6 +280,8 @@ typedef enum {
   RK_TLSDESC,   // the GOT pair of S's TLS descriptor + A - P: tlsdesc(sym)
   RK_TLSCALL,   // marks the call through that descriptor (no field):
                 //                      written tlscall(sym)
+  RK_SYM,       // S: GLOB_DAT, JUMP_SLOT (dynamic modules' segments)
+  RK_COPY,      // copies S's bytes here at load time (no field): COPY
 } FleRelocKind;
 
 typedef struct {

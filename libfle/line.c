@@ -307,6 +307,9 @@ static int parse_reloc(Scan *s, Line *l, const char **why) {
     return -1;
   uint64_t a = 0;
   Scan minus = *s;
+  if ((l->rtype->kind == RK_SYM || l->rtype->kind == RK_COPY) && !l->target_is_section &&
+      s->p < s->end && *s->p != ')')
+    return *why = "this relocation type's formula is S alone: no addend", -1;
   if (eat(s, " + ")) {
     if (!scan_num(s, &a))
       return *why = "bad addend (want 0x...)", -1;

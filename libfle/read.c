@@ -27,6 +27,7 @@
 #include <stdatomic.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -751,8 +752,9 @@ static int section_line(Reader *r, Obj *o, size_t si, Line *l, const char *at, u
   if (nobits != (l->kind == LINE_ZERO))
     return jlex_fail(&r->j, at, nobits ? "section %s has no file bytes: only 🕳️ and symbol lines"
                                        : "🕳️ lines belong only in NOBITS sections (%s is not)", s->name);
-  if (l->kind == LINE_RELOC && l->rtype->kind == RK_RELATIVE)
-    return jlex_fail(&r->j, at, "R_X86_64_RELATIVE belongs in executables, not objects");
+  if (l->kind == LINE_RELOC && (l->rtype->kind == RK_RELATIVE || l->rtype->kind == RK_SYM ||
+                                l->rtype->kind == RK_COPY))
+    return jlex_fail(&r->j, at, "%s belongs in executables, not objects", l->rtype->name);
   if (n > s->size - *cur || *cur > s->size)
     return jlex_fail(&r->j, at, l->kind == LINE_RELOC ? "relocation overruns section %s (size 0x%llx)"
                                                       : "contents overrun section %s (size 0x%llx)",
@@ -1024,7 +1026,18 @@ static void segment_put(SegmentFill *sf, const uint8_t *s, size_t n) {
   sf->data.len += n;
 }
 
-static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const char *at) {
+// In a dynamic module a segment may also hold relocations that name a
+// symbol: they are bound when it is loaded.
+static bool load_time_reloc(const Reader *r, const Line *l) {
+  uint32_t t = l->rtype->type;
+  return t == R_X86_64_RELATIVE ||
+         (r->version >= FLE_VERSION_DYNAMIC && !l->target_is_section &&
+          (t == R_X86_64_64 || t == R_X86_64_GLOB_DAT || t == R_X86_64_JUMP_SLOT ||
+           t == R_X86_64_COPY));
+}
+
+static int segment_line(Reader *r, Obj *o, SegmentFill *sf, Line *l, const char *at) {
+  FleFile *f = o->f;
   FleSegment *g = &f->segments[sf->gi];
   if (l->kind == LINE_SYMBOL) {
     if (l->place || l->sym.type == STT_SECTION)
@@ -1035,12 +1048,16 @@ static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const c
     return 0;
   }
   uint64_t n = l->kind == LINE_BYTES ? l->nbytes : l->kind == LINE_ZERO ? l->zero : l->rtype->width;
+  bool copy = l->kind == LINE_RELOC && l->rtype->type == R_X86_64_COPY;
   if (l->kind == LINE_ZERO)
     sf->in_zero = true;
-  else if (sf->in_zero)
+  else if (sf->in_zero && !copy)
     return jlex_fail(&r->j, at, "file bytes after 🕳️ in segment %s: zero fill comes last", g->name);
-  if (l->kind == LINE_RELOC && l->rtype->kind != RK_RELATIVE)
-    return jlex_fail(&r->j, at, "executables carry only R_X86_64_RELATIVE relocations");
+  if (l->kind == LINE_RELOC && !load_time_reloc(r, l))
+    return jlex_fail(&r->j, at, r->version >= FLE_VERSION_DYNAMIC
+                     ? "a segment carries only R_X86_64_RELATIVE, 64, GLOB_DAT, JUMP_SLOT and "
+                       "COPY relocations, against symbols"
+                     : "executables carry only R_X86_64_RELATIVE relocations");
   if (n > g->memsz - sf->cur || sf->cur > g->memsz)
     return jlex_fail(&r->j, at, l->kind == LINE_RELOC ? "relocation overruns segment %s (memsz 0x%llx)"
                                                       : "contents overrun segment %s (memsz 0x%llx)",
@@ -1052,8 +1069,10 @@ static int segment_line(Reader *r, FleFile *f, SegmentFill *sf, Line *l, const c
   if (l->kind == LINE_RELOC) {
     static const uint8_t zero[8];
     FleReloc rel = {sf->cur, l->rtype->type, -1, l->addend};
-    fle_add_segment_reloc(g, &rel);
+    size_t k = fle_add_segment_reloc(g, &rel);
     segment_put(sf, zero, n);
+    if (l->rtype->type != R_X86_64_RELATIVE && add_pending(r, o, sf->gi, k, l, at))
+      return -1;
   }
   sf->cur += n;
   return 0;
@@ -1096,8 +1115,9 @@ static void segment_memory(Reader *r, FleFile *f, SegmentFill *sf) {
   sf->data.p = fle_xmalloc_pages(sf->data.cap);
 }
 
-static int segment_body(Reader *r, void *file, void *header) {
-  FleFile *f = file;
+static int segment_body(Reader *r, void *obj, void *header) {
+  Obj *o = obj;
+  FleFile *f = o->f;
   SegmentHeader *h = header;
   uint32_t pf;
   const char *name = h->name.s;
@@ -1124,7 +1144,7 @@ static int segment_body(Reader *r, void *file, void *header) {
     if (!f->segments[sf.gi].text_offset)
       f->segments[sf.gi].text_offset = (size_t)(at - r->j.buf);
     mark_sections(r, f, &sf, at);
-    if ((rc = segment_line(r, f, &sf, &l, at)))
+    if ((rc = segment_line(r, o, &sf, &l, at)))
       break;
     if (sf.cur != before)
       sf.marks.last_bytes_at = at;
@@ -1133,6 +1153,10 @@ static int segment_body(Reader *r, void *file, void *header) {
   mark_sections_end(r, f, &sf);
   FleSegment *g = &f->segments[sf.gi];
   g->filesz = sf.data.len;
+  for (size_t i = 0; rc == 0 && i < g->nrelocs; i++)
+    if (g->relocs[i].type == R_X86_64_COPY && g->relocs[i].offset < g->filesz)
+      rc = jlex_fail(&r->j, h->name.at, "segment %s: R_X86_64_COPY at 0x%llx stands among file "
+                     "bytes (it fills zero memory)", name, (unsigned long long)g->relocs[i].offset);
   g->data = (uint8_t *)sf.data.p;
   g->placed = sf.placed;
   if (rc == 0 && sf.cur != h->memsz)
@@ -1160,9 +1184,9 @@ static int segment_field(Reader *r, void *header, int key) {
 static const LinesObject segment_shape = {
     "a segment", segment_keys, SEGMENT_HEADER, G_LINES, segment_field, segment_body};
 
-static int read_segment(Reader *r, FleFile *f) {
+static int read_segment(Reader *r, Obj *o) {
   SegmentHeader h = {0};
-  int rc = read_lines_object(r, &segment_shape, f, &h);
+  int rc = read_lines_object(r, &segment_shape, o, &h);
   free(h.name.s), free(h.flags.s);
   return rc;
 }
@@ -1338,7 +1362,7 @@ static int read_array(Reader *r, const char *key, int (*each)(Reader *, void *),
 
 static int each_section(Reader *r, void *o) { return read_section(r, o); }
 static int each_exe_section(Reader *r, void *f) { return read_exe_section(r, f); }
-static int each_segment(Reader *r, void *f) { return read_segment(r, f); }
+static int each_segment(Reader *r, void *o) { return read_segment(r, o); }
 
 // ----------------------------------------------------------- archives
 
@@ -1434,10 +1458,14 @@ static int read_index(Reader *r, Archive *a) {
 // ---------------------------------------------------------- top level
 
 enum { T_TYPE, T_VERSION, T_ENTRY, T_PIE, T_SECTIONS, T_SEGMENTS, T_SYMBOLS, T_INDEX,
-       T_MEMBERS, T_NKEYS };
+       T_MEMBERS, T_SONAME, T_NEEDED, T_RUNPATH, T_INIT, T_FINI, T_EXPORTS, T_NKEYS };
 static const char *const top_keys[] = {"type", "version", "entry", "pie", "sections",
-                                       "segments", "symbols", "index", "members", NULL};
+                                       "segments", "symbols", "index", "members", "soname",
+                                       "needed", "runpath", "init_array", "fini_array",
+                                       "exports", NULL};
 #define K(x) (1u << (x))
+// The keys of a dynamic module (version 3).
+#define T_DYNAMIC (K(T_SONAME) | K(T_NEEDED) | K(T_RUNPATH) | K(T_INIT) | K(T_FINI) | K(T_EXPORTS))
 
 // Per kind: the keys it may have, those it must have, and the values
 // read in two rounds (symbols after what defines symbols; the index
@@ -1449,7 +1477,7 @@ static const struct {
     [FLE_OBJ] = {".obj", K(T_TYPE) | K(T_VERSION) | K(T_SECTIONS) | K(T_SYMBOLS),
                  K(T_TYPE) | K(T_VERSION) | K(T_SECTIONS), K(T_SECTIONS), K(T_SYMBOLS)},
     [FLE_EXE] = {".exe", K(T_TYPE) | K(T_VERSION) | K(T_ENTRY) | K(T_PIE) | K(T_SECTIONS) |
-                 K(T_SEGMENTS) | K(T_SYMBOLS),
+                 K(T_SEGMENTS) | K(T_SYMBOLS) | T_DYNAMIC,
                  K(T_TYPE) | K(T_VERSION) | K(T_ENTRY) | K(T_SEGMENTS),
                  K(T_SECTIONS) | K(T_SEGMENTS), K(T_SYMBOLS)},
     [FLE_AR] = {".ar", K(T_TYPE) | K(T_VERSION) | K(T_INDEX) | K(T_MEMBERS),
@@ -1464,11 +1492,22 @@ typedef struct {
   int version;
   unsigned seen, done;
   const char *at[T_NKEYS]; // where each value began
-  Obj obj;           // the file, and relocations to resolve (objects)
+  Obj obj;           // the file, and relocations to resolve (objects,
+                     // and a dynamic module's segments)
   Archive ar;
   uint64_t entry;
   bool pie;
+  bool shared;       // "type": ".so", read as an FLE_EXE
+  Field *exports;    // names, looked up once every symbol is known
+  size_t nexports, capexports;
 } Top;
+
+// What a .so may not have that an .exe has.
+#define SO_NOT (K(T_ENTRY) | K(T_PIE))
+
+static bool key_allowed(const Top *t, int key) {
+  return (kinds[t->kind].allowed & K(key)) && !(t->shared && (SO_NOT & K(key)));
+}
 
 static int read_type(Reader *r, Top *t) {
   Field type = {0};
@@ -1476,15 +1515,18 @@ static int read_type(Reader *r, Top *t) {
   for (int k = FLE_OBJ; rc == 0 && k <= FLE_AR && t->kind < 0; k++)
     if (strcmp(type.s, kinds[k].type) == 0)
       t->kind = k;
+  if (rc == 0 && t->kind < 0 && strcmp(type.s, ".so") == 0)
+    t->kind = FLE_EXE, t->shared = true;
   if (rc == 0 && t->kind < 0)
-    rc = jlex_fail(&r->j, type.at, "unknown FLE file type '%s' (want .obj, .exe or .ar)", type.s);
+    rc = jlex_fail(&r->j, type.at, "unknown FLE file type '%s' (want .obj, .exe, .so or .ar)", type.s);
   if (rc == 0 && t->member && t->kind != FLE_OBJ)
     rc = jlex_fail(&r->j, type.at, "member %s is not an object (archives hold .obj files)", t->name);
   for (int k = 0; rc == 0 && k < T_NKEYS; k++)
-    if ((t->seen & K(k)) && !(kinds[t->kind].allowed & K(k)))
+    if ((t->seen & K(k)) && !key_allowed(t, k))
       rc = jlex_fail(&r->j, t->at[k], "unknown key \"%s\" in a %s file", top_keys[k], type.s);
   if (rc == 0) {
     t->obj.f = fle_new((FleKind)t->kind, t->kind == FLE_EXE ? r->j.path : t->name);
+    t->obj.f->shared = t->shared;
     t->ar.ar = t->obj.f;
   }
   free(type.s);
@@ -1500,7 +1542,7 @@ static int read_version(Reader *r, Top *t) {
     return jlex_fail(&r->j, at, "\"version\" must be a number " FLE_KNOWS);
   if (jlex_number(&r->j, &v, &integer))
     return -1;
-  if (!integer || v < FLE_VERSION_OLDEST || v > FLE_VERSION)
+  if (!integer || v < FLE_VERSION_OLDEST || v > FLE_VERSION_DYNAMIC)
     return jlex_fail(&r->j, at, "unsupported FLE version %.*s " FLE_KNOWS, (int)(r->j.p - at), at);
   r->version = t->version = (int)v;
   t->version_ok = true;
@@ -1517,6 +1559,163 @@ static int read_pie(Reader *r, Top *t) {
   return 0;
 }
 
+// ------------------------------------------------- dynamic modules
+
+static const char *first_dynamic_key(const Top *t) {
+  for (int k = 0; k < T_NKEYS; k++)
+    if ((T_DYNAMIC & K(k)) && (t->seen & K(k)))
+      return t->at[k];
+  return NULL;
+}
+
+// An array of strings; each is handed to add (which copies it).
+static int read_strings(Reader *r, const char *key, FleFile *f,
+                        void (*add)(FleFile *, const char *), Top *t) {
+  JsonIter it = {true, NULL};
+  int rc;
+  if (jlex_peek(&r->j) != '[')
+    return jlex_fail(&r->j, r->j.p, "\"%s\" must be an array of strings", key);
+  while ((rc = jlex_next(&r->j, &it)) == 1) {
+    JsonStr js;
+    if (jlex_peek(&r->j) != '"')
+      return jlex_fail(&r->j, r->j.p, "\"%s\" must be an array of strings", key);
+    if (jlex_string(&r->j, &js))
+      return -1;
+    if (js.n == 0 || memchr(js.s, 0, js.n))
+      return jlex_fail(&r->j, js.at, "\"%s\": %s", key, js.n ? "a NUL in a name" : "an empty name");
+    Field v = {fle_xstrndup(js.s, js.n), js.at};
+    if (add)
+      add(f, v.s), free(v.s);
+    else {
+      FLE_GROW(t->exports, t->capexports, t->nexports + 1);
+      t->exports[t->nexports++] = v;
+    }
+  }
+  return rc;
+}
+
+// "init_array": {"addr": "0x...", "size": "0x..."}
+static int read_array_place(Reader *r, const char *key, uint64_t *addr, uint64_t *size) {
+  static const char *const keys[] = {"addr", "size", NULL};
+  char what[32];
+  JsonIter it = {true, NULL};
+  unsigned seen = 0;
+  int k, rc;
+  snprintf(what, sizeof what, "\"%s\"", key);
+  if (jlex_peek(&r->j) != '{')
+    return jlex_fail(&r->j, r->j.p, "%s must be an object {\"addr\", \"size\"}", what);
+  while ((rc = next_key(r, &it, keys, &seen, what, &k)) == 1)
+    if (get_num(r, keys[k], k == 0 ? addr : size, NULL))
+      return -1;
+  if (rc == 0)
+    rc = check_missing(r, it.open, seen, 3, keys);
+  return rc;
+}
+
+static int dynamic_value(Reader *r, Top *t, int key) {
+  FleFile *f = t->obj.f;
+  if (!f) // before "type": read again at the end
+    return jlex_skip(&r->j);
+  t->done |= K(key);
+  switch (key) {
+  case T_SONAME: {
+    Field v = {0};
+    if (get_field(r, "soname", &v))
+      return -1;
+    free(f->soname);
+    f->soname = v.s;
+    return *v.s ? 0 : jlex_fail(&r->j, v.at, "\"soname\": an empty name");
+  }
+  case T_NEEDED: return read_strings(r, "needed", f, fle_add_needed, t);
+  case T_RUNPATH: return read_strings(r, "runpath", f, fle_add_runpath, t);
+  case T_EXPORTS: return read_strings(r, "exports", f, NULL, t);
+  case T_INIT: return read_array_place(r, "init_array", &f->init_array, &f->init_array_size);
+  default: return read_array_place(r, "fini_array", &f->fini_array, &f->fini_array_size);
+  }
+}
+
+// The global (or weak) symbol a dynamic relocation or an export names:
+// defined here, or imported (📥).  Locals never bind across modules.
+static FleMap global_names(const FleFile *f) {
+  FleMap m;
+  fle_map_init(&m);
+  bool added;
+  for (size_t i = 0; i < f->nsyms; i++)
+    if (f->syms[i].bind != STB_LOCAL) {
+      size_t *v = fle_map_put(&m, f->syms[i].name, &added);
+      if (added)
+        *v = i;
+    }
+  return m;
+}
+
+static int resolve_segment_pending(Reader *r, Obj *o) {
+  FleFile *f = o->f;
+  if (o->np == 0)
+    return 0;
+  FleMap names = global_names(f);
+  int rc = 0;
+  for (size_t i = 0; i < o->np && rc == 0; i++) {
+    Pending *p = &o->p[i];
+    FleReloc *rel = &f->segments[p->section].relocs[p->reloc];
+    size_t *v = fle_map_getn(&names, o->names.p + p->name, p->len);
+    if (!v)
+      rc = jlex_fail(&r->j, p->at, "relocation against %.*s, which is neither defined (📤, 📎) "
+                     "nor imported (📥) here", (int)p->len, o->names.p + p->name);
+    else if (rel->type == R_X86_64_COPY && f->syms[*v].section != (int)p->section)
+      rc = jlex_fail(&r->j, p->at, "R_X86_64_COPY(%s): the symbol must be defined in the "
+                     "zero part the copy fills", f->syms[*v].name);
+    else
+      rel->sym = (int)*v;
+  }
+  fle_map_free(&names);
+  return rc;
+}
+
+static int resolve_exports(Reader *r, Top *t) {
+  FleFile *f = t->obj.f;
+  if (t->nexports == 0)
+    return 0;
+  FleMap names = global_names(f), seen;
+  fle_map_init(&seen);
+  int rc = 0;
+  bool added;
+  for (size_t i = 0; i < t->nexports && rc == 0; i++) {
+    size_t *v = fle_map_get(&names, t->exports[i].s);
+    fle_map_put(&seen, t->exports[i].s, &added);
+    if (!added)
+      rc = jlex_fail(&r->j, t->exports[i].at, "export %s is listed twice", t->exports[i].s);
+    else if (!v)
+      rc = jlex_fail(&r->j, t->exports[i].at, "export %s names no global symbol of this module",
+                     t->exports[i].s);
+    else
+      fle_add_export(f, (int)*v);
+  }
+  fle_map_free(&seen);
+  fle_map_free(&names);
+  return rc;
+}
+
+// The constructor and destructor arrays: whole words inside one segment.
+static int check_arrays(Reader *r, Top *t) {
+  FleFile *f = t->obj.f;
+  uint64_t addr[2] = {f->init_array, f->fini_array};
+  uint64_t size[2] = {f->init_array_size, f->fini_array_size};
+  for (int k = 0; k < 2; k++) {
+    bool inside = size[k] == 0;
+    for (size_t i = 0; i < f->nsegments && !inside; i++) {
+      const FleSegment *g = &f->segments[i];
+      inside = addr[k] >= g->vaddr && addr[k] - g->vaddr <= g->memsz &&
+               size[k] <= g->memsz - (addr[k] - g->vaddr);
+    }
+    if (size[k] % 8 || addr[k] % 8 || !inside)
+      return jlex_fail(&r->j, t->at[k ? T_FINI : T_INIT], "\"%s\": 0x%llx bytes at 0x%llx "
+                       "are not whole 8-byte words inside one segment", k ? "fini_array" : "init_array",
+                       (unsigned long long)size[k], (unsigned long long)addr[k]);
+  }
+  return 0;
+}
+
 static int heavy_value(Reader *r, Top *t, int key) {
   FleFile *f = t->obj.f;
   int rc;
@@ -1527,7 +1726,7 @@ static int heavy_value(Reader *r, Top *t, int key) {
     rc = read_array(r, "sections", each_section, &t->obj);
     add_section_symbols(f);
     return rc;
-  case T_SEGMENTS: return read_array(r, "segments", each_segment, f);
+  case T_SEGMENTS: return read_array(r, "segments", each_segment, &t->obj);
   case T_SYMBOLS: return read_placed_symbols(r, f);
   case T_MEMBERS: return read_array(r, "members", read_member, &t->ar);
   default: return read_index(r, &t->ar);
@@ -1542,13 +1741,15 @@ static int top_value(Reader *r, Top *t, int key) {
     return read_type(r, t);
   if (key == T_VERSION)
     return read_version(r, t);
-  if (t->kind >= 0 && !(kinds[t->kind].allowed & K(key)))
+  if (t->kind >= 0 && !key_allowed(t, key))
     return jlex_fail(&r->j, t->at[key], "unknown key \"%s\" in a %s file", top_keys[key],
-                     kinds[t->kind].type);
+                     t->shared ? ".so" : kinds[t->kind].type);
   if (key == T_ENTRY)
     return get_num(r, "entry", &t->entry, NULL);
   if (key == T_PIE)
     return read_pie(r, t);
+  if (T_DYNAMIC & K(key))
+    return dynamic_value(r, t, key);
   unsigned first = t->kind >= 0 ? kinds[t->kind].first : 0;
   if (t->kind < 0 || !t->version_ok || !((first & K(key)) || (t->done & first) == first))
     return jlex_skip(&r->j);
@@ -1563,8 +1764,13 @@ static int finish_top(Reader *r, Top *t, const char *open) {
     return jlex_fail(&r->j, open, "missing \"type\"");
   if (!t->version_ok)
     return jlex_fail(&r->j, open, "missing \"version\" " FLE_KNOWS);
-  if (check_missing(r, open, t->seen, kinds[t->kind].required, top_keys))
+  if (check_missing(r, open, t->seen, kinds[t->kind].required & ~(t->shared ? SO_NOT : 0u),
+                    top_keys))
     return -1;
+  if (t->version < FLE_VERSION_DYNAMIC && (t->shared || (t->seen & T_DYNAMIC)))
+    return jlex_fail(&r->j, t->shared ? t->at[T_TYPE] : first_dynamic_key(t),
+                     "a dynamic module (.so, \"needed\", \"exports\" ...) needs \"version\": %d",
+                     FLE_VERSION_DYNAMIC);
   const char *end = r->j.p;
   unsigned rounds[2] = {kinds[t->kind].first, kinds[t->kind].second};
   for (int i = 0; i < 2; i++)
@@ -1575,6 +1781,12 @@ static int finish_top(Reader *r, Top *t, const char *open) {
         if (heavy_value(r, t, k))
           return -1;
       }
+  for (int k = 0; k < T_NKEYS; k++)
+    if ((T_DYNAMIC & K(k)) && (t->seen & K(k)) && !(t->done & K(k))) {
+      r->j.p = t->at[k];
+      if (dynamic_value(r, t, k))
+        return -1;
+    }
   r->j.p = end;
   FleFile *f = t->obj.f;
   f->version = t->version;
@@ -1588,7 +1800,11 @@ static int finish_top(Reader *r, Top *t, const char *open) {
                        "an executable that is not a PIE (\"pie\": false)");
     free(f->interp);
     f->interp = t->interp ? fle_xstrdup(t->interp) : NULL;
-    return check_overlap(r, f);
+    if (t->shared && t->interp)
+      return jlex_fail(&r->j, r->j.buf, "a shared library (.so) has no #! line: it is not run");
+    if (check_overlap(r, f) || resolve_segment_pending(r, &t->obj) || resolve_exports(r, t))
+      return -1;
+    return check_arrays(r, t);
   }
   return 0;
 }
@@ -1607,6 +1823,9 @@ static FleFile *read_top(Reader *r, const char *name, bool member, const char *i
     rc = finish_top(r, &t, it.open);
   free(t.obj.p);
   free(t.obj.names.p);
+  for (size_t i = 0; i < t.nexports; i++)
+    free(t.exports[i].s);
+  free(t.exports);
   fle_map_free(&t.ar.names);
   if (rc) {
     fle_free(t.obj.f);

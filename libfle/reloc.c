@@ -34,7 +34,10 @@
     X(GOTPC64, 8, RK_PCREL, 0) \
     X(GOTOFF64, 8, RK_GOTOFF, 0) \
     X(GOTPC32_TLSDESC, 4, RK_TLSDESC, 's') \
-    X(TLSDESC_CALL, 0, RK_TLSCALL, 0)
+    X(TLSDESC_CALL, 0, RK_TLSCALL, 0) \
+    X(GLOB_DAT, 8, RK_SYM, 0) \
+    X(JUMP_SLOT, 8, RK_SYM, 0) \
+    X(COPY, 0, RK_COPY, 0)
 
 #define TYPE(n, width, kind, range) {R_X86_64_##n, "R_X86_64_" #n, width, kind, range},
 static const FleRelocType types[] = {RELOC_TYPES(TYPE)};

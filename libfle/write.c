@@ -260,8 +260,18 @@ static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
     uint64_t next = g->memsz;
     if (si < g->nsyms && f->syms[g->syms[si]].value - g->base < next)
       next = f->syms[g->syms[si]].value - g->base;
+    const FleReloc *r = ri < g->nrelocs ? &g->relocs[rel[ri]] : NULL;
+    if (cur >= g->filesz && r && r->offset == cur) { // R_X86_64_COPY: fills zero memory
+      line_begin(l);
+      bool is_sec;
+      fle_write_reloc_line(&l->line, r, fle_reloc_by_type(r->type), reloc_target(f, r, &is_sec), false);
+      line_end(l);
+      ri++;
+      continue;
+    }
+    if (cur >= g->filesz && r && r->offset < next)
+      next = r->offset;
     if (cur < g->filesz) {
-      const FleReloc *r = ri < g->nrelocs ? &g->relocs[rel[ri]] : NULL;
       if (r && r->offset < cur) { // inside the previous relocation's field
         o->err = fle_set_error("%s: relocations at 0x%llx overlap", g->name,
                                (unsigned long long)r->offset);
@@ -455,14 +465,58 @@ static void emit_segment(Out *o, const FleFile *f, size_t i) {
   buf_puts(&o->b, i + 1 < f->nsegments ? "    },\n" : "    }\n");
 }
 
+// "needed": ["libc.so"]
+static void emit_strings(Out *o, const char *key, char *const *v, size_t n, const FleFile *f,
+                         const int *syms) {
+  buf_printf(&o->b, "  \"%s\": [", key);
+  for (size_t i = 0; i < n; i++) {
+    const char *s = syms ? f->syms[syms[i]].name : v[i];
+    put_json_str(o, s, strlen(s));
+    if (i + 1 < n)
+      buf_puts(&o->b, ", ");
+  }
+  buf_puts(&o->b, "],\n");
+}
+
+static void emit_array_place(Out *o, const char *key, uint64_t addr, uint64_t size) {
+  buf_printf(&o->b, "  \"%s\": { \"addr\": \"", key);
+  buf_hex(&o->b, addr);
+  buf_puts(&o->b, "\", \"size\": \"");
+  buf_hex(&o->b, size);
+  buf_puts(&o->b, "\" },\n");
+}
+
+// What a dynamic module records at the top (spec/FLE.md §6).
+static void emit_dynamic(Out *o, const FleFile *f) {
+  if (f->soname)
+    field_str(o, 2, "soname", f->soname, true);
+  emit_strings(o, "needed", f->needed, f->nneeded, f, NULL);
+  if (f->nrunpath)
+    emit_strings(o, "runpath", f->runpath, f->nrunpath, f, NULL);
+  if (f->init_array_size)
+    emit_array_place(o, "init_array", f->init_array, f->init_array_size);
+  if (f->fini_array_size)
+    emit_array_place(o, "fini_array", f->fini_array, f->fini_array_size);
+  for (size_t i = 0; i < f->nexports; i++)
+    if (f->exports[i] < 0 || (size_t)f->exports[i] >= f->nsyms)
+      o->err = fle_set_error("export %zu names no symbol", i);
+  if (!o->err)
+    emit_strings(o, "exports", NULL, f->nexports, f, f->exports);
+}
+
 static void emit_exe(Out *o, const FleFile *f) {
-  if (f->interp)
+  bool dynamic = fle_is_dynamic(f);
+  if (f->interp && !f->shared)
     buf_printf(&o->b, "#!%s\n", f->interp);
   buf_puts(&o->b, "{\n");
-  field_str(o, 2, "type", ".exe", true);
-  buf_printf(&o->b, "  \"version\": %d,\n", FLE_VERSION);
-  field_hex(o, 2, "entry", f->entry, true);
-  buf_printf(&o->b, "  \"pie\": %s,\n", f->pie ? "true" : "false");
+  field_str(o, 2, "type", f->shared ? ".so" : ".exe", true);
+  buf_printf(&o->b, "  \"version\": %d,\n", dynamic ? FLE_VERSION_DYNAMIC : FLE_VERSION);
+  if (!f->shared) {
+    field_hex(o, 2, "entry", f->entry, true);
+    buf_printf(&o->b, "  \"pie\": %s,\n", f->pie ? "true" : "false");
+  }
+  if (dynamic)
+    emit_dynamic(o, f);
   emit_exe_sections(o, f);
   buf_puts(&o->b, f->nsegments ? "  \"segments\": [\n" : "  \"segments\": [],\n");
   for (size_t i = 0; i < f->nsegments; i++)

@@ -25,15 +25,15 @@ bad() {
 }
 
 @test "malformed: unsupported version" {
-    bad '{"type":".obj","version":3,"sections":[]}' 'bad.fle:1:26: unsupported FLE version 3 (this reader knows versions 1 and 2)'
+    bad '{"type":".obj","version":4,"sections":[]}' 'bad.fle:1:26: unsupported FLE version 4 (this reader knows versions 1 to 3)'
 }
 
 @test "malformed: missing version" {
-    bad '{"type":".obj","sections":[]}' 'bad.fle:1:1: missing "version" (this reader knows versions 1 and 2)'
+    bad '{"type":".obj","sections":[]}' 'bad.fle:1:1: missing "version" (this reader knows versions 1 to 3)'
 }
 
 @test "malformed: unknown file type" {
-    bad '{"type":".foo","version":1}' 'bad.fle:1:9: unknown FLE file type '\''.foo'\'' (want .obj, .exe or .ar)'
+    bad '{"type":".foo","version":1}' 'bad.fle:1:9: unknown FLE file type '\''.foo'\'' (want .obj, .exe, .so or .ar)'
 }
 
 @test "malformed: duplicate key" {

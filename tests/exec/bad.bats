@@ -23,7 +23,7 @@ setup() {
 
 @test "wrong version" {
     run fle-exec version.fle
-    expect_error "fle-exec: error: version.fle:4:14: unsupported FLE version 3 (this reader knows versions 1 and 2)"
+    expect_error "fle-exec: error: version.fle:4:14: unsupported FLE version 4 (this reader knows versions 1 to 3)"
 }
 
 @test "overlapping segments" {

@@ -27,7 +27,7 @@ each_tool() {
 @test "tools: wrong version" {
     fle_obj ok.fle
     jq_edit ok.fle '.version = 7'
-    each_tool ok.fle "ok.fle:3:14: unsupported FLE version 7 (this reader knows versions 1 and 2)"
+    each_tool ok.fle "ok.fle:3:14: unsupported FLE version 7 (this reader knows versions 1 to 3)"
 }
 
 @test "tools: a bad line names its line" {

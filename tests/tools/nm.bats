@@ -102,10 +102,10 @@ OUT
 
 @test "errors: missing file, malformed file; other files still listed" {
     cp "$CORPUS/statics-O2-fPIC.fle" a.fle
-    echo '{"type": ".obj", "version": 3}' > v3.fle
+    echo '{"type": ".obj", "version": 4}' > v3.fle
     run fle-nm nosuch.fle v3.fle a.fle
     assert_failure 1
     assert_line 'fle-nm: error: cannot open nosuch.fle: No such file or directory'
-    assert_line 'fle-nm: error: v3.fle:1:29: unsupported FLE version 3 (this reader knows versions 1 and 2)'
+    assert_line 'fle-nm: error: v3.fle:1:29: unsupported FLE version 4 (this reader knows versions 1 to 3)'
     assert_line '0000000000000000 T a'
 }
