@@ -99,3 +99,28 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     run fle u.so '.symbols[]'
     assert_output $'📥: a\n📥: b'
 }
+
+@test "a TLS reference to a library's variable is not supported" {
+    # fle-ld makes no .so with TLS: this one is written by hand.
+    cat > libtls.so <<'EOF2'
+{
+  "type": ".so",
+  "version": 3,
+  "needed": [],
+  "exports": ["tv"],
+  "sections": [],
+  "segments": [
+    { "name": "data", "vaddr": "0x1000", "memsz": "0x4", "flags": "rw-", "align": "0x1000",
+      "lines": [ "📤: tv tls 0x4", "🔢: 01 00 00 00" ] } ],
+  "symbols": []
+}
+EOF2
+    printf 'extern __thread int tv;\nint _start(void) { return tv; }\n' > tm.c
+    fle-cc -c -O1 tm.c -o tm.o
+    run fle-ld tm.o libtls.so -o prog
+    assert_failure 1
+    assert_output "fle-ld: error: TLS in a shared library is not supported: relocation R_X86_64_GOTTPOFF against symbol 'tv'
+>>> defined in libtls.so
+>>> referenced by tm.o:(.text+0x3)"
+    [ ! -e prog ]
+}
