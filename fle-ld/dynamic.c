@@ -41,7 +41,7 @@ enum { PLT_ENTRY = 16, MAX_TLS_SHOWN = 10 };
 bool is_preemptible(const Link *ld, const Symbol *s) {
   if (s->state == SYM_SHARED)
     return true;
-  if (ld->kind != OUT_SHARED || s->bind == STB_LOCAL)
+  if (output_kind(ld) != OUT_SHARED || s->bind == STB_LOCAL)
     return false;
   if (s->state == SYM_UNDEF)
     return true;
@@ -58,7 +58,7 @@ bool is_exportable(const Link *ld, const Symbol *s) {
   if (s->vis == STV_HIDDEN || s->vis == STV_INTERNAL || s->bind == STB_LOCAL)
     return false;
   if (s->state == SYM_LINKER)
-    return ld->kind != OUT_SHARED;
+    return output_kind(ld) != OUT_SHARED;
   return s->state == SYM_DEFINED || s->state == SYM_COMMON;
 }
 
@@ -67,7 +67,7 @@ static bool is_exported(const Link *ld, const Symbol *s) {
     return true;
   if (!is_exportable(ld, s))
     return false;
-  if (ld->kind == OUT_SHARED)
+  if (output_kind(ld) == OUT_SHARED)
     return s->state != SYM_LINKER;
   return ld->export_dynamic || (s->needs & NEEDS_EXPORT);
 }
@@ -98,7 +98,7 @@ void add_dynreloc(Link *ld, SegKind seg, uint64_t off, uint32_t type,
 // What shared libraries on the command line import from this link is
 // exported by it (the executable's definition, or one it pulled from an
 // archive: a library calling puts is served by the executable's libc).
-void mark_library_imports(Link *ld) {
+static void mark_library_imports(Link *ld) {
   for (size_t d = 0; d < ld->ndsos; d++) {
     InputFile *f = ld->dsos[d];
     for (size_t i = 0; i < f->obj->nsyms; i++) {
@@ -116,7 +116,7 @@ void mark_library_imports(Link *ld) {
 
 // The loader knows one TLS block, the executable's (spec/dynamic.md).
 static void check_shared_tls(Link *ld) {
-  if (ld->kind != OUT_SHARED || !ld->has_tls)
+  if (output_kind(ld) != OUT_SHARED || !ld->has_tls)
     return;
   char lines[MAX_TLS_SHOWN * 300] = "";
   size_t n = 0, len = 0;
@@ -159,9 +159,11 @@ static void place_copies(Link *ld, OutputSection *bss) {
   }
 }
 
-// Sizes what the scan asked for: .plt and .got.plt, the copies.
+// Closes the relocation scan: what libraries import is exported; .plt,
+// .got.plt and the copies get their sizes.
 void allocate_dynamic(Link *ld) {
   check_shared_tls(ld);
+  mark_library_imports(ld);
   ld->plt->size = ld->nplt * PLT_ENTRY;
   ld->plt->align = ld->nplt ? PLT_ENTRY : 1;
   ld->gotplt->size = ld->nplt * 8;
@@ -230,7 +232,7 @@ static void add_arrays(Link *ld, FleFile *out) {
 void add_dynamic_info(Link *ld, FleFile *out, Symbol *const *outsym) {
   if (!is_dynamic(ld))
     return;
-  out->shared = ld->kind == OUT_SHARED;
+  out->shared = output_kind(ld) == OUT_SHARED;
   if (out->shared && ld->soname)
     out->soname = fle_xstrdup(ld->soname);
   add_needed(ld, out);

@@ -293,7 +293,7 @@ void read_inputs(Link *ld) {
   trace_heading(ld);
   // The entry symbol is a reference like any other: it can pull a member.
   // A .so has none.
-  if (ld->kind != OUT_SHARED)
+  if (output_kind(ld) != OUT_SHARED)
     sym_intern(ld, ld->entry)->bind = STB_GLOBAL;
 
   Preload pre = {0};

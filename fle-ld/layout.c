@@ -407,7 +407,7 @@ static void set_symbol_values(Link *ld) {
 }
 
 static void set_entry(Link *ld) {
-  if (ld->kind == OUT_SHARED)
+  if (output_kind(ld) == OUT_SHARED)
     return; // a .so is not run
   Symbol *s = sym_lookup(ld, ld->entry);
   if (!s || s->state == SYM_UNDEF) {

@@ -202,8 +202,7 @@ typedef struct {
   const char *interp;
   const char *mapfile;
   bool pie;            // -pie (OUT_PIE unless -shared)
-  bool shared;         // -shared
-  OutputKind kind;     // from the two above
+  bool shared;         // -shared (output_kind says which)
   const char *soname;  // -soname
   const char **rpath;  // -rpath, in order (recorded when dynamic)
   size_t nrpath, caprpath;
@@ -272,10 +271,15 @@ typedef struct {
 void read_inputs(Link *ld);
 InputFile *new_input_file(Link *ld, FleFile *obj, const char *name);
 
+// -shared wins over -pie, as in GNU ld.
+static inline OutputKind output_kind(const Link *ld) {
+  return ld->shared ? OUT_SHARED : ld->pie ? OUT_PIE : OUT_EXE;
+}
+
 // Whether the output is a dynamic module: a .so, or an executable that
 // links against a shared library (format version 3).
 static inline bool is_dynamic(const Link *ld) {
-  return ld->kind == OUT_SHARED || ld->ndsos > 0;
+  return ld->shared || ld->ndsos > 0;
 }
 
 // resolve.c: the global symbol table and the resolution rules.
@@ -328,7 +332,6 @@ void add_dynreloc(Link *ld, SegKind seg, uint64_t off, uint32_t type,
 void allocate_dynamic(Link *ld);
 uint64_t plt_addr(const Link *ld, const Symbol *s);
 void fill_dynamic(Link *ld);
-void mark_library_imports(Link *ld);
 void add_dynamic_info(Link *ld, FleFile *out, Symbol *const *outsym);
 
 // output.c: the executable, the map file.

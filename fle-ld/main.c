@@ -328,8 +328,7 @@ int main(int argc, char **argv) {
     ld.threads = 16;
   parse_args(&ld, argc, argv);
   check_args(&ld);
-  ld.kind = ld.shared ? OUT_SHARED : ld.pie ? OUT_PIE : OUT_EXE;
-  ld.base = ld.kind == OUT_EXE ? LD_BASE : 0;
+  ld.base = output_kind(&ld) == OUT_EXE ? LD_BASE : 0;
   pass_done(&ld, "start");
 
   // Read inputs: objects in order; archive members on demand.  Each
@@ -343,15 +342,14 @@ int main(int argc, char **argv) {
   // the shared libraries import from this module is exported.
   define_linker_symbols(&ld);
   check_undefined(&ld);
-  mark_library_imports(&ld);
   fle_check_errors();
   pass_done(&ld, "check symbols");
 
   // Create output sections; decide for each reference what it needs (a
-  // GOT slot, a PLT entry, a copy, a load-time relocation), then make it.
+  // GOT slot, a PLT entry, a copy, a load-time relocation) and make it
+  // (dynamic.c's allocate_dynamic closes the scan).
   create_output_sections(&ld);
   scan_relocations(&ld);
-  allocate_dynamic(&ld);
   fle_check_errors();
   pass_done(&ld, "output sections");
 

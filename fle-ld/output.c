@@ -92,7 +92,7 @@ static bool writes_global(const Link *ld, const Symbol *g) {
   if (g->state == SYM_SHARED)
     return g->used || g->needs;
   if (g->state == SYM_UNDEF) // weak; in a .so every reference: imports
-    return g->bind == STB_WEAK || (ld->kind == OUT_SHARED && g->reffile);
+    return g->bind == STB_WEAK || (output_kind(ld) == OUT_SHARED && g->reffile);
   return true;
 }
 
@@ -242,9 +242,9 @@ static void add_sections(Link *ld, FleFile *exe) {
 void write_output(Link *ld) {
   FleFile *exe = fle_new(FLE_EXE, ld->output);
   free(exe->interp);
-  exe->interp = ld->kind == OUT_SHARED ? NULL : fle_xstrdup(ld->interp);
+  exe->interp = output_kind(ld) == OUT_SHARED ? NULL : fle_xstrdup(ld->interp);
   exe->entry = ld->entry_addr;
-  exe->pie = ld->kind == OUT_PIE;
+  exe->pie = output_kind(ld) == OUT_PIE;
   add_sections(ld, exe);
   add_segments(ld, exe);
   Symbol **outsym = add_symbols(ld, exe);

@@ -242,7 +242,7 @@ static Action decide(OutputKind out, SymClass c, RefKind r) {
 // PIE or .so a RELATIVE line per 64-bit address for the tools that move
 // it.  Imports are 0 there.
 static Action decide_debug(Link *ld, SymClass c, RefKind r) {
-  if (r == REF_ABS64 && c != CLS_ABSOLUTE && ld->kind != OUT_EXE &&
+  if (r == REF_ABS64 && c != CLS_ABSOLUTE && output_kind(ld) != OUT_EXE &&
       c != CLS_UNDEF_WEAK && c != CLS_UNDEF && c != CLS_IMPORT_FUNC &&
       c != CLS_IMPORT_DATA)
     return ACT_RELATIVE;
@@ -257,7 +257,7 @@ static Action decide_site(Link *ld, InputFile *f, int sec, const FleReloc *r,
   RefKind k = ref_kind(f, sec, r);
   if (!loaded)
     return decide_debug(ld, *cls, k);
-  return decide(ld->kind, *cls, k);
+  return decide(output_kind(ld), *cls, k);
 }
 
 // ---------------------------------------------------------- the GOT
@@ -338,7 +338,7 @@ static bool can_relax(Link *ld, InputFile *f, int sec, const FleReloc *r) {
     return false;
   if (r->addend != -4 || is_undef_weak(f, r->sym))
     return false;
-  if (ld->kind != OUT_EXE && is_absolute(ld, f, r->sym))
+  if (output_kind(ld) != OUT_EXE && is_absolute(ld, f, r->sym))
     return false;
   const uint8_t *op = insn_bytes(f, sec, r, 2);
   if (!op)
@@ -774,12 +774,12 @@ static uint64_t apply_decided(Site *x) {
   case ACT_CPLT:
     snprintf(what, sizeof what, "canonical PLT entry %s@plt at 0x%llx is its address",
              g->name, (unsigned long long)x->S);
-    act = decide(ld->kind, CLS_LOCAL, ref_kind(x->file, x->sec, x->rel));
+    act = decide(output_kind(ld), CLS_LOCAL, ref_kind(x->file, x->sec, x->rel));
     break;
   case ACT_COPY:
     snprintf(what, sizeof what, "copied to 0x%llx in .bss, R_X86_64_COPY",
              (unsigned long long)x->S);
-    act = decide(ld->kind, CLS_LOCAL, ref_kind(x->file, x->sec, x->rel));
+    act = decide(output_kind(ld), CLS_LOCAL, ref_kind(x->file, x->sec, x->rel));
     break;
   case ACT_DYN64:
     add_dynreloc(ld, x->out->seg, (uint64_t)(x->loc - x->seg->data), R_X86_64_64, g, x->A);
@@ -857,7 +857,7 @@ static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {
       g->needs |= NEEDS_COPY;
     }
     // Then a reference to a symbol of this image.
-    act = decide(ld->kind, CLS_LOCAL, ref_kind(f, sec, r));
+    act = decide(output_kind(ld), CLS_LOCAL, ref_kind(f, sec, r));
     if (act == ACT_ERR_PIC)
       refuse(&x, act);
     return;
@@ -878,6 +878,7 @@ void scan_relocations(Link *ld) {
         scan_one(ld, f, (int)k, &s->relocs[r]);
     }
   }
+  allocate_dynamic(ld);
 }
 
 // "add" or "section .text": what S is, for the trace.
@@ -995,7 +996,7 @@ static uint64_t tls_slot_value(Link *ld, GotKind kind, uint64_t S,
 // its lookup finds; TLS slots hold constants.
 static void fill_got(Link *ld) {
   Segment *g = &ld->segs[ld->got->seg];
-  bool pic = ld->kind != OUT_EXE;
+  bool pic = output_kind(ld) != OUT_EXE;
   for (size_t i = 0; i < ld->ngot; i++) {
     InputFile *f = ld->gotfile[i];
     int sym = ld->gotsym[i];

@@ -445,7 +445,7 @@ void check_undefined(Link *ld) {
     Symbol *s = ld->syms[i];
     if (!is_undefined_strong(s) || !s->reffile)
       continue;
-    if (ld->kind == OUT_SHARED && (!ld->zdefs || !s->used)) {
+    if (output_kind(ld) == OUT_SHARED && (!ld->zdefs || !s->used)) {
       tracef(ld, TRACE_RESOLVE, s->name,
              "symbol %s: undefined, imported: the loader finds it\n", s->name);
       continue;
