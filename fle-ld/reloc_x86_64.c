@@ -139,10 +139,12 @@ static bool is_tls_type(uint32_t type) {
          type == R_X86_64_TLSDESC_CALL;
 }
 
-// A PC32 whose field follows a call (e8) or jmp (e9) opcode is a call.
+// A PC32 in code whose field follows a call (e8) or jmp (e9) opcode is
+// a call (older assemblers wrote calls as PC32).
 static bool is_call_site(InputFile *f, int sec, const FleReloc *r) {
   FleSection *s = &f->obj->sections[sec];
-  if (r->type != R_X86_64_PC32 || r->offset < 1 || !s->data)
+  if (r->type != R_X86_64_PC32 || r->offset < 1 || !s->data ||
+      !(s->flags & SHF_EXECINSTR))
     return false;
   uint8_t op = s->data[r->offset - 1];
   return op == 0xe8 || op == 0xe9;
@@ -196,7 +198,8 @@ static SymClass classify(Link *ld, InputFile *f, int symidx) {
 static Action decide(OutputKind out, SymClass c, RefKind r) {
   bool pic = out != OUT_EXE;
   if (r == REF_TLS)
-    return c == CLS_LOCAL || c == CLS_ABSOLUTE || (c == CLS_UNDEF_WEAK && !pic)
+    return c == CLS_LOCAL || c == CLS_ABSOLUTE ||
+                   (c == CLS_UNDEF_WEAK && out != OUT_SHARED)
                ? ACT_VALUE
                : ACT_ERR_TLS;
   if (c == CLS_UNDEF && out != OUT_SHARED)
@@ -229,7 +232,9 @@ static Action decide(OutputKind out, SymClass c, RefKind r) {
     case REF_ABS32:  return pic ? ACT_ERR_PIC : ACT_CPLT;
     default:         return ACT_ERR_PIC;
     }
-  case CLS_IMPORT_DATA:
+  case CLS_IMPORT_DATA: // a call to it (an untyped symbol) is a call
+    if (r == REF_CALL)
+      return ACT_PLT;
     if (r == REF_GOT)
       return ACT_GLOB_DAT;
     return r == REF_GOTOFF ? ACT_ERR_PIC : ACT_COPY;
@@ -473,8 +478,7 @@ static void refuse(Site *x, Action act) {
                loc, type_name(x->rel->type), symbol_label(x->file, x->rel->sym));
     return;
   }
-  if (!g || (act == ACT_ERR_PIC && !is_preemptible(x->ld, g) &&
-             g->state != SYM_UNDEF && g->state != SYM_SHARED)) {
+  if (!g || (act == ACT_ERR_PIC && !is_preemptible(x->ld, g))) {
     fle_errorf("%s: relocation %s cannot be used against %s%s; recompile "
                "with -fPIC", loc, type_name(x->rel->type),
                s->type == STT_SECTION ? "" : "symbol ",

@@ -87,7 +87,8 @@ void trace_references(Link *ld, InputFile *f) {
   if (!ld->nfollow)
     return;
   FleFile *o = f->obj;
-  for (size_t i = o->nsections; i < o->nsyms; i++) {
+  // An object's first symbols are its sections'; a .so has none such.
+  for (size_t i = f->shared ? 0 : o->nsections; i < o->nsyms; i++) {
     const FleSymbol *fs = &o->syms[i];
     if (fs->bind == STB_LOCAL || !following(ld, fs->name))
       continue;

@@ -169,3 +169,53 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     assert_output --partial "-shared            a shared library (.so, base 0, no entry)"
     assert_output --partial "-z defs"
 }
+
+@test "a .so's constructors: init_array and fini_array say where, as DT_INIT_ARRAY" {
+    cat > ctor.c <<'EOF2'
+int ready;
+__attribute__((constructor)) static void up(void) { ready = 1; }
+__attribute__((destructor)) static void down(void) { ready = 0; }
+EOF2
+    fle-cc -c -fPIC ctor.c -o ctor.o
+    fle-ld -shared ctor.o -o libctor.so
+    gcc -shared -fPIC -nostdlib ctor.c -o native.so
+    dyn() { readelf -d native.so | awk -v t="($1)" '$2 == t {print $3}'; }
+    run fle libctor.so '.init_array.size, .fini_array.size'
+    assert_output "$(printf '0x%x\n0x%x' "$(dyn INIT_ARRAYSZ)" "$(dyn FINI_ARRAYSZ)")"
+    init=$(fle libctor.so '.init_array.addr')
+    [ "$init" = "$(fle libctor.so '.sections[] | select(.name == ".init_array") | .addr')" ]
+    # The pointer in it is a RELATIVE line to up().
+    up=$(fle libctor.so '.segments[0].lines[]' | grep -c '🏷️: up func')
+    [ "$up" -eq 1 ]
+    run fle libctor.so '.segments[-1].lines[0]'
+    assert_output --regexp '^❓: R_X86_64_RELATIVE\(B \+ 0x[0-9a-f]+\)$'
+}
+
+@test "-y follows a symbol into a shared library, in GNU ld's words" {
+    printf 'int two(void) { return 2; }\n' > two.c
+    fle-cc -c -fPIC two.c -o two.o
+    fle-ld -shared two.o -o libtwo.so
+    printf 'int two(void);\nvoid _start(void) { two(); }\n' > main.c
+    fle-cc -c main.c -o main.o
+    run fle-ld -y two main.o libtwo.so -o prog
+    assert_success
+    mkdir native
+    gcc -shared -nostdlib -fPIC two.c -o native/libtwo.so
+    gcc -c main.c -o native/main.o
+    gnu=$(cd native && ld -y two main.o libtwo.so -o prog 2>&1 | sed 's/^ld: //')
+    assert_equal "$(echo "$output" | grep -E ': (reference to|definition of) ')" "$gnu"
+}
+
+@test "a .so linked against another records it and imports from it (a chain)" {
+    printf 'int b_val = 7;\nint b(void) { return b_val; }\n' > b.c
+    printf 'extern int b_val;\nint b(void);\nint a(void) { return b() + b_val; }\n' > a.c
+    fle-cc -shared -fPIC b.c -o libb.so -Wl,-soname,libb.so.2
+    fle-cc -shared -fPIC a.c -L. -lb -o liba.so
+    run fle liba.so '.needed[], .exports[], .symbols[]'
+    assert_output $'libb.so.2\na\n📥: b func 0xf\n📥: b_val object 0x4'
+    gcc -shared -fPIC -nostdlib b.c -o native-b.so
+    gcc -shared -fPIC -nostdlib a.c ./native-b.so -o native-a.so
+    readelf -rW native-a.so | awk '/R_X86_64_/ {print $3, $5}' | sort > want
+    fle liba.so '.segments[].lines[]' | sed -n 's/^❓: \(R_X86_64_[A-Z_]*\)(\([^ )]*\))$/\1 \2/p' | sort > got
+    diff want got
+}
