@@ -153,6 +153,7 @@ static void usage(void) {
          "  -c / -S / -E        compile to an FLE object / assembly / preprocess\n"
          "  without them        compile and link with crt1 and minilibc via fle-ld\n"
          "  -nostdlib           link neither crt1 nor minilibc\n"
+         "  -static             -l links archives only (libNAME.a, not libNAME.so)\n"
          "  -shared             link a shared library (.so) with fle-ld -shared,\n"
          "                      without crt1 or minilibc (compile it -fPIC)\n"
          "  -L DIR -l NAME -e SYM -pie -Wl,OPT -Xlinker OPT   passed to fle-ld\n"
@@ -183,7 +184,8 @@ static void parse(Driver *d, int argc, char **argv) {
     } else if (!strcmp(a, "-nostdlib")) d->nostdlib = true;
     else if (!strcmp(a, "-nostartfiles")) d->nostartfiles = true;
     else if (!strcmp(a, "-nodefaultlibs")) d->nodefaultlibs = true;
-    else if (!strcmp(a, "-static") || !strcmp(a, "-no-pie")) ;
+    else if (!strcmp(a, "-no-pie")) ;
+    else if (!strcmp(a, "-static")) push(&d->ld, a); // -l finds archives only
     else if (!strcmp(a, "-pie") || !strcmp(a, "-static-pie")) push(&d->ld, "-pie");
     else if (!strcmp(a, "-shared")) d->shared = true, push(&d->ld, a);
     else if (!strcmp(a, "-nostdinc")) d->nostdinc = true, push(&d->gcc, a);

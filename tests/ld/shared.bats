@@ -219,3 +219,33 @@ EOF2
     fle liba.so '.segments[].lines[]' | sed -n 's/^❓: \(R_X86_64_[A-Z_]*\)(\([^ )]*\))$/\1 \2/p' | sort > got
     diff want got
 }
+
+@test "fle-cc -static links the archive where a .so is beside it, as gcc -static" {
+    printf 'int two(void) { return 2; }\n' > two.c
+    fle-cc -c -fPIC two.c -o two.o
+    fle-cc -shared two.o -o libtwo.so
+    fle-ar rcs libtwo.a two.o
+    printf 'int two(void);\nint main(void) { return two(); }\n' > main.c
+    fle-cc main.c -L. -ltwo -o dyn
+    run fle dyn '.needed[]'
+    assert_output "libtwo.so"
+    fle-cc -static main.c -L. -ltwo -o static
+    run fle static '.version, (.needed // "none")'
+    assert_output $'2\nnone'
+    run ./static
+    assert_failure 2
+}
+
+@test "every dynamic module fle-ld writes reads back (fle-nm, fle-objdump -d show the PLT)" {
+    fle-cc -shared -fPIC greet.c -o libgreet.so
+    printf 'extern int counter;\nint greet(const char *);\nint main(void) { counter = 2; return greet("x"); }\n' > main.c
+    for pie in "-fno-pie -no-pie" "-fPIE -pie"; do
+        fle-cc $pie main.c libgreet.so -o prog
+        fle-nm prog > /dev/null
+    done
+    fle-nm libgreet.so > /dev/null
+    run fle-objdump -d libgreet.so
+    assert_success
+    assert_line --regexp '^0000000000001[0-9a-f]{3} <printf@plt>:$'
+    assert_line --regexp '^ +1[0-9a-f]{3}:	ff 25 [0-9a-f ]{11} +	jmp +\*0x[0-9a-f]+\(%rip\)'
+}
