@@ -97,19 +97,22 @@ void add_dynreloc(Link *ld, SegKind seg, uint64_t off, uint32_t type,
 
 // What shared libraries on the command line import from this link is
 // exported by it (the executable's definition, or one it pulled from an
-// archive: a library calling puts is served by the executable's libc).
+// archive: a library calling puts is served by the executable's libc),
+// and so is what it defines that a library defines too: the loader looks
+// in the executable first, so its definition interposes on the
+// library's, the library's own calls through its PLT included.
 static void mark_library_imports(Link *ld) {
   for (size_t d = 0; d < ld->ndsos; d++) {
     InputFile *f = ld->dsos[d];
     for (size_t i = 0; i < f->obj->nsyms; i++) {
       Symbol *s = f->gsyms[i];
-      if (!s || f->obj->syms[i].section != FLE_UNDEF ||
-          (s->needs & NEEDS_EXPORT) || !is_exportable(ld, s))
+      if (!s || (s->needs & NEEDS_EXPORT) || !is_exportable(ld, s))
         continue;
       s->needs |= NEEDS_EXPORT;
-      tracef(ld, TRACE_RESOLVE, s->name,
-             "symbol %s: exported, shared library %s imports it\n", s->name,
-             f->name);
+      bool import = f->obj->syms[i].section == FLE_UNDEF;
+      tracef(ld, TRACE_RESOLVE, s->name, "symbol %s: exported, %s %s%s\n",
+             s->name, import ? "shared library" : "interposes on shared library",
+             f->name, import ? " imports it" : "'s definition");
     }
   }
 }

@@ -249,3 +249,19 @@ EOF2
     assert_line --regexp '^0000000000001[0-9a-f]{3} <printf@plt>:$'
     assert_line --regexp '^ +1[0-9a-f]{3}:	ff 25 [0-9a-f ]{11} +	jmp +\*0x[0-9a-f]+\(%rip\)'
 }
+
+@test "an executable exports what it defines that a library defines too: it interposes" {
+    printf 'int hook(void) { return 1; }\nint run_hook(void) { return hook(); }\n' > l.c
+    fle-cc -shared -fPIC l.c -o libl.so
+    printf 'int run_hook(void);\nint hook(void) { return 2; }\nint main(void) { return run_hook(); }\n' > main.c
+    fle-cc main.c libl.so -o prog
+    run fle prog '.exports[]'
+    assert_output "hook"
+    fle-cc -c main.c -o main.o
+    run fle-ld --trace-symbol=hook -L"$ROOT/build/lib/fle" -l:crt1.fle main.o libl.so -lc -o prog2
+    assert_line "symbol hook: exported, interposes on shared library libl.so's definition"
+    # GNU ld exports it too.
+    gcc -shared -fPIC l.c -o native-l.so
+    gcc main.c ./native-l.so -o native
+    nm -D --defined-only native | grep -q ' T hook$'
+}
