@@ -435,11 +435,31 @@ static void report_undefined(Link *ld, Symbol *s) {
   free(m.p);
 }
 
+// Whether every library shared library f needs is on the command line
+// too (by the name recorded, or the file's own name): only then can the
+// link know that nothing provides one of f's imports (lld's rule; fle-ld
+// does not read the libraries a library needs).
+static bool needs_all_present(Link *ld, const InputFile *f) {
+  for (size_t n = 0; n < f->obj->nneeded; n++) {
+    const char *want = f->obj->needed[n];
+    bool found = false;
+    for (size_t d = 0; d < ld->ndsos && !found; d++) {
+      const char *base = strrchr(ld->dsos[d]->name, '/');
+      found = strcmp(ld->dsos[d]->needed, want) == 0 ||
+              strcmp(base ? base + 1 : ld->dsos[d]->name, want) == 0;
+    }
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
 // Every strong reference must be defined.  The entry symbol, when only
 // the command line wants it, is checked by layout instead.  In a .so an
 // undefined symbol is an import for the loader to find, unless -z defs;
 // what the shared libraries given as inputs import must be found in an
-// executable, or in another of them.
+// executable, or in another of them, unless the library needs one that
+// is not on the command line (which may provide it).
 void check_undefined(Link *ld) {
   for (size_t i = 0; i < ld->nsyms; i++) {
     Symbol *s = ld->syms[i];
@@ -448,6 +468,12 @@ void check_undefined(Link *ld) {
     if (output_kind(ld) == OUT_SHARED && (!ld->zdefs || !s->used)) {
       tracef(ld, TRACE_RESOLVE, s->name,
              "symbol %s: undefined, imported: the loader finds it\n", s->name);
+      continue;
+    }
+    if (!s->used && s->reffile->shared && !needs_all_present(ld, s->reffile)) {
+      tracef(ld, TRACE_RESOLVE, s->name,
+             "symbol %s: undefined, left to a library %s needs\n", s->name,
+             s->reffile->name);
       continue;
     }
     report_undefined(ld, s);

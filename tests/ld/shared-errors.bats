@@ -124,3 +124,21 @@ EOF2
 >>> referenced by tm.o:(.text+0x3)"
     [ ! -e prog ]
 }
+
+@test "an import is reported unmet only when every library its library needs is linked too" {
+    printf 'int b(void) { return 2; }\n' > b.c
+    printf 'int b(void);\nint zzz(void);\nint a(void) { return b() + zzz(); }\n' > a.c
+    fle-cc -shared -fPIC b.c -o libb.so
+    fle-cc -shared -fPIC a.c -L. -lb -o liba.so
+    printf 'int a(void);\nvoid _start(void) { a(); }\n' > main.c
+    fle-cc -c main.c -o main.o
+    # liba.so needs libb.so, which is not here: it may provide zzz.
+    fle-ld main.o liba.so -o prog
+    run fle prog '.needed[]'
+    assert_output "liba.so"
+    # With libb.so linked too, nothing provides zzz (lld's rule).
+    run fle-ld main.o liba.so libb.so -o prog2
+    assert_failure 1
+    assert_output "fle-ld: error: undefined symbol: zzz
+>>> referenced by liba.so"
+}
