@@ -306,6 +306,20 @@ static void map_piece_symbols(Link *ld, FILE *out, Piece *p) {
   }
 }
 
+// What the linker made in o: PLT entries, copies of library variables.
+static void map_linker_made(Link *ld, FILE *out, OutputSection *o) {
+  for (size_t i = 0; o == ld->plt && i < ld->nplt; i++)
+    fprintf(out, "%16s0x%016llx                %s@plt\n", "",
+            ull(plt_addr(ld, ld->pltsyms[i])), ld->pltsyms[i]->name);
+  for (size_t i = 0; i < ld->ncopies; i++)
+    if (ld->copies[i]->osec == o)
+      fprintf(out, " %-14s 0x%016llx %#10llx %s\n%16s0x%016llx                %s\n",
+              "COPY", ull(ld->copies[i]->addr),
+              ull(ld->copies[i]->file->obj->syms[ld->copies[i]->index].size),
+              ld->copies[i]->file->name, "", ull(ld->copies[i]->addr),
+              ld->copies[i]->name);
+}
+
 static void map_section_commons(Link *ld, FILE *out, OutputSection *o) {
   for (size_t i = 0; i < ld->nsyms; i++) {
     Symbol *s = ld->syms[i];
@@ -342,6 +356,7 @@ static void map_sections(Link *ld, FILE *out) {
         map_piece_symbols(ld, out, p);
       }
       map_section_commons(ld, out, o);
+      map_linker_made(ld, out, o);
       fprintf(out, "\n");
     }
   }

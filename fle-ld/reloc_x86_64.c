@@ -11,18 +11,19 @@
 // that the value fits its field: a value that does not fit is an error
 // naming the place, the symbol and the value, never a silent truncation.
 //
-// The GOTPCREL family loads an address from a GOT slot.  A static linker
-// knows every address, so where the psABI allows (GOTPCRELX and
-// REX_GOTPCRELX with addend -4) the instruction is relaxed to use the
-// address directly and no slot is needed:
+// The GOTPCREL family loads an address from a GOT slot.  For a symbol of
+// this image the linker knows the address, so where the psABI allows
+// (GOTPCRELX and REX_GOTPCRELX with addend -4) the instruction is relaxed
+// to use the address directly and no slot is needed:
 //   mov  foo@GOTPCREL(%rip), %reg   ->  lea  foo(%rip), %reg
 //   call *foo@GOTPCREL(%rip)        ->  addr32 call foo
 //   jmp  *foo@GOTPCREL(%rip)        ->  jmp  foo; nop
 // Everything else gets a slot in .got (in the data segment), filled
-// with S.  PLT32 is S + A - P: there is no PLT in a static link.
+// with S.  PLT32 is S + A - P: a static link has no PLT; a call to a
+// shared library's function is L + A - P, L its PLT entry.
 //
-// What a reference needs beyond S + A - P is one decision, taken from a
-// table (mold's scan pass is the model; spec/dynamic.md §5): the output
+// What a reference needs beyond that is one decision, taken from a
+// table (mold's scan pass is the model; fle-ld/README.md): the output
 // kind (exe, pie, shared) and the class of the symbol (local, absolute,
 // preemptible, imported function, imported data, undefined weak) give,
 // for each kind of reference (64-bit address, 32-bit address,
@@ -190,9 +191,10 @@ static SymClass classify(Link *ld, InputFile *f, int symidx) {
   return is_absolute(ld, f, symidx) ? CLS_ABSOLUTE : CLS_LOCAL;
 }
 
-// The table of spec/dynamic.md §5.  In a .so every class but local and
-// absolute is preemptible: the loader says where the symbol is, so only
-// a GOT slot, a PLT entry or a 64-bit load-time relocation can reach it.
+// The table (spec/dynamic.md, fle-ld/README.md).  In a .so every class
+// but local and absolute is preemptible: the loader says where the
+// symbol is, so only a GOT slot, a PLT entry or a 64-bit load-time
+// relocation can reach it.
 // (A 64-bit address of imported data in a .so is a dynamic 64, as lld
 // writes it: `int *p = &environ;` in a library.)
 static Action decide(OutputKind out, SymClass c, RefKind r) {

@@ -171,3 +171,13 @@ EOF
     assert_line --regexp '^symbol counter: data of shared library liblib.so, copied to \.bss\+0x[0-9a-f]+, size 0x4 \(R_X86_64_COPY\)$'
     assert_line --regexp '^greet = 0x4[0-9a-f]+ \(imported from shared library liblib.so\)$'
 }
+
+@test "-Map lists the PLT entries and the copies the linker made" {
+    fle-cc -c -fno-pie main.c -o main.o
+    fle-ld -Map prog.map main.o liblib.so -o prog
+    plt=$(fle prog '.sections[] | select(.name == ".plt") | .addr')
+    run cat prog.map
+    assert_line "$(printf '%16s0x%016x                greet@plt' '' $((plt)))"
+    assert_line "$(printf '%16s0x%016x                get@plt' '' $((plt + 16)))"
+    assert_line --regexp '^ COPY           0x[0-9a-f]{16}        0x4 liblib.so$'
+}
