@@ -91,8 +91,8 @@ static FleSymbol shared_symbol(const Symbol *g) {
 static bool writes_global(const Link *ld, const Symbol *g) {
   if (g->state == SYM_SHARED)
     return g->used || g->needs;
-  if (g->state == SYM_UNDEF) // weak; in a .so every reference: imports
-    return g->bind == STB_WEAK || (output_kind(ld) == OUT_SHARED && g->reffile);
+  if (g->state == SYM_UNDEF) // weak; in a .so what its objects import
+    return g->bind == STB_WEAK || (output_kind(ld) == OUT_SHARED && g->used);
   return true;
 }
 

@@ -265,3 +265,12 @@ EOF2
     gcc main.c ./native-l.so -o native
     nm -D --defined-only native | grep -q ' T hook$'
 }
+
+@test "a .so imports only what its own objects refer to, not its libraries' imports" {
+    printf 'int b(void) { return 2; }\nint c(void);\nint bc(void) { return c(); }\n' > b.c
+    printf 'int b(void);\nint a(void) { return b(); }\n' > a.c
+    fle-cc -shared -fPIC b.c -o libb.so
+    fle-cc -shared -fPIC a.c libb.so -o liba.so
+    run fle liba.so '.symbols[]'
+    assert_output "📥: b func 0xb"
+}
