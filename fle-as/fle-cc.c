@@ -9,11 +9,14 @@
 // freestanding ones: stddef.h, stdarg.h, ...), and a link adds crt1.fle
 // and minilibc's libc.a (a -shared link adds neither: the library's
 // calls into libc stay imports, which the executable that loads it
-// provides).  Everything is found relative to this program:
-// <bin>/../lib/fle/{include,crt1.fle,libc.a} and <bin>/fle-ld, so the
-// tools work from build/bin and after `make install` alike.  The link
-// names them as gcc's does, -L<bin>/../lib/fle -l:crt1.fle ... -lc, so
-// fle-ld's trace and messages say crt1.fle and libc.a.
+// provides).  With -shared-libc the program (or library) is linked
+// against minilibc's libc.so instead, and needs it at run time.
+// Everything is found relative to this program:
+// <bin>/../lib/fle/{include,crt1.fle,libc.a,libc.so} and <bin>/fle-ld, so
+// the tools work from build/bin and after `make install` alike.  The
+// link names them as gcc's does, -L<bin>/../lib/fle -l:crt1.fle ...
+// -l:libc.a (or -lc, which finds libc.so), so fle-ld's trace and
+// messages say crt1.fle and libc.a.
 //
 // As with gcc, the link's inputs keep the order they were given in:
 // files, -l libraries and -Wl,/-Xlinker options alike, so
@@ -67,7 +70,7 @@ typedef struct {
   Args ld;       // options for fle-ld that have no place (-L, -e, -pie)
   Input *inputs; // files, -l and linker words, in order
   size_t ninputs, capinputs;
-  bool nostdlib, nostartfiles, nodefaultlibs, nostdinc, verbose, shared;
+  bool nostdlib, nostartfiles, nodefaultlibs, nostdinc, verbose, shared, shared_libc;
   const char *lang; // the current -x LANG, NULL after -x none
 } Driver;
 
@@ -156,6 +159,9 @@ static void usage(void) {
          "  -static             -l links archives only (libNAME.a, not libNAME.so)\n"
          "  -shared             link a shared library (.so) with fle-ld -shared,\n"
          "                      without crt1 or minilibc (compile it -fPIC)\n"
+         "  -shared-libc        link against minilibc's libc.so, not libc.a: the\n"
+         "                      program needs libc.so at run time (fle-exec finds\n"
+         "                      it beside itself, in ../lib/fle)\n"
          "  -L DIR -l NAME -e SYM -pie -Wl,OPT -Xlinker OPT   passed to fle-ld\n"
          "                      (-l, -Wl, and -Xlinker in place among the inputs;\n"
          "                      -l also searches the minilibc directory: libm,\n"
@@ -188,6 +194,7 @@ static void parse(Driver *d, int argc, char **argv) {
     else if (!strcmp(a, "-static")) push(&d->ld, a); // -l finds archives only
     else if (!strcmp(a, "-pie") || !strcmp(a, "-static-pie")) push(&d->ld, "-pie");
     else if (!strcmp(a, "-shared")) d->shared = true, push(&d->ld, a);
+    else if (!strcmp(a, "-shared-libc")) d->shared_libc = true;
     else if (!strcmp(a, "-nostdinc")) d->nostdinc = true, push(&d->gcc, a);
     else if (!strcmp(a, "-x")) {
       if (++i == argc) fle_fatal("missing argument to '-x'");
@@ -368,7 +375,7 @@ static int do_link(Driver *d) {
   for (size_t i = 0; i < d->ld.n; i++)
     push(&a, d->ld.v[i]);
   bool crt1 = !d->nostdlib && !d->nostartfiles && !d->shared;
-  bool libc = !d->nostdlib && !d->nodefaultlibs && !d->shared;
+  bool libc = !d->nostdlib && !d->nodefaultlibs && (!d->shared || d->shared_libc);
   if (crt1 || libc || has_lib_option(d)) {
     // After the user's -L, as gcc's own directories come after them:
     // -lm finds libm.a there too.
@@ -387,8 +394,8 @@ static int do_link(Driver *d) {
     }
     push(&a, in);
   }
-  if (libc)
-    push(&a, "-lc");
+  if (libc) // -lc would find libc.so beside libc.a
+    push(&a, d->shared_libc ? "-lc" : "-l:libc.a");
   show(d, &a);
   int st = run_cmd(a.v);
   free(a.v);

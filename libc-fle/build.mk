@@ -50,8 +50,28 @@ $(MINILIBC_EMPTY_LIBS): $(BIN)/fle-ar
 	@mkdir -p $(dir $@)
 	rm -f $@ && $(BIN)/fle-ar rcs $@
 
-ALL += $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a $(MINILIBC_EMPTY_LIBS)
+# libc.so: the same sources compiled -fPIC, linked by fle-ld -shared.
+# Position-independent code reaches every global through the GOT, so
+# where a program has its own copy of a variable (environ, by a copy
+# relocation) the library uses that copy too.
+MINILIBC_FLE_PIC_CFLAGS := $(filter-out -fPIE,$(MINILIBC_FLE_CFLAGS)) -fPIC
+MINILIBC_FLE_PIC_OBJS := $(patsubst minilibc/src/%,$(B)/minilibc/fle-pic/%.fle,$(basename $(MINILIBC_SRCS)))
+
+$(B)/minilibc/fle-pic/%.fle: minilibc/src/%.c $(BIN)/fle-cc $(BIN)/fle-as $(MINILIBC_INSTALLED_HEADERS)
+	@mkdir -p $(dir $@)
+	$(BIN)/fle-cc $(MINILIBC_FLE_PIC_CFLAGS) -MMD -MP -MF $@.d -MT $@ -c $< -o $@
+
+$(B)/minilibc/fle-pic/%.fle: minilibc/src/%.S $(BIN)/fle-cc $(BIN)/fle-as
+	@mkdir -p $(dir $@)
+	$(BIN)/fle-cc $(MINILIBC_FLE_PIC_CFLAGS) -c $< -o $@
+
+$(B)/lib/fle/libc.so: $(MINILIBC_FLE_PIC_OBJS) $(BIN)/fle-ld
+	@mkdir -p $(dir $@)
+	$(BIN)/fle-ld -shared -soname libc.so -o $@ $(MINILIBC_FLE_PIC_OBJS)
+
+ALL += $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a $(B)/lib/fle/libc.so $(MINILIBC_EMPTY_LIBS)
 INSTALL_STEPS += mkdir -p $(DESTDIR)$(PREFIX)/lib/fle/include; \
 	cp -r $(B)/lib/fle/include/. $(DESTDIR)$(PREFIX)/lib/fle/include/; \
 	install -m 644 $(B)/lib/fle/crt1.fle $(B)/lib/fle/libc.a \
-	  $(MINILIBC_EMPTY_LIBS) $(DESTDIR)$(PREFIX)/lib/fle/;
+	  $(MINILIBC_EMPTY_LIBS) $(DESTDIR)$(PREFIX)/lib/fle/; \
+	install -m 755 $(B)/lib/fle/libc.so $(DESTDIR)$(PREFIX)/lib/fle/;

@@ -137,7 +137,7 @@ SRC
     fle-cc -c main.c
     run fle-cc -v main.o -L. -Wl,--start-group -la -lb -Wl,--end-group -o prog3
     assert_success
-    assert_output --regexp " main.o --start-group -la -lb --end-group -lc$"
+    assert_output --regexp " main.o --start-group -la -lb --end-group -l:libc.a$"
 }
 
 @test "without the group the link fails, as gcc's does" {
@@ -162,9 +162,9 @@ SRC
     fle-cc -c m.c
     run fle-cc -v m.o -o prog
     assert_success
-    assert_output "$ROOT/build/bin/fle-ld -o prog -L$ROOT/build/bin/../lib/fle -l:crt1.fle m.o -lc"
+    assert_output "$ROOT/build/bin/fle-ld -o prog -L$ROOT/build/bin/../lib/fle -l:crt1.fle m.o -l:libc.a"
     run fle-cc -v -nostartfiles -e main m.o -o prog
-    assert_output "$ROOT/build/bin/fle-ld -o prog -emain -L$ROOT/build/bin/../lib/fle m.o -lc"
+    assert_output "$ROOT/build/bin/fle-ld -o prog -emain -L$ROOT/build/bin/../lib/fle m.o -l:libc.a"
     run fle-cc -v -nostdlib -e main m.o -o prog
     assert_output "$ROOT/build/bin/fle-ld -o prog -emain m.o"
 }
@@ -224,4 +224,23 @@ SRC
     run ./prog
     assert_success
     assert_output "$(./native)"
+}
+
+@test "fle-cc -shared-libc links against libc.so, which exports the C library and not its insides" {
+    printf '#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n' > m.c
+    fle-cc -c m.c
+    run fle-cc -v -shared-libc m.o -o prog
+    assert_success
+    assert_output "$ROOT/build/bin/fle-ld -o prog -L$ROOT/build/bin/../lib/fle -l:crt1.fle m.o -lc"
+    grep -qx '  "needed": \["libc.so"\],' prog
+    grep -qx '    "📥: puts func 0x[0-9a-f]*",' prog
+    libc="$ROOT/build/lib/fle/libc.so"
+    grep -qx '  "soname": "libc.so",' "$libc"
+    exports=$(sed -n 's/^  "exports": \[\(.*\)\],$/\1/p' "$libc" | tr -d '"' | tr ',' '\n' | tr -d ' ')
+    for f in printf puts malloc free exit atexit environ errno __errno_location __libc_start; do
+        case "$f" in errno) ! grep -qx "$f" <<< "$exports" ;; *) grep -qx "$f" <<< "$exports" ;; esac
+    done
+    # minilibc's hidden internals stay inside: its lock, its stdio files.
+    ! grep -qx '__lock' <<< "$exports"
+    ! grep -qx '__stdout_FILE' <<< "$exports"
 }

@@ -8,8 +8,9 @@
 #define weak_alias(old, new) \
 	extern __typeof(old) new __attribute__((__weak__, __alias__(#old)))
 
-/* Startup and shutdown (env/__libc_start.c, exit/exit.c). */
-hidden _Noreturn void __libc_start(long *sp, int (*main)(int, char **, char **));
+/* Startup and shutdown (env/__libc_start.c, exit/exit.c).  crt1's
+ * _start calls __libc_start, which libc.so must therefore export. */
+_Noreturn void __libc_start(long *sp, int (*main)(int, char **, char **));
 hidden extern unsigned long *__auxv;
 /* Thread-local storage (env/__init_tls.c): sets the thread pointer and
  * the main thread's descriptor (pthread_impl.h). */
