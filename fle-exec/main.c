@@ -27,22 +27,35 @@
 
 static const char usage[] =
     "usage: fle-exec [--trace] [--allow-wx] PROG [ARGS...]\n"
-    "  runs the FLE executable PROG with ARGS (PROG is its argv[0])\n"
+    "       fle-exec --list PROG\n"
+    "  runs the FLE executable PROG with ARGS (PROG is its argv[0]),\n"
+    "  loading the shared libraries it needs\n"
+    "  --list      print where each library PROG needs is found, and\n"
+    "              which module needs it; run nothing\n"
     "  --trace     print the mappings, the stack and the entry to stderr,\n"
     "              and explain a crash or abort(), with the call chain,\n"
     "              before the program dies of it\n"
     "  --allow-wx  load segments that are both writable and executable\n";
 
-_Noreturn void die(const char *path, const char *fmt, ...) {
-  va_list ap;
+static _Noreturn void vdie(int status, const char *path, const char *fmt, va_list ap) {
   fprintf(stderr, "fle-exec: error: ");
   if (path)
     fprintf(stderr, "%s: ", path);
-  va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
-  va_end(ap);
   fputc('\n', stderr);
-  exit(EXIT_LOADER);
+  exit(status);
+}
+
+_Noreturn void die(const char *path, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vdie(EXIT_LOADER, path, fmt, ap);
+}
+
+_Noreturn void die_status(int status, const char *path, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vdie(status, path, fmt, ap);
 }
 
 void note(const char *fmt, ...) {
@@ -88,9 +101,21 @@ static FleFile *load_checked(const char *path, const Options *opt) {
               "with fle-ld first");
   if (f->kind == FLE_AR)
     die(path, "not an executable: it is an archive (.ar)");
+  if (f->shared && !opt->list)
+    die(path, "not an executable: it is a shared library (.so)");
   if (validate(f, path, opt) < 0)
     exit(EXIT_LOADER);
   return f;
+}
+
+// --list: the resolver's answer, as ldd gives it; nothing is mapped.
+static int list_libraries(Loader *L, const Options *opt, FleFile *f, const char *path,
+                          char **envp) {
+  if (!fle_is_dynamic(f))
+    die(path, "not a dynamic executable");
+  loader_init(L, opt, f, path, envp);
+  loader_resolve(L);
+  return L->nmissing ? EXIT_DYNAMIC : 0;
 }
 
 static int parse_options(int argc, char **argv, Options *opt) {
@@ -103,6 +128,8 @@ static int parse_options(int argc, char **argv, Options *opt) {
       opt->trace = true;
     else if (strcmp(a, "--allow-wx") == 0)
       opt->allow_wx = true;
+    else if (strcmp(a, "--list") == 0)
+      opt->list = true;
     else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       fputs(usage, stdout);
       exit(0);
@@ -128,28 +155,46 @@ int main(int argc, char **argv, char **envp) {
   // Check: read the whole file and validate every field of it.
   FleFile *f = load_checked(path, &opt);
 
-  // Build: the segments, then the stack.  Either fails cleanly.
-  static Image im;
-  if (image_build(f, path, &im) < 0)
+  // A dynamic program: find its libraries (search.c); with --list, say
+  // where they are and stop.
+  Loader L;
+  bool dynamic = fle_is_dynamic(f);
+  if (opt.list)
+    return list_libraries(&L, &opt, f, path, envp);
+  if (dynamic) {
+    loader_init(&L, &opt, f, path, envp);
+    loader_resolve(&L);
+  }
+
+  // Build: the segments (of every module, bound: dynamic.c), then the
+  // stack.  Either fails cleanly.
+  static Image static_im;
+  Image *imp = &static_im;
+  if (dynamic) {
+    loader_build(&L);
+    imp = &L.mods[0].im;
+  } else if (image_build(f, path, imp) < 0) {
     return EXIT_LOADER;
+  }
   // Under a debugger: the program's symbols and DWARF for it (jit.c).
   if (jit_debugger_present())
-    jit_register(path, &im);
+    jit_register(path, imp);
   Stack st;
-  if (stack_build(&st, &im, args, envp, argv) < 0) {
-    image_discard(&im);
+  if (stack_build(&st, imp, args, envp, argv) < 0) {
+    image_discard(imp);
     die(path, "cannot allocate the stack: %s", strerror(errno));
   }
 
   // Teaching mode: say what was built, and arm the fault reporter with
   // its own copy of what it needs (the model is freed below).
   if (opt.trace) {
-    trace_image(f, &im);
-    trace_stack(&st, f, &im);
-    trace_entry(f, &im, &st);
-    if (fault_prepare(f, &im, &st) < 0) {
+    if (!dynamic)
+      trace_image(f, imp);   // a dynamic program's: as its modules were mapped
+    trace_stack(&st, f, imp);
+    trace_entry(f, imp, &st);
+    if (fault_prepare(f, imp, &st) < 0) {
       stack_discard(&st);
-      image_discard(&im);
+      image_discard(imp);
       die(path, "cannot prepare the fault reporter: %s", strerror(errno));
     }
   }
@@ -159,12 +204,12 @@ int main(int argc, char **argv, char **envp) {
   // The program's arguments go to the top of its stack (stack.c).  Drop
   // everything the loader allocated — the parsed file — in one munmap
   // (arena.c): the program never sees it.
-  uint64_t entry = im.entry, sp = st.sp;
+  uint64_t entry = imp->entry, sp = st.sp;
   fflush(stdout);
   fflush(stderr);
-  procmm_commit(&im, &st, path);
+  procmm_commit(imp, &st, path);
   uint64_t old_lo, old_hi;   // both 0 when it is the program's, or not known: kept
-  stack_kernel_range(argv, &im, &st, &old_lo, &old_hi);
+  stack_kernel_range(argv, imp, &st, &old_lo, &old_hi);
   if (opt.trace)
     fault_install();
   // From here on nothing reads fle-exec's own arguments, environment or
