@@ -85,7 +85,14 @@ static json_t *seen(Reader *r, json_t *v) {
 // archive index is not listed: its keys are symbol names.
 static const char *const obj_keys[] = {"type", "version", "sections", "symbols", NULL};
 static const char *const exe_keys[] = {"type", "version", "entry", "pie", "sections",
-                                       "segments", "symbols", NULL};
+                                       "segments", "symbols", "soname", "needed", "runpath",
+                                       "init_array", "fini_array", "exports", NULL};
+static const char *const so_keys[] = {"type", "version", "sections", "segments", "symbols",
+                                      "soname", "needed", "runpath", "init_array",
+                                      "fini_array", "exports", NULL};
+static const char *const dynamic_keys[] = {"soname", "needed", "runpath", "init_array",
+                                           "fini_array", "exports", NULL};
+static const char *const array_place_keys[] = {"addr", "size", NULL};
 static const char *const ar_keys[] = {"type", "version", "index", "members", NULL};
 static const char *const section_keys[] = {"name", "type", "flags", "align", "entsize",
                                            "size", "lines", NULL};
@@ -299,8 +306,9 @@ static int section_line(Reader *r, FleFile *f, size_t si, Line *l, json_t *at,
   if (nobits != (l->kind == LINE_ZERO))
     return fail(r, at, nobits ? "section %s has no file bytes: only 🕳️ and symbol lines"
                               : "🕳️ lines belong only in NOBITS sections (%s is not)", s->name);
-  if (l->kind == LINE_RELOC && l->rtype->kind == RK_RELATIVE)
-    return fail(r, at, "R_X86_64_RELATIVE belongs in executables, not objects");
+  if (l->kind == LINE_RELOC && (l->rtype->kind == RK_RELATIVE || l->rtype->kind == RK_SYM ||
+                                l->rtype->kind == RK_COPY))
+    return fail(r, at, "%s belongs in executables, not objects", l->rtype->name);
   if (n > s->size - *cur || *cur > s->size)
     return fail(r, at, l->kind == LINE_RELOC ? "relocation overruns section %s (size 0x%llx)"
                                              : "contents overrun section %s (size 0x%llx)",
@@ -456,8 +464,16 @@ static int pflags_parse(const char *s, uint32_t *f) {
   return 0;
 }
 
+static bool load_time_reloc(const Reader *r, const Line *l) {
+  uint32_t t = l->rtype->type;
+  return t == R_X86_64_RELATIVE ||
+         (r->version >= 3 && !l->target_is_section &&
+          (t == R_X86_64_64 || t == R_X86_64_GLOB_DAT || t == R_X86_64_JUMP_SLOT ||
+           t == R_X86_64_COPY));
+}
+
 static int segment_line(Reader *r, FleFile *f, size_t gi, Line *l, json_t *at,
-                        uint64_t *cur, Buf *data, bool *in_zero) {
+                        uint64_t *cur, Buf *data, bool *in_zero, PendingList *pl) {
   FleSegment *g = &f->segments[gi];
   if (l->kind == LINE_SYMBOL) {
     if (l->place || l->sym.type == STT_SECTION)
@@ -469,12 +485,13 @@ static int segment_line(Reader *r, FleFile *f, size_t gi, Line *l, json_t *at,
   }
   uint64_t n = l->kind == LINE_BYTES ? l->nbytes
                : l->kind == LINE_ZERO ? l->zero : l->rtype->width;
+  bool copy = l->kind == LINE_RELOC && l->rtype->type == R_X86_64_COPY;
   if (l->kind == LINE_ZERO)
     *in_zero = true;
-  else if (*in_zero)
+  else if (*in_zero && !copy)
     return fail(r, at, "file bytes after 🕳️ in segment %s: zero fill comes last", g->name);
-  if (l->kind == LINE_RELOC && l->rtype->kind != RK_RELATIVE)
-    return fail(r, at, "executables carry only R_X86_64_RELATIVE relocations");
+  if (l->kind == LINE_RELOC && !load_time_reloc(r, l))
+    return fail(r, at, "a relocation that cannot stand in a segment");
   if (n > g->memsz - *cur || *cur > g->memsz)
     return fail(r, at, l->kind == LINE_RELOC ? "relocation overruns segment %s (memsz 0x%llx)"
                                              : "contents overrun segment %s (memsz 0x%llx)",
@@ -484,14 +501,16 @@ static int segment_line(Reader *r, FleFile *f, size_t gi, Line *l, json_t *at,
   if (l->kind == LINE_RELOC) {
     static const char zero[8];
     FleReloc rel = {*cur, l->rtype->type, -1, l->addend};
-    fle_add_segment_reloc(g, &rel);
+    size_t k = fle_add_segment_reloc(g, &rel);
     buf_putn(data, zero, n);
+    if (l->rtype->type != R_X86_64_RELATIVE)
+      add_pending(pl, gi, k, l, at);
   }
   *cur += n;
   return 0;
 }
 
-static int read_segment(Reader *r, FleFile *f, json_t *js) {
+static int read_segment(Reader *r, FleFile *f, json_t *js, PendingList *pl) {
   const char *name, *flags;
   json_t *name_at, *at;
   uint64_t vaddr, memsz, align;
@@ -523,7 +542,7 @@ static int read_segment(Reader *r, FleFile *f, json_t *js) {
     Line l;
     if (get_line(r, lines, i, name_at, &l, &at))
       return free(data.p), -1;
-    int rc = segment_line(r, f, gi, &l, at, &cur, &data, &in_zero);
+    int rc = segment_line(r, f, gi, &l, at, &cur, &data, &in_zero, pl);
     free(l.sym.name);
     if (rc)
       return free(data.p), -1;
@@ -531,6 +550,9 @@ static int read_segment(Reader *r, FleFile *f, json_t *js) {
   FleSegment *g = &f->segments[gi];
   g->filesz = data.len;
   g->data = (uint8_t *)data.p;
+  for (size_t i = 0; i < g->nrelocs; i++)
+    if (g->relocs[i].type == R_X86_64_COPY && g->relocs[i].offset < g->filesz)
+      return fail(r, name_at, "segment %s: R_X86_64_COPY among file bytes", name);
   if (cur != memsz)
     return fail(r, json_object_get(js, "memsz"), "segment %s: memsz 0x%llx does not match contents 0x%llx",
                 name, (unsigned long long)memsz, (unsigned long long)cur);
@@ -616,14 +638,133 @@ static int read_exe_section(Reader *r, FleFile *f, json_t *js) {
   return alloc ? 0 : read_exe_section_bytes(r, &f->sections[i], js);
 }
 
-static FleFile *read_exe(Reader *r, json_t *root, const char *interp) {
+// ---------------------------------------------------- dynamic modules
+
+// "needed": [...] and the like: non-empty strings.
+static int read_names(Reader *r, json_t *root, const char *key, FleFile *f,
+                      void (*add)(FleFile *, const char *), PendingList *exports) {
+  json_t *a = json_object_get(root, key);
+  if (!a)
+    return 0;
+  if (!json_is_array(a))
+    return fail(r, NULL, "\"%s\" must be an array of strings", key);
+  for (size_t i = 0; i < json_array_size(a); i++) {
+    json_t *v = seen(r, json_array_get(a, i));
+    if (!json_is_string(v) || !json_string_length(v))
+      return fail(r, v, "\"%s\": not a name", key);
+    if (add)
+      add(f, json_string_value(v));
+    else {
+      FLE_GROW(exports->p, exports->cap, exports->n + 1);
+      exports->p[exports->n++] = (Pending){0, 0, fle_xstrdup(json_string_value(v)), false, v};
+    }
+  }
+  return 0;
+}
+
+static int read_array_place(Reader *r, json_t *root, const char *key, uint64_t *addr,
+                            uint64_t *size) {
+  json_t *o = json_object_get(root, key);
+  if (!o)
+    return 0;
+  if (!json_is_object(o))
+    return fail(r, NULL, "\"%s\" must be an object", key);
+  if (check_keys(r, o, array_place_keys, key) || get_num(r, o, "addr", NULL, addr) ||
+      get_num(r, o, "size", NULL, size))
+    return -1;
+  return 0;
+}
+
+static int read_dynamic(Reader *r, FleFile *f, json_t *root, PendingList *exports) {
+  bool any = false;
+  for (const char *const *k = dynamic_keys; *k; k++)
+    any |= json_object_get(root, *k) != NULL;
+  if ((any || f->shared) && r->version < 3)
+    return fail(r, NULL, "a dynamic module needs version 3");
+  json_t *so = json_object_get(root, "soname");
+  if (so && (!json_is_string(so) || !json_string_length(so)))
+    return fail(r, so, "\"soname\": not a name");
+  if (so)
+    f->soname = fle_xstrdup(json_string_value(so));
+  return read_names(r, root, "needed", f, fle_add_needed, NULL) ||
+                 read_names(r, root, "runpath", f, fle_add_runpath, NULL) ||
+                 read_names(r, root, "exports", f, NULL, exports) ||
+                 read_array_place(r, root, "init_array", &f->init_array, &f->init_array_size) ||
+                 read_array_place(r, root, "fini_array", &f->fini_array, &f->fini_array_size)
+             ? -1 : 0;
+}
+
+static FleMap global_names(const FleFile *f) {
+  FleMap m;
+  fle_map_init(&m);
+  bool added;
+  for (size_t i = 0; i < f->nsyms; i++)
+    if (f->syms[i].bind != STB_LOCAL) {
+      size_t *v = fle_map_put(&m, f->syms[i].name, &added);
+      if (added)
+        *v = i;
+    }
+  return m;
+}
+
+// Segment relocations and exports name global symbols of the module.
+static int resolve_dynamic(Reader *r, FleFile *f, PendingList *segp, PendingList *exports) {
+  FleMap names = global_names(f), dup;
+  fle_map_init(&dup);
+  int rc = 0;
+  for (size_t i = 0; i < segp->n && rc == 0; i++) {
+    Pending *p = &segp->p[i];
+    FleReloc *rel = &f->segments[p->section].relocs[p->reloc];
+    size_t *v = fle_map_get(&names, p->name);
+    if (!v || (rel->type == R_X86_64_COPY && f->syms[*v].section != (int)p->section))
+      rc = fail(r, p->at, "relocation against %s cannot be bound", p->name);
+    else
+      rel->sym = (int)*v;
+  }
+  for (size_t i = 0; i < exports->n && rc == 0; i++) {
+    bool added;
+    size_t *v = fle_map_get(&names, exports->p[i].name);
+    fle_map_put(&dup, exports->p[i].name, &added);
+    if (!v || !added)
+      rc = fail(r, exports->p[i].at, "bad export %s", exports->p[i].name);
+    else
+      fle_add_export(f, (int)*v);
+  }
+  fle_map_free(&dup);
+  fle_map_free(&names);
+  return rc;
+}
+
+static int check_arrays(Reader *r, FleFile *f) {
+  uint64_t addr[2] = {f->init_array, f->fini_array};
+  uint64_t size[2] = {f->init_array_size, f->fini_array_size};
+  for (int k = 0; k < 2; k++) {
+    bool inside = size[k] == 0;
+    for (size_t i = 0; i < f->nsegments && !inside; i++) {
+      const FleSegment *g = &f->segments[i];
+      inside = addr[k] >= g->vaddr && addr[k] - g->vaddr <= g->memsz &&
+               size[k] <= g->memsz - (addr[k] - g->vaddr);
+    }
+    if (size[k] % 8 || addr[k] % 8 || !inside)
+      return fail(r, NULL, "a constructor or destructor array is not whole words in a segment");
+  }
+  return 0;
+}
+
+static FleFile *read_exe(Reader *r, json_t *root, const char *interp, bool shared) {
   FleFile *f = fle_new(FLE_EXE, r->path);
   free(f->interp);
   f->interp = interp ? fle_xstrdup(interp) : NULL;
+  f->shared = shared;
+  PendingList segp = {0}, exports = {0};
   json_t *pie = json_object_get(root, "pie");
-  int rc = check_keys(r, root, exe_keys, "an executable");
-  if (rc == 0)
+  int rc = check_keys(r, root, shared ? so_keys : exe_keys, shared ? "a .so" : "an executable");
+  if (rc == 0 && shared && interp)
+    rc = fail(r, NULL, "a shared library has no #! line");
+  if (rc == 0 && !shared)
     rc = get_num(r, root, "entry", NULL, &f->entry);
+  if (rc == 0)
+    rc = read_dynamic(r, f, root, &exports);
   if (rc == 0 && pie && !json_is_boolean(pie))
     rc = fail(r, NULL, "\"pie\" must be true or false");
   f->pie = json_is_true(pie);
@@ -636,11 +777,17 @@ static FleFile *read_exe(Reader *r, json_t *root, const char *interp) {
   if (!rc && !segs)
     rc = -1;
   for (size_t i = 0; rc == 0 && i < json_array_size(segs); i++)
-    rc = read_segment(r, f, json_array_get(segs, i));
+    rc = read_segment(r, f, json_array_get(segs, i), &segp);
   if (rc == 0)
     rc = check_overlap(r, f);
   if (rc == 0)
     rc = read_placed_symbols(r, f, root);
+  if (rc == 0)
+    rc = resolve_dynamic(r, f, &segp, &exports);
+  if (rc == 0)
+    rc = check_arrays(r, f);
+  free_pending(&segp);
+  free_pending(&exports);
   if (rc) {
     fle_free(f);
     return NULL;
@@ -722,13 +869,13 @@ static FleFile *read_root(Reader *r, json_t *root, const char *name, const char 
   if (!ver || !json_is_integer(ver))
     return fail(r, at, "missing \"version\" " FLE_KNOWS), NULL;
   json_int_t v = json_integer_value(ver);
-  if (v < FLE_VERSION_OLDEST || v > FLE_VERSION)
+  if (v < FLE_VERSION_OLDEST || v > FLE_VERSION_DYNAMIC)
     return fail(r, at, "unsupported FLE version %lld " FLE_KNOWS, (long long)v), NULL;
   r->version = (int)v;
   if (strcmp(type, ".obj") == 0)
     return read_obj(r, root, name);
-  if (strcmp(type, ".exe") == 0)
-    return read_exe(r, root, interp);
+  if (strcmp(type, ".exe") == 0 || strcmp(type, ".so") == 0)
+    return read_exe(r, root, interp, type[1] == 's');
   if (strcmp(type, ".ar") == 0)
     return read_ar(r, root);
   return fail(r, at, "unknown FLE file type '%s' (want .obj, .exe or .ar)", type), NULL;
