@@ -6,7 +6,8 @@
 //   - a name with a '/' is a path, relative to the current directory;
 //   - otherwise, in turn: each directory of FLE_LIBRARY_PATH (a colon
 //     list; empty entries are skipped), the needing module's "runpath"
-//     ($ORIGIN standing for the directory of that module's file), and
+//     ($ORIGIN standing for the directory of that module's file; the
+//     executable's with symbolic links followed, as ld.so's), and
 //     the installed lib/fle (<fle-exec's directory>/../lib/fle).
 //
 // A library is loaded once: a name already loaded (as the name that
@@ -47,6 +48,14 @@ static char *dir_of(const char *path) {
   if (!slash)
     return fle_xstrdup(".");
   return fle_xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+// $ORIGIN for module m: the directory of its file as it was opened; for
+// the executable, of the file itself, symbolic links followed (as
+// ld.so takes it from /proc/self/exe).
+static char *origin_of(const Module *m) {
+  char *real = m->needed_by < 0 ? realpath(m->path, NULL) : NULL;
+  return dir_of(real ? real : m->path);
 }
 
 // A runpath entry with $ORIGIN (or ${ORIGIN}) replaced by origin.
@@ -115,7 +124,7 @@ static char *find_library(const Loader *L, const Module *m, const char *name,
     *why = fle_xstrdup("in FLE_LIBRARY_PATH");
     return p;
   }
-  char *origin = dir_of(m->path);
+  char *origin = origin_of(m);
   for (size_t i = 0; i < m->f->nrunpath; i++) {
     char *dir = expand_origin(m->f->runpath[i], origin);
     if ((p = try_dir(dir, name, t, st))) {

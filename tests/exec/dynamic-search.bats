@@ -55,6 +55,18 @@ EOF
     assert_output env
 }
 
+@test "\$ORIGIN is the directory of the program's file, links followed" {
+    who_prog
+    who_in rp runpath
+    mkdir elsewhere
+    ln -s ../elf/prog elsewhere/elf-prog
+    ln -s ../fle/prog elsewhere/fle-prog
+    run env -u LD_LIBRARY_PATH elsewhere/elf-prog
+    assert_output runpath
+    run env -u FLE_LIBRARY_PATH "$FE" elsewhere/fle-prog
+    assert_output runpath
+}
+
 @test "a missing library: exit 127, each path tried listed" {
     who_prog
     rm -r fle/env
@@ -63,7 +75,7 @@ EOF
         'fle-exec: error: cannot find libwho.so (needed by fle/prog)' \
         '>>> tried one/libwho.so' \
         '>>> tried two/libwho.so' \
-        '>>> tried fle/rp/libwho.so' \
+        ">>> tried $PWD/fle/rp/libwho.so" \
         ">>> tried $ROOT/build/bin/../lib/fle/libwho.so")"
     # ld.so refuses the ELF twin the same way, before anything runs.
     run -127 env LD_LIBRARY_PATH=one elf/prog
