@@ -149,6 +149,9 @@ EOF
     grep -q '"📥: maybe none 0x0 weak"' fle/libweak.so
     same_as_elf prog
     assert_output "$(printf 'maybe: null\nthere: called')"
+    run --separate-stderr env FLE_LIBRARY_PATH=fle "$FE" --trace fle/prog
+    grep -Eqx 'fle-exec: bind maybe: 0 \(undefined weak\) -> GOT 0x[0-9a-f]+' <<<"$stderr"
+    grep -Eqx 'fle-exec: bind there: libthere.so\+0x[0-9a-f]+ -> GOT 0x[0-9a-f]+' <<<"$stderr"
 }
 
 @test "function pointers compare equal across modules (canonical PLT)" {
@@ -240,4 +243,34 @@ EOF
     exe prog main.c -lgreet
     run -127 env FLE_LIBRARY_PATH=fle fle-exec fle/prog
     assert_output --regexp "^fle-exec: error: fle/libgreet.so: segment text: relocation R_X86_64_RELATIVE at offset 0x[0-9a-f]+ is in an executable segment \(text relocations are not supported\)$"
+}
+
+@test "a library's init_array must lie in a segment; a COPY only in an executable" {
+    greet_lib
+    cat > main.c <<'EOF'
+#include "sys.h"
+int greet(void);
+void _start(void) { quit(greet()); }
+EOF
+    exe prog main.c -lgreet
+    cp fle/libgreet.so good.so
+    python3 - fle/libgreet.so <<'EOF'
+import json, sys
+m = json.load(open(sys.argv[1]))
+m["init_array"] = {"addr": "0x7ff8", "size": "0x10"}
+json.dump(m, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
+EOF
+    run -127 env FLE_LIBRARY_PATH=fle fle-exec fle/prog
+    assert_output --regexp '^fle-exec: error: fle/libgreet.so:[0-9]+:[0-9]+: "init_array": 0x10 bytes at 0x7ff8 are not whole 8-byte words inside one segment$'
+    cp good.so fle/libgreet.so
+    python3 - fle/libgreet.so <<'EOF'
+import json, sys
+m = json.load(open(sys.argv[1]))
+data = next(s for s in m["segments"] if s["flags"] == "rw-")
+i = data["lines"].index("📤: counter object 0x4")
+data["lines"][i + 1:i + 2] = ["❓: R_X86_64_COPY(counter)", "🕳️: 0x4"]
+json.dump(m, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
+EOF
+    run -127 env FLE_LIBRARY_PATH=fle fle-exec fle/prog
+    assert_output --regexp "^fle-exec: error: fle/libgreet.so: segment data: R_X86_64_COPY\(counter\) at offset 0x[0-9a-f]+: only an executable can hold one$"
 }
