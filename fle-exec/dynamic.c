@@ -144,6 +144,16 @@ static void trace_bind(const Loader *L, const char *name, uint32_t type, int def
             (unsigned long long)P);
 }
 
+// Whether [a, a + n) lies in one segment of module m (a copy reads it).
+static bool inside(const Module *m, uint64_t a, uint64_t n) {
+  for (size_t i = 0; i < m->im.nmaps; i++) {
+    const Mapping *g = &m->im.maps[i];
+    if (a >= g->start && a - g->start <= g->memsz && g->memsz - (a - g->start) >= n)
+      return true;
+  }
+  return false;
+}
+
 // One relocation of module mi, at P.
 static void relocate_one(Loader *L, size_t mi, const FleReloc *r, uint64_t P) {
   Module *m = &L->mods[mi];
@@ -166,6 +176,11 @@ static void relocate_one(Loader *L, size_t mi, const FleReloc *r, uint64_t P) {
     const size_t *ix = def >= 0 ? fle_map_get(&L->mods[def].exports, s->name) : NULL;
     if (ix && L->mods[def].f->syms[*ix].size < size)
       size = L->mods[def].f->syms[*ix].size;
+    if (def >= 0 && !inside(&L->mods[def], S, size))
+      die_status(EXIT_DYNAMIC, L->mods[def].path,
+                 "%s: its 0x%llx bytes at 0x%llx, to be copied for %s, lie outside "
+                 "its segments", s->name, (unsigned long long)size,
+                 (unsigned long long)(S - L->mods[def].im.base), m->name);
     if (def >= 0)
       memcpy((void *)P, (const void *)S, size);
   } else {

@@ -274,3 +274,32 @@ EOF
     run -127 env FLE_LIBRARY_PATH=fle fle-exec fle/prog
     assert_output --regexp "^fle-exec: error: fle/libgreet.so: segment data: R_X86_64_COPY\(counter\) at offset 0x[0-9a-f]+: only an executable can hold one$"
 }
+
+@test "a copy relocation whose source runs past the library's segments: exit 127" {
+    greet_lib
+    cat > main.c <<'EOF'
+#include "sys.h"
+extern int counter;
+void _start(void) { quit(counter); }
+EOF
+    exe prog main.c -lgreet
+    # Both sides claim 0x2000 bytes: the program's space is made that
+    # large, the library's counter ends its data segment.
+    python3 - fle/prog fle/libgreet.so <<'EOF'
+import json, sys
+head, body = open(sys.argv[1]).read().split("\n", 1)
+m = json.loads(body)
+data = next(s for s in m["segments"] if s["flags"] == "rw-")
+i = data["lines"].index("📤: counter object 0x4")
+data["lines"][i] = "📤: counter object 0x2000"
+k = next(k for k in range(i, len(data["lines"])) if data["lines"][k].startswith("🕳️"))
+grow = 0x2000 - int(data["lines"][k].split()[1], 16)
+data["lines"][k] = "🕳️: 0x2000"
+data["memsz"] = hex(int(data["memsz"], 16) + grow)
+open(sys.argv[1], "w").write(head + "\n" + json.dumps(m, ensure_ascii=False, indent=1))
+lib = open(sys.argv[2]).read().replace("📤: counter object 0x4", "📤: counter object 0x2000")
+open(sys.argv[2], "w").write(lib)
+EOF
+    run -127 env FLE_LIBRARY_PATH=fle "$FE" fle/prog
+    assert_output --regexp "^fle-exec: error: fle/libgreet.so: counter: its 0x2000 bytes at 0x[0-9a-f]+, to be copied for fle/prog, lie outside its segments$"
+}
