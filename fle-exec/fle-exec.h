@@ -150,8 +150,15 @@ const char *symbolize(const FleFile *f, uint64_t base, uint64_t addr,
                       char *buf, size_t n);
 
 // fault.c (and chain.c, fault.h): the fault reporter installed just
-// before the jump.
-int fault_prepare(const FleFile *f, const Image *im, const Stack *st);
+// before the jump.  It knows the segments and symbols of the modules
+// given: the executable first (its name NULL), then a dynamic program's
+// libraries, each named.
+typedef struct {
+  const FleFile *f;
+  const Image *im;
+  const char *name;
+} FaultModule;
+int fault_prepare(const FaultModule *mods, size_t n, const Stack *st);
 int fault_install(void);
 
 // arena.c: the loader's malloc; release unmaps all it ever allocated.

@@ -118,6 +118,18 @@ static int list_libraries(Loader *L, const Options *opt, FleFile *f, const char 
   return L->nmissing ? EXIT_DYNAMIC : 0;
 }
 
+// The fault reporter's modules: the executable, and a dynamic
+// program's libraries.
+static int prepare_faults(const Loader *L, const FleFile *f, const Image *im,
+                          const Stack *st) {
+  size_t n = L ? L->nmods : 1;
+  FaultModule *mods = fle_xcalloc(n, sizeof *mods);
+  mods[0] = (FaultModule){f, im, NULL};
+  for (size_t i = 1; i < n; i++)
+    mods[i] = (FaultModule){L->mods[i].f, &L->mods[i].im, L->mods[i].name};
+  return fault_prepare(mods, n, st);
+}
+
 static int parse_options(int argc, char **argv, Options *opt) {
   int i = 1;
   for (; i < argc && argv[i][0] == '-'; i++) {
@@ -192,7 +204,7 @@ int main(int argc, char **argv, char **envp) {
       trace_image(f, imp);   // a dynamic program's: as its modules were mapped
     trace_stack(&st, f, imp);
     trace_entry(f, imp, &st);
-    if (fault_prepare(f, imp, &st) < 0) {
+    if (prepare_faults(dynamic ? &L : NULL, f, imp, &st) < 0) {
       stack_discard(&st);
       image_discard(imp);
       die(path, "cannot prepare the fault reporter: %s", strerror(errno));
