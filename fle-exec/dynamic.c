@@ -101,14 +101,14 @@ static void report_undefined(Loader *L, Module *m, int sym) {
 
 // S for a relocation of module mi against its symbol sym.  A symbol the
 // module defines but does not export stays its own; anything else is
-// looked up (a COPY's in the libraries: the executable's own definition
-// is the copy).  *def is the defining module, -1 for an undefined weak
+// looked up (a COPY's always, in the libraries: the executable's own
+// definition is the copy, exported or not).  *def is the defining module, -1 for an undefined weak
 // symbol (S = 0).  False after reporting an undefined strong symbol.
 static bool find_s(Loader *L, size_t mi, int sym, uint32_t type, uint64_t *S, int *def) {
   Module *m = &L->mods[mi];
   const FleSymbol *s = &m->f->syms[sym];
   const size_t *ix = fle_map_get(&m->exports, s->name);
-  if (s->section != FLE_UNDEF && (!ix || *ix != (size_t)sym)) {
+  if (type != R_X86_64_COPY && s->section != FLE_UNDEF && (!ix || *ix != (size_t)sym)) {
     *S = symbol_address(m, s);
     *def = (int)mi;
     return true;

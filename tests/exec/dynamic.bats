@@ -303,3 +303,24 @@ EOF
     run -127 env FLE_LIBRARY_PATH=fle "$FE" fle/prog
     assert_output --regexp "^fle-exec: error: fle/libgreet.so: counter: its 0x2000 bytes at 0x[0-9a-f]+, to be copied for fle/prog, lie outside its segments$"
 }
+
+@test "a copy relocation fills a variable the program does not export" {
+    greet_lib
+    cat > main.c <<'EOF'
+#include "sys.h"
+extern int counter;
+void _start(void) { say_num(counter); say("\n"); quit(0); }
+EOF
+    exe prog main.c -lgreet
+    python3 - fle/prog <<'EOF'
+import json, sys
+head, body = open(sys.argv[1]).read().split("\n", 1)
+m = json.loads(body)
+m["exports"] = [x for x in m["exports"] if x != "counter"]
+open(sys.argv[1], "w").write(head + "\n" + json.dumps(m, ensure_ascii=False, indent=1))
+EOF
+    ! grep -q '^ *"counter"' fle/prog
+    run env FLE_LIBRARY_PATH=fle "$FE" fle/prog
+    assert_success
+    assert_output 41
+}
