@@ -99,7 +99,7 @@ void hook(void) { say("program hook\n"); }
 void quiet(void) { say("program quiet\n"); }
 void _start(void) { run(); quit(0); }
 EOF
-    exe prog main.c -lhook -rdynamic
+    exe prog main.c -lhook
     grep -q '"❓: R_X86_64_JUMP_SLOT(hook)"' fle/libhook.so
     same_as_elf prog
     # hook went through the library's PLT; the hidden quiet did not.
@@ -119,7 +119,7 @@ void run(void);
 void hook(void) { say("program hook\n"); }
 void _start(void) { run(); hook(); quit(0); }
 EOF
-    exe prog main.c -lhook -rdynamic
+    exe prog main.c -lhook
     same_as_elf prog
     assert_output "$(printf 'library hook\nprogram hook')"
 }
