@@ -6,8 +6,10 @@
 // borrowed from xv6's exec.c:
 //
 //   check   validate.c  every field of the file, before anything is mapped
+//           search.c    a dynamic program's libraries, found and checked
 //   build   map.c       the segments at their addresses, bytes copied,
 //                       rest zero, PIE relocations applied, permissions set
+//           dynamic.c   a dynamic program's modules mapped and bound
 //           stack.c     a fresh stack: argc, argv, envp, auxv, strings
 //   commit  procmm.c    the kernel's record of the process: the program's
 //           enter.S     switch to that stack and jump to the entry

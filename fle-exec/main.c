@@ -1,12 +1,15 @@
 // main.c — fle-exec: run an FLE executable in this process.
 //
 //   fle-exec [--trace] [--allow-wx] PROG [ARGS...]
+//   fle-exec --list PROG
 //
 // PROG is read and checked as a whole, its segments are mapped where it
 // asks (or at a random base if it is position-independent), a fresh
 // stack is laid out as the System V x86-64 ABI and Linux lay it out, and
 // control jumps to PROG's entry.  From then on this process *is* PROG:
-// its exit status and the signal that kills it are PROG's.
+// its exit status and the signal that kills it are PROG's.  A dynamic
+// PROG gets its shared libraries found (search.c), mapped and bound
+// (dynamic.c) on the way.
 //
 // An executable whose first line is "#!/usr/bin/env fle-exec" runs as
 // ./prog: the kernel starts env, env starts "fle-exec ./prog ARGS", and
@@ -14,7 +17,8 @@
 //
 // Exit status of the loader itself: 1 when it refuses (usage, unreadable
 // or invalid file, memory that cannot be mapped), with one line
-// "fle-exec: error: FILE: what is wrong" on stderr.
+// "fle-exec: error: FILE: what is wrong" on stderr; 127 when a dynamic
+// PROG's libraries cannot be loaded or a symbol is undefined (ld.so's).
 #include "fle-exec.h"
 
 #include <errno.h>
