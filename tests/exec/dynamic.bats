@@ -324,3 +324,21 @@ EOF
     assert_success
     assert_output 41
 }
+
+@test "two libraries define one name: the first in load order wins, for both" {
+    printf '#include "sys.h"\nvoid who(void) { say("first\\n"); }\n' > first.c
+    so first first.c
+    printf '#include "sys.h"\nvoid who(void) { say("second\\n"); }\nvoid ask(void) { who(); }\n' > second.c
+    so second second.c
+    cat > main.c <<'EOF'
+#include "sys.h"
+void who(void), ask(void);
+void _start(void) { who(); ask(); quit(0); }
+EOF
+    exe prog main.c -lfirst -lsecond
+    same_as_elf prog
+    assert_output "$(printf 'first\nfirst')"
+    exe prog main.c -lsecond -lfirst
+    same_as_elf prog
+    assert_output "$(printf 'second\nsecond')"
+}
