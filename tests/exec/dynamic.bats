@@ -342,3 +342,19 @@ EOF
     same_as_elf prog
     assert_output "$(printf 'second\nsecond')"
 }
+
+@test "a weak definition loaded first wins over a strong one loaded later" {
+    printf '#include "sys.h"\n__attribute__((weak)) void who(void) { say("weak\\n"); }\n' > weak.c
+    so weakdef weak.c
+    printf '#include "sys.h"\nvoid who(void) { say("strong\\n"); }\n' > strong.c
+    so strong strong.c
+    cat > main.c <<'EOF'
+#include "sys.h"
+void who(void);
+void _start(void) { who(); quit(0); }
+EOF
+    exe prog main.c -lweakdef -lstrong
+    grep -q '"📎: who func' fle/libweakdef.so
+    same_as_elf prog
+    assert_output weak
+}
