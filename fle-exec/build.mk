@@ -10,7 +10,8 @@
 # part of the loader, nor is gnuar.c, the GNU ar reader, which needs
 # libelf).  Without musl-gcc: gcc -static-pie on glibc.
 
-FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c chain.c arena.c jit.c
+FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c chain.c arena.c jit.c \
+                 search.c dynamic.c
 FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o
 MUSL_LIB      ?= /usr/lib/x86_64-linux-musl
 FLE_EXEC_MUSL ?= $(if $(and $(shell command -v musl-gcc),$(wildcard $(MUSL_LIB)/rcrt1.o)),yes,no)

@@ -68,62 +68,75 @@ static int symbol_segment(const FleFile *f, const FleSymbol *s) {
   return -1;
 }
 
-// Lays the tables out in buf (or only measures, when buf is NULL);
-// returns the size needed.
-static size_t layout(char *buf, const FleFile *f, const Image *im) {
-  size_t nsyms = 0;
-  for (size_t i = 0; i < f->nsyms; i++)
-    if (symbol_segment(f, &f->syms[i]) >= 0)
-      nsyms++;
-  size_t off = sizeof(FaultInfo);
-  size_t segs_at = off;
-  off += f->nsegments * sizeof(FaultSeg);
-  size_t syms_at = off;
-  off += nsyms * sizeof(FaultSym);
-  char *strings = buf ? buf + off : NULL;
-  size_t slen = 0;
-  FaultSeg *segs = buf ? (FaultSeg *)(buf + segs_at) : NULL;
-  FaultSym *syms = buf ? (FaultSym *)(buf + syms_at) : NULL;
+// A segment's name for the report: a library's says whose it is
+// ("text of libgreet.so"); the executable's is its own.
+static size_t segment_name(char *strings, size_t *slen, const FaultModule *m,
+                           const FleSegment *g) {
+  char name[256];
+  snprintf(name, sizeof name, m->name ? "%s of %s" : "%s", g->name ? g->name : "",
+           m->name);
+  return add_string(strings, slen, name);
+}
 
-  add_string(strings, &slen, "");
+// One module's segments and symbols from segs[*ns] and syms[*nsym] on
+// (or only counted, when the arrays are NULL).
+static void layout_module(const FaultModule *m, FaultSeg *segs, size_t *ns, FaultSym *syms,
+                          size_t *nsym, char *strings, size_t *slen) {
+  const FleFile *f = m->f;
+  size_t first = *ns;
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
-    size_t name = add_string(strings, &slen, g->name ? g->name : "");
+    size_t name = segment_name(strings, slen, m, g);
     // Which sections the segment holds, for "holding .text".
-    size_t secs = slen;
+    size_t secs = *slen;
     for (size_t k = 0; k < f->nsections; k++) {
       const FleSection *s = &f->sections[k];
       if (s->addr < g->vaddr || s->addr >= g->vaddr + g->memsz)
         continue;
-      if (slen > secs && strings)
-        strings[slen - 1] = ' ';
-      add_string(strings, &slen, s->name);
+      if (*slen > secs && strings)
+        strings[*slen - 1] = ' ';
+      add_string(strings, slen, s->name);
     }
-    if (slen == secs)
-      add_string(strings, &slen, "");
+    if (*slen == secs)
+      add_string(strings, slen, "");
     if (segs)
-      segs[i] = (FaultSeg){im->base + g->vaddr, im->base + g->vaddr + g->memsz,
-                           g->flags, name, secs};
+      segs[*ns] = (FaultSeg){m->im->base + g->vaddr, m->im->base + g->vaddr + g->memsz,
+                             g->flags, name, secs};
+    (*ns)++;
   }
-  size_t k = 0;
   for (size_t i = 0; i < f->nsyms; i++) {
     const FleSymbol *s = &f->syms[i];
     int seg = symbol_segment(f, s);
     if (seg < 0)
       continue;
-    size_t name = add_string(strings, &slen, s->name);
+    size_t name = add_string(strings, slen, s->name);
     if (syms)
-      syms[k] = (FaultSym){im->base + s->value, s->size, (uint32_t)seg, name};
-    k++;
+      syms[*nsym] = (FaultSym){m->im->base + s->value, s->size, (uint32_t)(first + seg), name};
+    (*nsym)++;
   }
-  if (buf) {
-    FaultInfo *fi = (FaultInfo *)buf;
-    fi->nsegs = f->nsegments;
-    fi->nsyms = nsyms;
-    fi->segs = segs;
-    fi->syms = syms;
-    fi->strings = strings;
-  }
+}
+
+// Lays the tables of n modules out in buf (or only measures, when buf
+// is NULL); returns the size needed.
+static size_t layout(char *buf, const FaultModule *mods, size_t n) {
+  size_t nsegs = 0, nsyms = 0, slen = 0;
+  for (size_t i = 0; i < n; i++)
+    layout_module(&mods[i], NULL, &nsegs, NULL, &nsyms, NULL, &slen);
+  size_t segs_at = sizeof(FaultInfo);
+  size_t syms_at = segs_at + nsegs * sizeof(FaultSeg);
+  size_t off = syms_at + nsyms * sizeof(FaultSym);
+  if (!buf)
+    return off + slen + 1;
+  FaultInfo *fi = (FaultInfo *)buf;
+  fi->segs = (FaultSeg *)(buf + segs_at);
+  fi->syms = (FaultSym *)(buf + syms_at);
+  char *strings = buf + off;
+  fi->strings = strings;
+  slen = 0;
+  add_string(strings, &slen, "");
+  fi->nsegs = fi->nsyms = 0;
+  for (size_t i = 0; i < n; i++)
+    layout_module(&mods[i], fi->segs, &fi->nsegs, fi->syms, &fi->nsyms, strings, &slen);
   return off + slen;
 }
 
@@ -168,19 +181,19 @@ static void prepare_lines(FaultInfo *fi, const FleFile *f, const Image *im) {
   close(fd);
 }
 
-int fault_prepare(const FleFile *f, const Image *im, const Stack *st) {
-  size_t size = PAGE_UP(layout(NULL, f, im));
+int fault_prepare(const FaultModule *mods, size_t n, const Stack *st) {
+  size_t size = PAGE_UP(layout(NULL, mods, n));
   char *buf = mmap(NULL, size, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (buf == MAP_FAILED)
     return -1;
-  layout(buf, f, im);
+  layout(buf, mods, n);
   info = (FaultInfo *)buf;
   info->stack_lo = st->lo;
   info->stack_hi = st->hi;
   info->guard_lo = st->guard_lo;
-  info->entry = im->entry;
-  prepare_lines(info, f, im);
+  info->entry = mods[0].im->entry;
+  prepare_lines(info, mods[0].f, mods[0].im);
   mprotect(buf, size, PROT_READ);   // the program cannot scribble on it
   altstack = mmap(NULL, ALTSTACK_SIZE, PROT_READ | PROT_WRITE,
                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

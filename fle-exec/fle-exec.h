@@ -6,8 +6,10 @@
 // borrowed from xv6's exec.c:
 //
 //   check   validate.c  every field of the file, before anything is mapped
+//           search.c    a dynamic program's libraries, found and checked
 //   build   map.c       the segments at their addresses, bytes copied,
 //                       rest zero, PIE relocations applied, permissions set
+//           dynamic.c   a dynamic program's modules mapped and bound
 //           stack.c     a fresh stack: argc, argv, envp, auxv, strings
 //   commit  procmm.c    the kernel's record of the process: the program's
 //           enter.S     switch to that stack and jump to the entry
@@ -41,15 +43,27 @@
 // randomness as in vm.mmap_rnd_bits.
 #define PIE_BASE_LO 0x555555554000ULL
 #define PIE_BASE_RANGE (1ULL << 40)
+// Shared libraries get bases of their own from [LIB_BASE_LO, LIB_BASE_LO
+// + PIE_BASE_RANGE): below where Linux's mmap area starts (0x7f...),
+// far above any program's brk heap, which grows from its executable up.
+#define LIB_BASE_LO 0x7e0000000000ULL
 
 // Exit status of the loader when it refuses to run a program (usage,
 // unreadable file, invalid file, mapping failure).  Once the program
 // runs, the process's status is the program's.
 #define EXIT_LOADER 1
+// Exit status when a dynamic executable's libraries cannot be loaded or
+// bound (a library missing or invalid, a symbol undefined), as ld.so's.
+#define EXIT_DYNAMIC 127
+
+// The auxv entry that points a dynamic program at its module table
+// (spec/abi.md §9): "FL".
+#define AT_FLE_MODULES 0x464c
 
 typedef struct {
   bool trace;     // --trace: narrate the load, report faults
   bool allow_wx;  // --allow-wx: load writable+executable segments
+  bool list;      // --list: say where each needed library is, run nothing
 } Options;
 
 // One mapped segment of the image.
@@ -70,7 +84,8 @@ typedef struct {
   uint64_t entry;     // absolute entry address
   Mapping maps[MAX_SEGMENTS]; // one per segment of the file, in order
   size_t nmaps;
-  size_t nrelocs;     // load-time relocations applied
+  size_t nrelocs;     // R_X86_64_RELATIVE relocations applied
+  uint64_t modules;   // a dynamic program's AT_FLE_MODULES table, or 0
 } Image;
 
 // The new stack while it is being built.
@@ -91,6 +106,9 @@ typedef struct {
 // main.c
 _Noreturn void die(const char *path, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+// die() with another exit status (EXIT_DYNAMIC).
+_Noreturn void die_status(int status, const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 // validate.c: 0 if f may be loaded, else -1 after printing why.
@@ -98,9 +116,16 @@ int validate(const FleFile *f, const char *path, const Options *opt);
 const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n);
 
 // map.c: builds the image from f's segments; on failure prints why,
-// unmaps what it mapped and returns -1.
+// unmaps what it mapped and returns -1.  image_build is the three steps
+// of a static program at once; a dynamic one places every module, binds
+// (dynamic.c), then protects each.
 void *image_segment_memory(void *ctx, const FleSegment *g, bool pie, uint64_t likely);
 int image_build(const FleFile *f, const char *path, Image *im);
+int image_place(const FleFile *f, const char *path, Image *im);
+void image_relocate_relative(const FleFile *f, Image *im);
+int image_protect(const FleFile *f, const char *path, Image *im);
+// Whether f is placed at a base of its own (a PIE or a .so).
+static inline bool image_movable(const FleFile *f) { return f->pie || f->shared; }
 
 void image_discard(Image *im);
 
@@ -127,8 +152,15 @@ const char *symbolize(const FleFile *f, uint64_t base, uint64_t addr,
                       char *buf, size_t n);
 
 // fault.c (and chain.c, fault.h): the fault reporter installed just
-// before the jump.
-int fault_prepare(const FleFile *f, const Image *im, const Stack *st);
+// before the jump.  It knows the segments and symbols of the modules
+// given: the executable first (its name NULL), then a dynamic program's
+// libraries, each named.
+typedef struct {
+  const FleFile *f;
+  const Image *im;
+  const char *name;
+} FaultModule;
+int fault_prepare(const FaultModule *mods, size_t n, const Stack *st);
 int fault_install(void);
 
 // arena.c: the loader's malloc; release unmaps all it ever allocated.
@@ -138,6 +170,51 @@ void arena_release(void);
 // (the kernel's stack; none if old_len is 0), clear the registers, jump.
 _Noreturn void enter(uint64_t entry, uint64_t sp, uint64_t old_lo,
                      uint64_t old_len);
+
+// A dynamic program's modules: the executable (mods[0]), then its
+// libraries in the breadth-first order they were found (search.c), each
+// an image of its own (dynamic.c).
+typedef struct {
+  char *path;          // the file as opened; $ORIGIN is its directory
+  const char *name;    // for messages: the executable as given, a
+                       // library by the name that needed it
+  FleFile *f;
+  Image im;
+  uint64_t dev, ino;   // the file, so that two names of it load once
+  int needed_by;       // the module that first needed it; -1: the exe
+  char *found;         // how it was found ("in FLE_LIBRARY_PATH"), or NULL
+  size_t *deps;        // the modules its "needed" entries name, in order
+  size_t ndeps;
+  FleMap exports;      // name -> index into f->syms
+  bool *reported;      // per symbol: "undefined symbol" said already
+  bool visited;        // for the constructor order
+} Module;
+
+typedef struct {
+  const Options *opt;
+  Module *mods;
+  size_t nmods, capmods;
+  const char *library_path; // FLE_LIBRARY_PATH, or NULL
+  char *default_dir;        // the installed lib/fle
+  size_t nmissing;          // --list: libraries not found
+  size_t nundefined;        // undefined symbols reported
+} Loader;
+
+// search.c: the resolver.  Reads every library the program needs,
+// breadth first, each once; a library that cannot be found or read ends
+// the load with EXIT_DYNAMIC (with --list, one not found is printed and
+// counted instead).
+void loader_init(Loader *L, const Options *opt, FleFile *exe, const char *path,
+                 char **envp);
+void loader_resolve(Loader *L);
+
+// dynamic.c: maps every module, binds and relocates (libraries first,
+// in reverse load order), sets permissions, and builds the module table;
+// on failure exits (EXIT_LOADER, or EXIT_DYNAMIC for a symbol).  The
+// executable's image is L->mods[0].im.
+void loader_build(Loader *L);
+// trace.c: a module as it is mapped (and how it was found).
+void trace_module(const Loader *L, size_t i);
 
 // jit.c: gdb's JIT interface, so a debugger sees the program.
 bool jit_debugger_present(void);

@@ -1,12 +1,15 @@
 // main.c — fle-exec: run an FLE executable in this process.
 //
 //   fle-exec [--trace] [--allow-wx] PROG [ARGS...]
+//   fle-exec --list PROG
 //
 // PROG is read and checked as a whole, its segments are mapped where it
 // asks (or at a random base if it is position-independent), a fresh
 // stack is laid out as the System V x86-64 ABI and Linux lay it out, and
 // control jumps to PROG's entry.  From then on this process *is* PROG:
-// its exit status and the signal that kills it are PROG's.
+// its exit status and the signal that kills it are PROG's.  A dynamic
+// PROG gets its shared libraries found (search.c), mapped and bound
+// (dynamic.c) on the way.
 //
 // An executable whose first line is "#!/usr/bin/env fle-exec" runs as
 // ./prog: the kernel starts env, env starts "fle-exec ./prog ARGS", and
@@ -14,7 +17,8 @@
 //
 // Exit status of the loader itself: 1 when it refuses (usage, unreadable
 // or invalid file, memory that cannot be mapped), with one line
-// "fle-exec: error: FILE: what is wrong" on stderr.
+// "fle-exec: error: FILE: what is wrong" on stderr; 127 when a dynamic
+// PROG's libraries cannot be loaded or a symbol is undefined (ld.so's).
 #include "fle-exec.h"
 
 #include <errno.h>
@@ -27,22 +31,35 @@
 
 static const char usage[] =
     "usage: fle-exec [--trace] [--allow-wx] PROG [ARGS...]\n"
-    "  runs the FLE executable PROG with ARGS (PROG is its argv[0])\n"
+    "       fle-exec --list PROG\n"
+    "  runs the FLE executable PROG with ARGS (PROG is its argv[0]),\n"
+    "  loading the shared libraries it needs\n"
+    "  --list      print where each library PROG needs is found, and\n"
+    "              which module needs it; run nothing\n"
     "  --trace     print the mappings, the stack and the entry to stderr,\n"
     "              and explain a crash or abort(), with the call chain,\n"
     "              before the program dies of it\n"
     "  --allow-wx  load segments that are both writable and executable\n";
 
-_Noreturn void die(const char *path, const char *fmt, ...) {
-  va_list ap;
+static _Noreturn void vdie(int status, const char *path, const char *fmt, va_list ap) {
   fprintf(stderr, "fle-exec: error: ");
   if (path)
     fprintf(stderr, "%s: ", path);
-  va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
-  va_end(ap);
   fputc('\n', stderr);
-  exit(EXIT_LOADER);
+  exit(status);
+}
+
+_Noreturn void die(const char *path, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vdie(EXIT_LOADER, path, fmt, ap);
+}
+
+_Noreturn void die_status(int status, const char *path, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vdie(status, path, fmt, ap);
 }
 
 void note(const char *fmt, ...) {
@@ -88,9 +105,33 @@ static FleFile *load_checked(const char *path, const Options *opt) {
               "with fle-ld first");
   if (f->kind == FLE_AR)
     die(path, "not an executable: it is an archive (.ar)");
+  if (f->shared && !opt->list)
+    die(path, "not an executable: it is a shared library (.so)");
   if (validate(f, path, opt) < 0)
     exit(EXIT_LOADER);
   return f;
+}
+
+// --list: the resolver's answer, as ldd gives it; nothing is mapped.
+static int list_libraries(Loader *L, const Options *opt, FleFile *f, const char *path,
+                          char **envp) {
+  if (!fle_is_dynamic(f))
+    die(path, "not a dynamic executable");
+  loader_init(L, opt, f, path, envp);
+  loader_resolve(L);
+  return L->nmissing ? EXIT_DYNAMIC : 0;
+}
+
+// The fault reporter's modules: the executable, and a dynamic
+// program's libraries.
+static int prepare_faults(const Loader *L, const FleFile *f, const Image *im,
+                          const Stack *st) {
+  size_t n = L ? L->nmods : 1;
+  FaultModule *mods = fle_xcalloc(n, sizeof *mods);
+  mods[0] = (FaultModule){f, im, NULL};
+  for (size_t i = 1; i < n; i++)
+    mods[i] = (FaultModule){L->mods[i].f, &L->mods[i].im, L->mods[i].name};
+  return fault_prepare(mods, n, st);
 }
 
 static int parse_options(int argc, char **argv, Options *opt) {
@@ -103,6 +144,8 @@ static int parse_options(int argc, char **argv, Options *opt) {
       opt->trace = true;
     else if (strcmp(a, "--allow-wx") == 0)
       opt->allow_wx = true;
+    else if (strcmp(a, "--list") == 0)
+      opt->list = true;
     else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       fputs(usage, stdout);
       exit(0);
@@ -128,28 +171,46 @@ int main(int argc, char **argv, char **envp) {
   // Check: read the whole file and validate every field of it.
   FleFile *f = load_checked(path, &opt);
 
-  // Build: the segments, then the stack.  Either fails cleanly.
-  static Image im;
-  if (image_build(f, path, &im) < 0)
+  // A dynamic program: find its libraries (search.c); with --list, say
+  // where they are and stop.
+  Loader L;
+  bool dynamic = fle_is_dynamic(f);
+  if (opt.list)
+    return list_libraries(&L, &opt, f, path, envp);
+  if (dynamic) {
+    loader_init(&L, &opt, f, path, envp);
+    loader_resolve(&L);
+  }
+
+  // Build: the segments (of every module, bound: dynamic.c), then the
+  // stack.  Either fails cleanly.
+  static Image static_im;
+  Image *imp = &static_im;
+  if (dynamic) {
+    loader_build(&L);
+    imp = &L.mods[0].im;
+  } else if (image_build(f, path, imp) < 0) {
     return EXIT_LOADER;
+  }
   // Under a debugger: the program's symbols and DWARF for it (jit.c).
   if (jit_debugger_present())
-    jit_register(path, &im);
+    jit_register(path, imp);
   Stack st;
-  if (stack_build(&st, &im, args, envp, argv) < 0) {
-    image_discard(&im);
+  if (stack_build(&st, imp, args, envp, argv) < 0) {
+    image_discard(imp);
     die(path, "cannot allocate the stack: %s", strerror(errno));
   }
 
   // Teaching mode: say what was built, and arm the fault reporter with
   // its own copy of what it needs (the model is freed below).
   if (opt.trace) {
-    trace_image(f, &im);
-    trace_stack(&st, f, &im);
-    trace_entry(f, &im, &st);
-    if (fault_prepare(f, &im, &st) < 0) {
+    if (!dynamic)
+      trace_image(f, imp);   // a dynamic program's: as its modules were mapped
+    trace_stack(&st, f, imp);
+    trace_entry(f, imp, &st);
+    if (prepare_faults(dynamic ? &L : NULL, f, imp, &st) < 0) {
       stack_discard(&st);
-      image_discard(&im);
+      image_discard(imp);
       die(path, "cannot prepare the fault reporter: %s", strerror(errno));
     }
   }
@@ -159,12 +220,12 @@ int main(int argc, char **argv, char **envp) {
   // The program's arguments go to the top of its stack (stack.c).  Drop
   // everything the loader allocated — the parsed file — in one munmap
   // (arena.c): the program never sees it.
-  uint64_t entry = im.entry, sp = st.sp;
+  uint64_t entry = imp->entry, sp = st.sp;
   fflush(stdout);
   fflush(stderr);
-  procmm_commit(&im, &st, path);
+  procmm_commit(imp, &st, path);
   uint64_t old_lo, old_hi;   // both 0 when it is the program's, or not known: kept
-  stack_kernel_range(argv, &im, &st, &old_lo, &old_hi);
+  stack_kernel_range(argv, imp, &st, &old_lo, &old_hi);
   if (opt.trace)
     fault_install();
   // From here on nothing reads fle-exec's own arguments, environment or

@@ -19,7 +19,8 @@
 //
 // then, once every segment is in place,
 //
-//   3. apply the R_X86_64_RELATIVE relocations (B + A) of a PIE image;
+//   3. apply the R_X86_64_RELATIVE relocations (B + A) of a PIE image
+//      (a dynamic program's relocations are dynamic.c's);
 //   4. mprotect each segment not yet at exactly its permissions.
 //
 // Nothing is executed or committed here.  Any failure unmaps everything
@@ -149,6 +150,8 @@ static int map_one(Mapping *m, const FleSegment *g) {
   return 0;
 }
 
+// A random base for f: a PIE's where Linux puts PIE programs, a
+// library's in a range of its own (LIB_BASE_LO).
 static uint64_t random_base(const FleFile *f) {
   uint64_t align = PAGE_SIZE, r = 0;
   for (size_t i = 0; i < f->nsegments; i++)
@@ -156,7 +159,8 @@ static uint64_t random_base(const FleFile *f) {
       align = f->segments[i].align;
   if (getrandom(&r, sizeof r, 0) != sizeof r)
     r = (uint64_t)(uintptr_t)&r * 0x9e3779b97f4a7c15ULL; // no entropy: ASLR-ish
-  return PIE_BASE_LO / align * align + (r % (PIE_BASE_RANGE / align)) * align;
+  uint64_t lo = f->shared ? LIB_BASE_LO : PIE_BASE_LO;
+  return lo / align * align + (r % (PIE_BASE_RANGE / align)) * align;
 }
 
 static void describe(const Image *im, size_t i, char *buf, size_t n) {
@@ -195,18 +199,21 @@ static int map_all(const FleFile *f, Image *im, uint64_t base, size_t *bad) {
   return 0;
 }
 
-int image_build(const FleFile *f, const char *path, Image *im) {
+// Steps 1 and 2: every segment mapped read-write with its bytes.
+int image_place(const FleFile *f, const char *path, Image *im) {
   im->path = path;
   im->base = im->entry = 0;
   im->nmaps = f->nsegments;   // at most MAX_SEGMENTS: validated
   im->nrelocs = 0;
+  im->modules = 0;
 
   // Map every segment; a PIE image tries another random base if the
   // loader's memory is in the way of this one.
   size_t bad = 0;
   int rc = -1;
-  for (int try = 0; try < (f->pie ? PIE_TRIES : 1); try++) {
-    rc = map_all(f, im, f->pie ? random_base(f) : 0, &bad);
+  bool movable = image_movable(f);
+  for (int try = 0; try < (movable ? PIE_TRIES : 1); try++) {
+    rc = map_all(f, im, movable ? random_base(f) : 0, &bad);
     if (rc == 0 || errno != EEXIST)
       break;
   }
@@ -234,9 +241,14 @@ int image_build(const FleFile *f, const char *path, Image *im) {
     if (g->filesz && !g->placed && !move_pages(&im->maps[i], g))
       memcpy((void *)im->maps[i].start, g->data, g->filesz);
   }
+  im->entry = im->base + f->entry;
+  return 0;
+}
 
-  // Apply the load-time relocations: B + A, 8 bytes each (validated to
-  // lie inside the file bytes).
+// Step 3 for a static program: every load-time relocation is
+// R_X86_64_RELATIVE, B + A, 8 bytes (validated to lie inside the file
+// bytes).
+void image_relocate_relative(const FleFile *f, Image *im) {
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
     for (size_t k = 0; k < g->nrelocs; k++) {
@@ -245,8 +257,10 @@ int image_build(const FleFile *f, const char *path, Image *im) {
       im->nrelocs++;
     }
   }
+}
 
-  // Set each segment's permissions exactly.
+// Step 4: each segment's permissions, exactly.
+int image_protect(const FleFile *f, const char *path, Image *im) {
   for (size_t i = 0; i < f->nsegments; i++) {
     Mapping *m = &im->maps[i];
     if (!m->mapped || prot_of(m->flags) == m->prot)
@@ -260,7 +274,14 @@ int image_build(const FleFile *f, const char *path, Image *im) {
       image_discard(im);
       return -1;
     }
+    m->prot = prot_of(m->flags);
   }
-  im->entry = im->base + f->entry;
   return 0;
+}
+
+int image_build(const FleFile *f, const char *path, Image *im) {
+  if (image_place(f, path, im) < 0)
+    return -1;
+  image_relocate_relative(f, im);
+  return image_protect(f, path, im);
 }

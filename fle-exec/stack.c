@@ -85,6 +85,8 @@ static int fill_auxv(uint64_t *a, const Stack *st, const Image *im) {
     AUX(AT_HWCAP2, getauxval(AT_HWCAP2));
   AUX(AT_EXECFN, st->execfn);
   AUX(AT_PLATFORM, st->platform);
+  if (im->modules)
+    AUX(AT_FLE_MODULES, im->modules);   // a dynamic program's modules
   AUX(AT_NULL, 0);
 #undef AUX
   return n;

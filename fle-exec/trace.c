@@ -65,16 +65,7 @@ static void sections_of(const FleFile *f, const FleSegment *g, char *buf,
   }
 }
 
-void trace_image(const FleFile *f, const Image *im) {
-  if (f->pie)
-    fprintf(stderr, "fle-exec: load %s: %zu segments, entry 0x%llx, "
-                    "PIE at random base 0x%llx\n",
-            im->path, f->nsegments, (unsigned long long)im->entry,
-            (unsigned long long)im->base);
-  else
-    fprintf(stderr, "fle-exec: load %s: %zu segments, entry 0x%llx, "
-                    "fixed addresses\n",
-            im->path, f->nsegments, (unsigned long long)im->entry);
+static void trace_maps(const FleFile *f, const Image *im) {
   for (size_t i = 0; i < f->nsegments; i++) {
     const FleSegment *g = &f->segments[i];
     const Mapping *m = &im->maps[i];
@@ -88,10 +79,48 @@ void trace_image(const FleFile *f, const Image *im) {
             (unsigned long long)(g->memsz - g->filesz),
             (unsigned long long)g->memsz);
   }
+}
+
+void trace_image(const FleFile *f, const Image *im) {
+  if (f->pie)
+    fprintf(stderr, "fle-exec: load %s: %zu segments, entry 0x%llx, "
+                    "PIE at random base 0x%llx\n",
+            im->path, f->nsegments, (unsigned long long)im->entry,
+            (unsigned long long)im->base);
+  else
+    fprintf(stderr, "fle-exec: load %s: %zu segments, entry 0x%llx, "
+                    "fixed addresses\n",
+            im->path, f->nsegments, (unsigned long long)im->entry);
+  trace_maps(f, im);
   if (im->nrelocs)
     fprintf(stderr, "fle-exec: reloc %zu R_X86_64_RELATIVE applied (B + A, "
                     "B = 0x%llx)\n",
             im->nrelocs, (unsigned long long)im->base);
+}
+
+// A module of a dynamic program, as it is mapped: for a library, first
+// how it was found ("fle-exec: library libgreet.so (needed by prog):
+// lib/libgreet.so, in FLE_LIBRARY_PATH"), then where it went.
+void trace_module(const Loader *L, size_t i) {
+  const Module *m = &L->mods[i];
+  if (i == 0) {
+    fprintf(stderr, "fle-exec: load %s: %zu segments, entry 0x%llx, %s, "
+                    "needs %zu librar%s\n",
+            m->name, m->f->nsegments, (unsigned long long)m->im.entry,
+            m->f->pie ? "PIE" : "fixed addresses", m->f->nneeded,
+            m->f->nneeded == 1 ? "y" : "ies");
+    if (m->f->pie)
+      fprintf(stderr, "fle-exec: base %s 0x%llx (random)\n", m->name,
+              (unsigned long long)m->im.base);
+  } else {
+    fprintf(stderr, "fle-exec: library %s (needed by %s): %s, %s\n", m->name,
+            L->mods[m->needed_by].name, m->path, m->found);
+    fprintf(stderr, "fle-exec: load %s: %zu segments, shared library\n", m->name,
+            m->f->nsegments);
+    fprintf(stderr, "fle-exec: base %s 0x%llx (random)\n", m->name,
+            (unsigned long long)m->im.base);
+  }
+  trace_maps(m->f, &m->im);
 }
 
 // A string as C would write it, cut at 60 characters.
@@ -132,6 +161,7 @@ static const char *auxv_name(uint64_t t) {
   case AT_HWCAP2: return "AT_HWCAP2";
   case AT_EXECFN: return "AT_EXECFN";
   case AT_SYSINFO_EHDR: return "AT_SYSINFO_EHDR";
+  case AT_FLE_MODULES: return "AT_FLE_MODULES";
 #ifdef AT_MINSIGSTKSZ
   case AT_MINSIGSTKSZ: return "AT_MINSIGSTKSZ";
 #endif

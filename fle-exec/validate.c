@@ -12,9 +12,12 @@
 //     enough for a random base), not writable and executable at once
 //     unless --allow-wx;
 //   - load-time relocations are R_X86_64_RELATIVE and patch bytes inside
-//     their segment's file bytes;
+//     their segment's file bytes; a dynamic module's may also be 64,
+//     GLOB_DAT, JUMP_SLOT and COPY (that one in an executable, within
+//     its segment), none in an executable segment, each naming a symbol;
 //   - no two segments overlap;
-//   - the entry lies inside an executable segment.
+//   - a dynamic module's init_array and fini_array lie in a segment;
+//   - the entry lies inside an executable segment (a .so has none).
 //
 // Each violation prints one line "fle-exec: error: FILE: what is wrong".
 // Clashes with the loader's own memory are found when mapping, by
@@ -63,16 +66,53 @@ const char *segment_label(const FleFile *f, size_t i, char *buf, size_t n) {
 
 static bool is_pow2(uint64_t x) { return x && !(x & (x - 1)); }
 
+// What a dynamic module's relocations may be (spec/abi.md §9).
+static bool dynamic_type(uint32_t t) {
+  return t == R_X86_64_RELATIVE || t == R_X86_64_64 || t == R_X86_64_GLOB_DAT ||
+         t == R_X86_64_JUMP_SLOT || t == R_X86_64_COPY;
+}
+
+// A relocation of a dynamic module: its symbol, and no writing to code.
+static int check_dynamic_reloc(const FleFile *f, const FleSegment *g,
+                               const FleReloc *r, const char *seg) {
+  const FleRelocType *t = fle_reloc_by_type(r->type);
+  if (g->flags & PF_X)
+    return fail("%s: relocation %s at offset 0x%llx is in an executable "
+                "segment (text relocations are not supported)",
+                seg, t ? t->name : "?", (unsigned long long)r->offset);
+  if (r->type == R_X86_64_RELATIVE)
+    return 0;
+  if (r->sym < 0 || (size_t)r->sym >= f->nsyms)
+    return fail("%s: relocation at offset 0x%llx names no symbol", seg,
+                (unsigned long long)r->offset);
+  if (r->type != R_X86_64_COPY)
+    return 0;
+  uint64_t size = f->syms[r->sym].size;
+  if (f->shared || r->offset > g->memsz || g->memsz - r->offset < size)
+    return fail("%s: R_X86_64_COPY(%s) at offset 0x%llx: %s", seg,
+                f->syms[r->sym].name, (unsigned long long)r->offset,
+                f->shared ? "only an executable can hold one"
+                          : "the copy does not fit in the segment");
+  return 0;
+}
+
 static int check_relocs(const FleFile *f, size_t i, const char *seg) {
   const FleSegment *g = &f->segments[i];
+  bool dynamic = fle_is_dynamic(f);
   for (size_t k = 0; k < g->nrelocs; k++) {
     const FleReloc *r = &g->relocs[k];
-    if (r->type != R_X86_64_RELATIVE) {
+    if (!(dynamic ? dynamic_type(r->type) : r->type == R_X86_64_RELATIVE)) {
       const FleRelocType *t = fle_reloc_by_type(r->type);
       return fail("%s: relocation %s at offset 0x%llx cannot be applied at "
-                  "load time (only R_X86_64_RELATIVE can)",
-                  seg, t ? t->name : "?", (unsigned long long)r->offset);
+                  "load time (only %s can)",
+                  seg, t ? t->name : "?", (unsigned long long)r->offset,
+                  dynamic ? "R_X86_64_RELATIVE, 64, GLOB_DAT, JUMP_SLOT and COPY"
+                          : "R_X86_64_RELATIVE");
     }
+    if (dynamic && check_dynamic_reloc(f, g, r, seg) < 0)
+      return -1;
+    if (r->type == R_X86_64_COPY)
+      continue;   // width 0: checked against memsz above
     if (r->offset > g->filesz || g->filesz - r->offset < 8)
       return fail("%s: relocation at offset 0x%llx lies outside the "
                   "segment's 0x%llx file bytes",
@@ -100,7 +140,7 @@ static int check_segment(const FleFile *f, size_t i, const Options *opt) {
                 seg, (unsigned long long)g->align, PAGE_SIZE);
   // A PIE's base is drawn from PIE_BASE_RANGE in steps of the largest
   // alignment; an alignment that leaves no choice is refused.
-  if (f->pie && g->align > PIE_BASE_RANGE / 2)
+  if (image_movable(f) && g->align > PIE_BASE_RANGE / 2)
     return fail("%s: align 0x%llx is larger than a PIE can be placed with (at most 0x%llx)",
                 seg, (unsigned long long)g->align, PIE_BASE_RANGE / 2);
   if (g->filesz > g->memsz)
@@ -111,7 +151,7 @@ static int check_segment(const FleFile *f, size_t i, const Options *opt) {
     return fail("%s: vaddr 0x%llx + memsz 0x%llx overflows", seg,
                 (unsigned long long)g->vaddr, (unsigned long long)g->memsz);
   uint64_t end = PAGE_UP(g->vaddr + g->memsz);
-  if (f->pie) {
+  if (image_movable(f)) {
     if (end > MAX_PIE_SPAN)
       return fail("%s: ends at 0x%llx; a position-independent image must "
                   "fit in 0x%llx bytes",
@@ -188,6 +228,21 @@ static int check_entry(const FleFile *f) {
               (unsigned long long)f->entry);
 }
 
+// A dynamic module's constructor and destructor arrays lie in one
+// segment, whole pointers.
+static int check_array(const FleFile *f, const char *what, uint64_t addr, uint64_t size) {
+  if (!size)
+    return 0;
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    if (addr >= g->vaddr && addr - g->vaddr <= g->memsz &&
+        g->memsz - (addr - g->vaddr) >= size && size % 8 == 0)
+      return 0;
+  }
+  return fail("%s 0x%llx (0x%llx bytes) is not whole pointers inside a segment", what,
+              (unsigned long long)addr, (unsigned long long)size);
+}
+
 int validate(const FleFile *f, const char *path, const Options *opt) {
   path_ = path;
   if (f->kind != FLE_EXE)
@@ -202,6 +257,9 @@ int validate(const FleFile *f, const char *path, const Options *opt) {
       return -1;
   if (check_overlap(f) < 0)
     return -1;
-  return check_entry(f);
+  if (check_array(f, "init_array", f->init_array, f->init_array_size) < 0 ||
+      check_array(f, "fini_array", f->fini_array, f->fini_array_size) < 0)
+    return -1;
+  return f->shared ? 0 : check_entry(f);
 }
 

@@ -1,5 +1,6 @@
 /* exit: the orderly way out.  Order as in C and musl: atexit handlers
- * (newest first), then .fini_array destructors (in reverse), then flush
+ * (newest first), then .fini_array destructors (in reverse; a dynamic
+ * program's modules' as __libc_start.c says), then flush
  * every stdio stream, then exit_group.
  *
  * The first and last steps are weak: the dummies below are replaced by the
@@ -25,6 +26,10 @@ hidden void __funcs_on_exit(void);
 
 static void run_destructors(void)
 {
+	if (__fle_modules) {
+		__fle_run_fini();   /* a dynamic program's modules' */
+		return;
+	}
 	for (void (*const *f)(void) = __fini_array_end; f > __fini_array_start; )
 		(*--f)();
 }

@@ -12,6 +12,21 @@
  * _start calls __libc_start, which libc.so must therefore export. */
 _Noreturn void __libc_start(long *sp, int (*main)(int, char **, char **));
 hidden extern unsigned long *__auxv;
+/* A dynamic program's modules, from fle-exec's AT_FLE_MODULES auxv
+ * entry (spec/abi.md §9), in constructor order; NULL in a static
+ * program.  __libc_start runs their constructors, exit() their
+ * destructors (__fle_run_fini). */
+struct __fle_module {
+	unsigned long base, init_array, init_count, fini_array, fini_count;
+	const char *name;
+};
+struct __fle_modules {
+	unsigned long count;
+	struct __fle_module m[];
+};
+#define AT_FLE_MODULES 0x464c
+hidden extern const struct __fle_modules *__fle_modules;
+hidden void __fle_run_fini(void);
 /* Thread-local storage (env/__init_tls.c): sets the thread pointer and
  * the main thread's descriptor (pthread_impl.h). */
 hidden void __init_tls(void);
