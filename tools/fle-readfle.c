@@ -239,7 +239,7 @@ static bool is_key(const char *buf, size_t len, size_t at, size_t end, const cha
   size_t n = strlen(key);
   if (end - at - 1 != n || memcmp(buf + at + 1, key, n))
     return false;
-  for (end++; end < len && strchr(" \t\r\n", buf[end]); end++)
+  for (end++; end < len && buf[end] && strchr(" \t\r\n", buf[end]); end++)
     ;
   return end < len && buf[end] == ':';
 }
