@@ -19,6 +19,11 @@ line_at() { tail -c "+$(($2 + 1))" "$1" | head -1; }
     [ "$(fle-readfle -h libgreet.fle | type)" = "DYN (Shared object file)" ]
     [ "$(fle-readfle -h libgreet.fle | type)" = "$(readelf -h gcc/libgreet.so | type)" ]
     [ "$(fle-readfle -h prog.fle | type)" = "$(readelf -h gcc/prog | type)" ]
+    # A dynamic PIE stays DYN as a PIE, as gcc -pie's program is.
+    sed 's/"pie": false/"pie": true/' prog.fle > pie.fle
+    gcc -O1 -nostdlib -fPIE -pie gcc/prog.c -Lgcc -lgreet -lc -o pie.elf
+    [ "$(fle-readfle -h pie.fle | type)" = "DYN (Position-Independent Executable file)" ]
+    [ "$(fle-readfle -h pie.fle | type)" = "$(readelf -h pie.elf | type)" ]
     run fle-readfle -l libgreet.fle
     assert_success
     assert_line --index 0 'Elf file type is DYN (Shared object file)'
