@@ -3,10 +3,13 @@
 //   fle-cc -c foo.c [-o foo.o]     compile with gcc, convert to FLE
 //   fle-cc -S / -E                 exactly gcc's -S / -E
 //   fle-cc a.c b.o libx.a -o prog  compile, convert, link with fle-ld
+//   fle-cc -shared -fPIC a.c -o libx.so   a shared library
 //
 // By default C is compiled against minilibc's headers (plus gcc's own
 // freestanding ones: stddef.h, stdarg.h, ...), and a link adds crt1.fle
-// and minilibc's libc.a.  Everything is found relative to this program:
+// and minilibc's libc.a (a -shared link adds neither: the library's
+// calls into libc stay imports, which the executable that loads it
+// provides).  Everything is found relative to this program:
 // <bin>/../lib/fle/{include,crt1.fle,libc.a} and <bin>/fle-ld, so the
 // tools work from build/bin and after `make install` alike.  The link
 // names them as gcc's does, -L<bin>/../lib/fle -l:crt1.fle ... -lc, so
@@ -64,7 +67,7 @@ typedef struct {
   Args ld;       // options for fle-ld that have no place (-L, -e, -pie)
   Input *inputs; // files, -l and linker words, in order
   size_t ninputs, capinputs;
-  bool nostdlib, nostartfiles, nodefaultlibs, nostdinc, verbose;
+  bool nostdlib, nostartfiles, nodefaultlibs, nostdinc, verbose, shared;
   const char *lang; // the current -x LANG, NULL after -x none
 } Driver;
 
@@ -150,6 +153,9 @@ static void usage(void) {
          "  -c / -S / -E        compile to an FLE object / assembly / preprocess\n"
          "  without them        compile and link with crt1 and minilibc via fle-ld\n"
          "  -nostdlib           link neither crt1 nor minilibc\n"
+         "  -static             -l links archives only (libNAME.a, not libNAME.so)\n"
+         "  -shared             link a shared library (.so) with fle-ld -shared,\n"
+         "                      without crt1 or minilibc (compile it -fPIC)\n"
          "  -L DIR -l NAME -e SYM -pie -Wl,OPT -Xlinker OPT   passed to fle-ld\n"
          "                      (-l, -Wl, and -Xlinker in place among the inputs;\n"
          "                      -l also searches the minilibc directory: libm,\n"
@@ -178,9 +184,10 @@ static void parse(Driver *d, int argc, char **argv) {
     } else if (!strcmp(a, "-nostdlib")) d->nostdlib = true;
     else if (!strcmp(a, "-nostartfiles")) d->nostartfiles = true;
     else if (!strcmp(a, "-nodefaultlibs")) d->nodefaultlibs = true;
-    else if (!strcmp(a, "-static") || !strcmp(a, "-no-pie")) ;
+    else if (!strcmp(a, "-no-pie")) ;
+    else if (!strcmp(a, "-static")) push(&d->ld, a); // -l finds archives only
     else if (!strcmp(a, "-pie") || !strcmp(a, "-static-pie")) push(&d->ld, "-pie");
-    else if (!strcmp(a, "-shared")) push(&d->ld, a); // fle-ld says what it can do
+    else if (!strcmp(a, "-shared")) d->shared = true, push(&d->ld, a);
     else if (!strcmp(a, "-nostdinc")) d->nostdinc = true, push(&d->gcc, a);
     else if (!strcmp(a, "-x")) {
       if (++i == argc) fle_fatal("missing argument to '-x'");
@@ -360,8 +367,8 @@ static int do_link(Driver *d) {
   push(&a, d->out ? d->out : "a.out");
   for (size_t i = 0; i < d->ld.n; i++)
     push(&a, d->ld.v[i]);
-  bool crt1 = !d->nostdlib && !d->nostartfiles;
-  bool libc = !d->nostdlib && !d->nodefaultlibs;
+  bool crt1 = !d->nostdlib && !d->nostartfiles && !d->shared;
+  bool libc = !d->nostdlib && !d->nodefaultlibs && !d->shared;
   if (crt1 || libc || has_lib_option(d)) {
     // After the user's -L, as gcc's own directories come after them:
     // -lm finds libm.a there too.

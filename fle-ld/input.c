@@ -1,9 +1,14 @@
-// input.c — reading inputs: objects, archives, -l libraries, groups.
+// input.c — reading inputs: objects, archives, shared libraries, -l
+// libraries, groups.
 //
 // Inputs are taken in command-line order and recognised by content
-// (fle_read_input says whether a file is an object or an archive, FLE
-// or a GNU ar archive of FLE objects), never by extension.  An object is
-// always linked.  An archive is a bag of members: a member is pulled in only when it defines a symbol that is
+// (fle_read_input says whether a file is an object, an archive, FLE or
+// a GNU ar archive of FLE objects, or a linked image: a ".so" is one with
+// `shared` set), never by extension.  An object is always linked.  A
+// shared library is not copied: its exports define symbols for the link
+// (imports of the output), its imports are references like an object's,
+// and it is recorded in the output's "needed", by its soname if it has
+// one, else by the name it was given (libNAME.so for -lNAME).  An archive is a bag of members: a member is pulled in only when it defines a symbol that is
 // still undefined (a strong reference; weak references pull nothing),
 // and the archive is searched again until a pass pulls nothing, so
 // members that need each other are all found.  Archives between
@@ -108,32 +113,65 @@ static Archive *add_archive(Link *ld, FleFile *ar, const char *path) {
   return a;
 }
 
-// The file -lNAME names: libNAME.a, or FILE for -l:FILE (GNU ld's form,
-// which fle-cc uses for crt1.fle).  Messages and the trace call the
-// library by this name, as the user did, wherever the search found it.
-static char *library_file(const char *name) {
+// A shared library joins the link: its exports define symbols, its
+// imports are references (an import no one defines is an undefined
+// symbol, reported naming the library).
+static void add_shared(Link *ld, FleFile *so, const char *name,
+                       const char *given) {
+  InputFile *f = fle_xcalloc(1, sizeof *f);
+  f->obj = so;
+  f->name = fle_xstrdup(name);
+  f->shared = true;
+  f->library = true;
+  f->gsyms = fle_xcalloc(so->nsyms ? so->nsyms : 1, sizeof *f->gsyms);
+  f->needed = fle_xstrdup(so->soname ? so->soname : given);
+  FLE_GROW(ld->dsos, ld->capdsos, ld->ndsos + 1);
+  ld->dsos[ld->ndsos++] = f;
+  size_t nimports = 0;
+  for (size_t i = 0; i < so->nsyms; i++)
+    nimports += so->syms[i].section == FLE_UNDEF;
+  tracef(ld, TRACE_INPUTS, NULL,
+         "%s: shared library, %zu export%s, %zu import%s, needed as %s\n",
+         name, so->nexports, so->nexports == 1 ? "" : "s", nimports,
+         nimports == 1 ? "" : "s", f->needed);
+  trace_references(ld, f);
+  resolve_shared(ld, f);
+}
+
+// The file -lNAME names, with suffix ".so" or ".a"; or FILE for -l:FILE
+// (GNU ld's form, which fle-cc uses for crt1.fle).  Messages and the
+// trace call the library by this name, as the user did, wherever the
+// search found it.
+static char *library_file(const char *name, const char *suffix) {
   if (name[0] == ':')
     return fle_xstrdup(name + 1);
-  size_t n = strlen(name) + 6;
+  size_t n = strlen(name) + strlen(suffix) + 4;
   char *p = fle_xmalloc(n);
-  snprintf(p, n, "lib%s.a", name);
+  snprintf(p, n, "lib%s%s", name, suffix);
   return p;
 }
 
-// Finds the file -lNAME names in the -L directories, in order.
+static char *dir_file(const char *dir, const char *file) {
+  size_t n = strlen(dir) + strlen(file) + 2;
+  char *p = fle_xmalloc(n);
+  snprintf(p, n, "%s/%s", dir, file);
+  return p;
+}
+
+// Finds the file -lNAME names in the -L directories, in order; in each,
+// libNAME.so before libNAME.a unless -static.
 static char *find_library(Link *ld, const char *name) {
-  char *file = library_file(name);
-  for (size_t i = 0; file[0] && i < ld->nlibdirs; i++) {
-    size_t n = strlen(ld->libdirs[i]) + strlen(file) + 2;
-    char *p = fle_xmalloc(n);
-    snprintf(p, n, "%s/%s", ld->libdirs[i], file);
-    if (access(p, F_OK) == 0) {
+  const char *suffixes[] = {".so", ".a"};
+  for (size_t i = 0; i < ld->nlibdirs; i++) {
+    for (int k = ld->static_only || name[0] == ':'; k < 2; k++) {
+      char *file = library_file(name, suffixes[k]);
+      char *p = file[0] ? dir_file(ld->libdirs[i], file) : NULL;
       free(file);
-      return p;
+      if (p && access(p, F_OK) == 0)
+        return p;
+      free(p);
     }
-    free(p);
   }
-  free(file);
   return NULL;
 }
 
@@ -199,7 +237,8 @@ static void preload(Link *ld, Preload *p) {
 // renamed: given by --input-name, so that even an error reading the
 // file calls it so (fle-cc's temporary files are nothing to the user).
 static Archive *read_one(Link *ld, const char *path, const char *name,
-                         bool library, FleFile *pre, bool renamed) {
+                         bool library, FleFile *pre, bool renamed,
+                         const char *given) {
   FleFile *f = pre ? pre : fle_read_input(path);
   const char *shown = renamed ? name : path;
   if (!f) {
@@ -213,6 +252,13 @@ static Archive *read_one(Link *ld, const char *path, const char *name,
   }
   FLE_GROW(ld->loaded, ld->caploaded, ld->nloaded + 1);
   ld->loaded[ld->nloaded++] = f;
+  if (f->kind == FLE_EXE && f->shared) {
+    if (ld->static_only)
+      fle_errorf("attempted static link of dynamic object %s", shown);
+    else
+      add_shared(ld, f, name, given);
+    return NULL;
+  }
   if (f->kind == FLE_EXE) {
     fle_errorf("%s: is an executable, not an object or archive", shown);
     return NULL;
@@ -246,8 +292,9 @@ static void trace_heading(Link *ld) {
 void read_inputs(Link *ld) {
   trace_heading(ld);
   // The entry symbol is a reference like any other: it can pull a member.
-  Symbol *entry = sym_intern(ld, ld->entry);
-  entry->bind = STB_GLOBAL;
+  // A .so has none.
+  if (output_kind(ld) != OUT_SHARED)
+    sym_intern(ld, ld->entry)->bind = STB_GLOBAL;
 
   Preload pre = {0};
   preload(ld, &pre);
@@ -268,12 +315,16 @@ void read_inputs(Link *ld) {
       }
       // fall through
     case ARG_FILE: {
+      // -lNAME: called by the file name the search found (libNAME.so or
+      // libNAME.a), without its directory.
       bool lib = arg->kind == ARG_LIB;
-      char *name = lib ? library_file(arg->value) : NULL;
-      const char *shown = arg->name ? arg->name : lib ? name : arg->value;
+      const char *base = lib ? strrchr(pre.paths[i], '/') : NULL;
+      base = lib && arg->value[0] == ':' ? arg->value + 1
+             : base                      ? base + 1
+                                         : pre.paths[i];
+      const char *shown = arg->name ? arg->name : lib ? base : arg->value;
       Archive *a = read_one(ld, pre.paths[i], shown, lib, pre.files[i],
-                            arg->name != NULL);
-      free(name);
+                            arg->name != NULL, lib ? base : arg->value);
       if (a)
         search_archive(ld, a);
       break;

@@ -4,17 +4,21 @@
 // order, each piece at an offset that respects its alignment:
 //
 //   segment  permissions  output sections
-//   text     r-x          .text (every executable section)
+//   text     r-x          .text (every executable section), .plt
 //   rodata   r--          .rodata (.rodata*), then other read-only
 //                         sections under their own names (.eh_frame, ...)
 //   data     rw-          .tdata .tbss .preinit_array .init_array
-//                         .fini_array .data.rel.ro .got .data .bss
+//                         .fini_array .data.rel.ro .got .got.plt .data
+//                         .bss
+//
+// .plt and .got.plt are the linker's own (dynamic.c), empty and so left
+// out of the output unless the link involves a shared library.
 //
 // .init_array.N pieces come first, sorted by priority N, then plain
 // .init_array (as GNU ld's SORT_BY_INIT_PRIORITY).  .bss is recognised by
 // its type (NOBITS), never its name; it comes last in the data segment so
 // it takes memory but no file bytes.  COMMON symbols are placed at the
-// end of .bss.
+// end of .bss, then the copies of library variables (R_X86_64_COPY).
 //
 // Thread-local sections (flag T) form the TLS template at the start of
 // the data segment: .tdata (the initialisation image, file bytes like
@@ -49,6 +53,7 @@ typedef struct {
 // The fixed output sections, in output order.
 static const Family families[] = {
     {".text", SEG_TEXT, 0, SHT_PROGBITS},
+    {".plt", SEG_TEXT, 1, SHT_PROGBITS},
     {".rodata", SEG_RODATA, 0, SHT_PROGBITS},
     {".tdata", SEG_DATA, 0, SHT_PROGBITS},
     {".tbss", SEG_DATA, 1, SHT_NOBITS},
@@ -57,8 +62,9 @@ static const Family families[] = {
     {".fini_array", SEG_DATA, 4, SHT_FINI_ARRAY},
     {".data.rel.ro", SEG_DATA, 5, SHT_PROGBITS},
     {".got", SEG_DATA, 6, SHT_PROGBITS},
-    {".data", SEG_DATA, 7, SHT_PROGBITS},
-    {".bss", SEG_DATA, 8, SHT_NOBITS},
+    {".got.plt", SEG_DATA, 7, SHT_PROGBITS},
+    {".data", SEG_DATA, 8, SHT_PROGBITS},
+    {".bss", SEG_DATA, 9, SHT_NOBITS},
 };
 
 static const uint64_t seg_shflags[SEG_COUNT] = {
@@ -217,6 +223,8 @@ void create_output_sections(Link *ld) {
     new_osec(ld, fam->name, fam->seg, fam->rank, fam->type)->keep = true;
   }
   ld->got = find_osec(ld, ".got");
+  ld->plt = find_osec(ld, ".plt");
+  ld->gotplt = find_osec(ld, ".got.plt");
   ld->tdata = find_osec(ld, ".tdata");
   ld->tbss = find_osec(ld, ".tbss");
   ld->tdata->flags |= SHF_TLS;
@@ -246,6 +254,10 @@ void create_output_sections(Link *ld) {
 
 uint64_t input_addr(const InputFile *f, int sec) {
   return f->secout[sec]->addr + f->secoff[sec];
+}
+
+OutputSection *output_section(Link *ld, const char *name) {
+  return find_osec(ld, name);
 }
 
 // The value a relocation uses as S for symbol symidx of file f.
@@ -381,12 +393,22 @@ static void set_symbol_values(Link *ld) {
       s->addr = fs->section >= 0
                     ? input_addr(s->file, fs->section) + fs->value
                     : fs->value;
-    } else if (s->state == SYM_UNDEF)
+    } else if (s->state == SYM_UNDEF) {
       s->addr = 0; // undefined weak
+    } else if (s->state == SYM_SHARED) {
+      // Its address is the loader's to find, unless this executable
+      // holds the variable (a copy) or the function's address (a
+      // canonical PLT entry).
+      s->addr = s->needs & NEEDS_COPY   ? s->addr + s->osec->addr
+                : s->needs & NEEDS_CPLT ? plt_addr(ld, s)
+                                        : 0;
+    }
   }
 }
 
 static void set_entry(Link *ld) {
+  if (output_kind(ld) == OUT_SHARED)
+    return; // a .so is not run
   Symbol *s = sym_lookup(ld, ld->entry);
   if (!s || s->state == SYM_UNDEF) {
     fle_errorf("cannot find entry symbol %s", ld->entry);

@@ -1,11 +1,14 @@
-// ld.h — the shared vocabulary of fle-ld, the FLE static linker.
+// ld.h — the shared vocabulary of fle-ld, the FLE linker.
 //
 // The linker works on libfle's model (fle.h): every input object stays an
-// FleFile, and the output is one FleFile of kind FLE_EXE.  This header
-// adds only what a linker needs on top of that:
+// FleFile, and the output is one FleFile of kind FLE_EXE (an executable,
+// or a shared library: FleFile.shared).  This header adds only what a
+// linker needs on top of that:
 //
 //   InputFile      a live object (a command-line object or a pulled archive
-//                  member) with, per section, where it landed in the output
+//                  member) with, per section, where it landed in the output;
+//                  or a shared library given as input (its exports define
+//                  symbols, nothing of it is copied)
 //   Symbol         one entry of the global symbol table: the winner of
 //                  resolution for one name (locals never enter it)
 //   OutputSection  the output sections (.text, .rodata, .data, .bss, ...)
@@ -47,6 +50,9 @@ struct InputFile {
   int *tpoffslot;      // per local symbol: slot holding its tpoff (GOTTPOFF)
   int *tlsgdslot;      // per local symbol: first slot of its TLSGD pair
   SourceLines *lines;  // its DWARF, read for an error message (srcline.c)
+  bool shared;         // a shared library (.so): not in Link.files but in
+                       // Link.dsos; obj->syms give its exports and imports
+  char *needed;        // shared: the name the output's "needed" records
 };
 
 // One command-line item, in order.
@@ -88,7 +94,19 @@ typedef enum {
   SYM_DEFINED,   // defined in a section of file (or absolute)
   SYM_COMMON,    // COMMON: size/align merged, placed in .bss by layout
   SYM_LINKER,    // defined by the linker (__bss_start, _end, ...)
+  SYM_SHARED,    // defined by a shared library (file->shared): an import
 } SymState;
+
+// What the relocation scan found a symbol needs (mold's NEEDS_* flags);
+// dynamic.c then allocates the slots.
+enum {
+  NEEDS_GOT = 1,      // a GOT slot holding S (RELATIVE when it moves)
+  NEEDS_GLOB_DAT = 2, // a GOT slot the loader fills: R_X86_64_GLOB_DAT
+  NEEDS_PLT = 4,      // a PLT entry and its .got.plt slot (JUMP_SLOT)
+  NEEDS_CPLT = 8,     // the PLT entry is the symbol's address (canonical)
+  NEEDS_COPY = 16,    // a copy in the executable's .bss (R_X86_64_COPY)
+  NEEDS_EXPORT = 32,  // the executable exports it (a library imports it)
+};
 
 struct Symbol {
   const char *name;    // points into an input's model, never copied
@@ -107,7 +125,16 @@ struct Symbol {
   bool absolute;       // SYM_LINKER with a value that is no address
                        // (__tls_memsz ...): no RELATIVE in a PIE
   size_t order;        // creation order, for stable output
+  bool used;           // referenced by an object (an import to write)
+  uint8_t vis;         // STV_*: the most constraining of all its mentions
+  unsigned needs;      // NEEDS_*
+  int pltslot;         // PLT entry (and .got.plt slot) + 1, 0 = none
+  uint64_t copyalign;  // NEEDS_COPY: alignment of its .bss copy
 };
+
+// The kind of output: the first column of the decision table.
+typedef enum { OUT_EXE, OUT_PIE, OUT_SHARED } OutputKind;
+
 
 // ----------------------------------------------------------- output
 
@@ -122,6 +149,7 @@ typedef enum {
   GOT_MODULE,   // 1, the module id: first word of a TLSGD/TLSLD pair
   GOT_DTPOFF,   // dtpoff(S): second word of a TLSGD pair
   GOT_ZERO,     // 0: second word of the TLSLD pair
+  GOT_GLOB_DAT, // S as the loader finds it: R_X86_64_GLOB_DAT
 } GotKind;
 
 typedef struct {
@@ -156,13 +184,32 @@ typedef struct {
   size_t nrelocs, caprelocs;
 } Segment;
 
+// A load-time relocation against a symbol (GLOB_DAT, JUMP_SLOT, 64,
+// COPY), kept apart from a segment's RELATIVE lines until the output's
+// symbol table says what index the symbol gets.
+typedef struct {
+  SegKind seg;
+  uint64_t offset;     // in the segment
+  uint32_t type;
+  Symbol *sym;
+  int64_t addend;
+} DynReloc;
+
 typedef struct {
   // options
   const char *output;
   const char *entry;
   const char *interp;
   const char *mapfile;
-  bool pie;
+  bool pie;            // -pie (OUT_PIE unless -shared)
+  bool shared;         // -shared (output_kind says which)
+  const char *soname;  // -soname
+  const char **rpath;  // -rpath, in order (recorded when dynamic)
+  size_t nrpath, caprpath;
+  bool bsymbolic;      // -Bsymbolic: a .so binds its own symbols
+  bool export_dynamic; // -E
+  bool zdefs;          // -z defs: no undefined symbol in a .so
+  bool static_only;    // -static: -l finds only archives
   unsigned trace;      // TRACE_* sections to print
   const char **follow; // --trace-symbol / -y: symbols followed throughout
   size_t nfollow, capfollow;
@@ -182,6 +229,8 @@ typedef struct {
   size_t narchives, caparchives;
   FleFile **loaded;    // every file read, freed at the end
   size_t nloaded, caploaded;
+  InputFile **dsos;    // shared libraries, in command-line order
+  size_t ndsos, capdsos;
 
   // the global symbol table
   FleMap symmap;       // name -> index into syms
@@ -199,6 +248,14 @@ typedef struct {
   GotKind *gotkind;    // and which value of that symbol
   size_t ngot, capgot;
   int tlsldslot;       // TLSLD: first slot of the module pair {1, 0}, + 1
+  OutputSection *plt;  // .plt: 16 bytes per entry (dynamic.c)
+  OutputSection *gotplt; // .got.plt: one JUMP_SLOT word per entry
+  Symbol **pltsyms;    // per PLT entry: its symbol
+  size_t nplt, capplt;
+  Symbol **copies;     // symbols copied into .bss (R_X86_64_COPY)
+  size_t ncopies, capcopies;
+  DynReloc *dynrelocs; // load-time relocations against symbols
+  size_t ndynrelocs, capdynrelocs;
 
   // The TLS template (spec/FLE.md §5.1): .tdata then .tbss, laid out
   // from tls_start; present when some input has a TLS section.
@@ -214,10 +271,22 @@ typedef struct {
 void read_inputs(Link *ld);
 InputFile *new_input_file(Link *ld, FleFile *obj, const char *name);
 
+// -shared wins over -pie, as in GNU ld.
+static inline OutputKind output_kind(const Link *ld) {
+  return ld->shared ? OUT_SHARED : ld->pie ? OUT_PIE : OUT_EXE;
+}
+
+// Whether the output is a dynamic module: a .so, or an executable that
+// links against a shared library (format version 3).
+static inline bool is_dynamic(const Link *ld) {
+  return ld->shared || ld->ndsos > 0;
+}
+
 // resolve.c: the global symbol table and the resolution rules.
 Symbol *sym_lookup(Link *ld, const char *name);
 Symbol *sym_intern(Link *ld, const char *name);
 void resolve_file(Link *ld, InputFile *f);
+void resolve_shared(Link *ld, InputFile *f);
 void define_linker_symbols(Link *ld);
 void check_undefined(Link *ld);
 bool is_undefined_strong(const Symbol *s);
@@ -225,6 +294,7 @@ bool is_undefined_strong(const Symbol *s);
 // layout.c: output sections, addresses, segments, linker symbols.
 void create_output_sections(Link *ld);
 void layout(Link *ld);
+OutputSection *output_section(Link *ld, const char *name);
 uint64_t input_addr(const InputFile *f, int sec);
 uint64_t symbol_addr(Link *ld, InputFile *f, int symidx);
 const char *symbol_label(InputFile *f, int symidx);
@@ -247,9 +317,22 @@ void merge_strings(OutputSection *o);
 void merged_copy(const OutputSection *o, uint8_t *dst);
 uint64_t merged_offset(OutputSection *o, const InputFile *f, int sec, uint64_t off);
 
-// reloc_x86_64.c: GOT needs, then applying relocations.
+// reloc_x86_64.c: the decision for each reference, then applying
+// relocations.
 void scan_relocations(Link *ld);
 void apply_relocations(Link *ld);
+
+// dynamic.c: what a dynamic module adds: PLT entries, copies, the
+// symbols a module exports, its needed libraries.
+bool is_preemptible(const Link *ld, const Symbol *s);
+bool is_exportable(const Link *ld, const Symbol *s);
+void need_plt(Link *ld, Symbol *s);
+void add_dynreloc(Link *ld, SegKind seg, uint64_t off, uint32_t type,
+                  Symbol *s, int64_t addend);
+void allocate_dynamic(Link *ld);
+uint64_t plt_addr(const Link *ld, const Symbol *s);
+void fill_dynamic(Link *ld);
+void add_dynamic_info(Link *ld, FleFile *out, Symbol *const *outsym);
 
 // output.c: the executable, the map file.
 void write_output(Link *ld);

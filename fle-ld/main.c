@@ -1,23 +1,35 @@
-// main.c — fle-ld, the FLE static linker: options, then the passes.
+// main.c — fle-ld, the FLE linker: options, then the passes.
 //
-// A static link is a short list of passes over libfle's model:
+// A link is a short list of passes over libfle's model:
 //
 //   read inputs      objects and archives in command-line order; archive
 //                    members are pulled only to define a symbol that is
 //                    still undefined (input.c), and every object's symbols
-//                    enter the global table as it is read (resolve.c)
-//   check symbols    every strong reference defined, no duplicates
+//                    enter the global table as it is read (resolve.c); a
+//                    shared library's exports define symbols, its imports
+//                    are references
+//   check symbols    every strong reference defined (or, in a .so, an
+//                    import), no duplicates; what libraries import from
+//                    the executable
 //   output sections  input sections grouped by family (.text, .rodata,
-//                    .data, .bss, ...), GOT slots found (layout.c, reloc)
+//                    .data, .bss, ...); one decision per reference (GOT
+//                    slot, PLT entry, copy, load-time relocation: the
+//                    table in reloc_x86_64.c), then the slots made
+//                    (dynamic.c)
 //   lay out          addresses: r-x, r--, rw- segments, each page aligned
 //   relocate         S, A and P computed, range-checked and written
-//   write            the executable (spec §5) through a temporary file
+//   write            the executable or .so (spec §5) through a temporary
+//                    file
 //
 // Every phase collects its errors and stops at its end, so one run shows
 // all undefined symbols at once.  A failed link, whatever the reason,
 // leaves the output path exactly as it was: fle_write replaces a file in
 // one rename, only once the new one is complete (spec/FLE.md §7).  An
 // output that is also an input is refused before anything is read.
+//
+// A link that involves no shared library (no -shared, no .so input)
+// writes format version 2, byte for byte as a static linker; the rest is
+// spec/dynamic.md.
 //
 // --trace narrates every decision to stdout (stdout, so it can be piped
 // and compared; diagnostics stay on stderr); --trace=SECTIONS picks parts
@@ -45,17 +57,31 @@ static void pass_done(Link *ld, const char *pass) {
 static void usage(FILE *out) {
   fprintf(out,
           "usage: fle-ld [options] FILES...\n"
-          "Links FLE objects and archives into an FLE executable.  An\n"
-          "archive is an FLE archive (fle-ar) or a GNU ar archive (ar rc,\n"
-          "ranlib) of FLE objects; inputs are recognised by content.\n"
+          "Links FLE objects, archives and shared libraries into an FLE\n"
+          "executable or shared library.  An archive is an FLE archive\n"
+          "(fle-ar) or a GNU ar archive (ar rc, ranlib) of FLE objects;\n"
+          "inputs are recognised by content.\n"
           "  -o FILE            output (default a.out)\n"
           "  -e SYMBOL          entry point (default _start)\n"
           "  -L DIR             add DIR to the library search path\n"
-          "  -l NAME            link DIR/libNAME.a from the search path\n"
+          "  -l NAME            link DIR/libNAME.so or, failing that,\n"
+          "                     DIR/libNAME.a from the search path\n"
           "  -l :FILE           link DIR/FILE from the search path\n"
           "  --start-group ... --end-group\n"
           "                     search these archives repeatedly\n"
           "  -pie               position-independent executable (base 0)\n"
+          "  -shared            a shared library (.so, base 0, no entry)\n"
+          "  -soname NAME       the name executables linked against this\n"
+          "                     .so record as needed (default: as given)\n"
+          "  -rpath DIR         where the loader looks for the needed\n"
+          "                     libraries ($ORIGIN: the module's directory)\n"
+          "  -Bsymbolic         a .so binds references to its own symbols\n"
+          "  -E, --export-dynamic\n"
+          "                     an executable exports all its symbols, not\n"
+          "                     only those its libraries import\n"
+          "  -z defs            an undefined symbol in a .so is an error\n"
+          "                     (by default it is imported at load time)\n"
+          "  -static            -l finds archives only\n"
           "  --interp PATH      interpreter for the #! line (default: the\n"
           "                     fle-exec make install put beside this fle-ld,\n"
           "                     named in ../lib/fle/interp; in the build tree,\n"
@@ -75,12 +101,12 @@ static void usage(FILE *out) {
           "                     it compiles after its source, not its\n"
           "                     temporary file)\n"
           "  --time             print how long each pass took\n"
-          "  -E, --export-dynamic, --as-needed, -O1, -rpath DIR, -z KEYWORD,\n"
-          "  --gc-sections, --build-id, --hash-style=...\n"
-          "                     accepted, as GNU ld accepts them, and without\n"
-          "                     effect on a static link: there is no dynamic\n"
-          "                     symbol table or library to record, and\n"
-          "                     --gc-sections keeps unused sections\n"
+          "  --as-needed, -O1, -z KEYWORD, --gc-sections, --build-id,\n"
+          "  --hash-style=...   accepted, as GNU ld accepts them, and without\n"
+          "                     effect; --gc-sections keeps unused sections.\n"
+          "                     -E, -rpath DIR and -soname have no effect on\n"
+          "                     a static link either: there is no dynamic\n"
+          "                     symbol table or library to record\n"
           "  --threads N        threads reading inputs (default: CPUs)\n"
           "  --help, --version\n");
 }
@@ -120,6 +146,31 @@ static bool is(const char *a, const char *x, const char *y) {
   return strcmp(a, x) == 0 || (y && strcmp(a, y) == 0);
 }
 
+// -rpath DIR, or a colon list of them, as DT_RUNPATH holds.
+static void add_rpath(Link *ld, const char *list) {
+  for (const char *p = list;;) {
+    size_t n = strcspn(p, ":");
+    if (n) {
+      FLE_GROW(ld->rpath, ld->caprpath, ld->nrpath + 1);
+      ld->rpath[ld->nrpath++] = fle_xstrndup(p, n);
+    }
+    if (!p[n])
+      return;
+    p += n + 1;
+  }
+}
+
+// -z defs and -z undefs; the other keywords (relro, now, noexecstack ...)
+// are GNU ld's tables and make no difference here.
+static void set_z_keyword(Link *ld, const char *k) {
+  if (!*k)
+    fle_fatal("missing argument to -z");
+  if (strcmp(k, "defs") == 0)
+    ld->zdefs = true;
+  else if (strcmp(k, "undefs") == 0)
+    ld->zdefs = false;
+}
+
 static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {
   const char *v;
   if ((v = opt_value(argc, argv, i, "--entry", false)) ||
@@ -142,6 +193,14 @@ static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {
     ld->threads = atoi(v);
   else if ((v = opt_value(argc, argv, i, "-o", true)))
     ld->output = v;
+  else if ((v = opt_value(argc, argv, i, "-soname", false)) ||
+           (v = opt_value(argc, argv, i, "--soname", false)))
+    ld->soname = v;
+  else if ((v = opt_value(argc, argv, i, "-rpath", false)) ||
+           (v = opt_value(argc, argv, i, "--rpath", false)))
+    add_rpath(ld, v);
+  else if ((v = opt_value(argc, argv, i, "-z", true)))
+    set_z_keyword(ld, v);
   else if ((v = opt_value(argc, argv, i, "--library-path", false)) ||
            (v = opt_value(argc, argv, i, "-L", true))) {
     FLE_GROW(ld->libdirs, ld->caplibdirs, ld->nlibdirs + 1);
@@ -154,27 +213,19 @@ static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {
   return true;
 }
 
-// Options every makefile passes that only matter to dynamic linking or
-// to GNU ld's own tables: a static link is the same without them
-// (--gc-sections: unused sections are kept, as --help says).  -rpath
-// takes a value.
-static bool is_static_noop(int argc, char **argv, int *i) {
+// Options every makefile passes that only matter to GNU ld's own tables:
+// a link is the same without them (--gc-sections: unused sections are
+// kept, as --help says).
+static bool is_noop(const char *a) {
   static const char *const flags[] = {
-      "-E", "--export-dynamic", "--no-export-dynamic", "--gc-sections",
-      "--no-gc-sections", "--as-needed", "--no-as-needed", "-O0", "-O1",
-      "-O2", "-O3", "--build-id", "--build-id=none", "--eh-frame-hdr",
-      "--hash-style=gnu", "--hash-style=sysv", "--hash-style=both",
-      "-z", NULL};
-  const char *a = argv[*i];
+      "--gc-sections", "--no-gc-sections", "--as-needed", "--no-as-needed",
+      "-O0", "-O1", "-O2", "-O3", "--build-id", "--build-id=none",
+      "--eh-frame-hdr", "--hash-style=gnu", "--hash-style=sysv",
+      "--hash-style=both", "-nostdlib", NULL};
   for (int k = 0; flags[k]; k++)
-    if (strcmp(a, flags[k]) == 0) {
-      if (strcmp(a, "-z") == 0) // -z relro, -z now, -z noexecstack ...
-        return opt_value(argc, argv, i, "-z", false) != NULL;
+    if (strcmp(a, flags[k]) == 0)
       return true;
-    }
-  return opt_value(argc, argv, i, "-rpath", false) || opt_value(argc, argv, i, "--rpath", false) ||
-         opt_value(argc, argv, i, "-rpath-link", false) ||
-         (strncmp(a, "-z", 2) == 0 && a[2]);
+  return false;
 }
 
 static void parse_args(Link *ld, int argc, char **argv) {
@@ -201,12 +252,21 @@ static void parse_args(Link *ld, int argc, char **argv) {
     } else if (is(a, "--time", NULL)) {
       ld->timing = true;
     } else if (is(a, "-shared", "-Bshareable")) {
-      fle_fatal("%s: shared libraries are not supported yet: fle-ld links "
-                "static executables, position-dependent or -pie", a);
-    } else if (is(a, "-static", "-nostdlib")) {
-      // fle-ld links statically and adds no libraries anyway.
-    } else if (is_static_noop(argc, argv, &i)) {
-      // accepted as GNU ld accepts it; no effect on a static link
+      ld->shared = true;
+    } else if (is(a, "-static", "-Bstatic")) {
+      ld->static_only = true;
+    } else if (is(a, "-Bdynamic", "-dy")) {
+      ld->static_only = false;
+    } else if (is(a, "-Bsymbolic", NULL)) {
+      ld->bsymbolic = true;
+    } else if (is(a, "-E", "--export-dynamic")) {
+      ld->export_dynamic = true;
+    } else if (is(a, "--no-export-dynamic", NULL)) {
+      ld->export_dynamic = false;
+    } else if (opt_value(argc, argv, &i, "-rpath-link", false)) {
+      // where GNU ld finds the libraries of libraries: fle-ld reads none
+    } else if (is_noop(a)) {
+      // accepted as GNU ld accepts it, without effect
     } else if (a[0] == '-' && a[1] != '\0') {
       if (!parse_value_option(ld, argc, argv, &i))
         fle_fatal("unknown argument '%s'", a);
@@ -268,7 +328,7 @@ int main(int argc, char **argv) {
     ld.threads = 16;
   parse_args(&ld, argc, argv);
   check_args(&ld);
-  ld.base = ld.pie ? 0 : LD_BASE;
+  ld.base = output_kind(&ld) == OUT_EXE ? LD_BASE : 0;
   pass_done(&ld, "start");
 
   // Read inputs: objects in order; archive members on demand.  Each
@@ -278,13 +338,16 @@ int main(int argc, char **argv) {
   pass_done(&ld, "read inputs");
 
   // Check symbols: linker-defined names, then every strong reference
-  // must have found a definition.
+  // must have found a definition (in a .so, it may be an import); what
+  // the shared libraries import from this module is exported.
   define_linker_symbols(&ld);
   check_undefined(&ld);
   fle_check_errors();
   pass_done(&ld, "check symbols");
 
-  // Create output sections, and find which symbols need a GOT slot.
+  // Create output sections; decide for each reference what it needs (a
+  // GOT slot, a PLT entry, a copy, a load-time relocation) and make it
+  // (dynamic.c's allocate_dynamic closes the scan).
   create_output_sections(&ld);
   scan_relocations(&ld);
   fle_check_errors();

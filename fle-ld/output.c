@@ -1,10 +1,13 @@
-// output.c — the executable (spec §5) and the link map.
+// output.c — the executable or .so (spec §5) and the link map.
 //
 // The laid-out segments become FleSegments (their bytes are already
 // relocated), the output sections become the informational section
 // table, and the symbol table keeps every defined symbol — locals too,
 // as nm shows them — at its final address, so fle-nm and fle-objdump can
-// name what they see.  fle_write puts the whole file in place in one
+// name what they see.  A dynamic module also has its imports (📥, with
+// the type and size the library gave them), each PLT entry as a local
+// function NAME@plt, its load-time relocations against symbols, and the
+// keys dynamic.c fills (needed, exports, ...).  fle_write puts the whole file in place in one
 // rename, or leaves the old one as it was (libfle/output.c).
 //
 // Debug sections are not in any segment: they go in the section table
@@ -26,6 +29,7 @@
 typedef struct {
   FleSymbol sym;
   size_t order;
+  Symbol *g;     // the global it is, NULL for a local
 } OutSym;
 
 static int cmp_outsym(const void *a, const void *b) {
@@ -51,10 +55,45 @@ static int segment_of(const FleFile *exe, uint64_t addr) {
   return FLE_ABS;
 }
 
-static void push_sym(OutSym **v, size_t *n, size_t *cap, FleSymbol s) {
+static void push_sym(OutSym **v, size_t *n, size_t *cap, FleSymbol s,
+                     Symbol *g) {
   FLE_GROW(*v, *cap, *n + 1);
-  (*v)[*n] = (OutSym){s, *n};
+  (*v)[*n] = (OutSym){s, *n, g};
   ++*n;
+}
+
+// Each PLT entry is code with a name, as objdump shows puts@plt.
+static void collect_plt(Link *ld, OutSym **v, size_t *n, size_t *cap) {
+  for (size_t i = 0; i < ld->nplt; i++) {
+    Symbol *g = ld->pltsyms[i];
+    size_t len = strlen(g->name) + 5;
+    char *name = fle_xmalloc(len); // the model copies it; fle-ld never frees
+    snprintf(name, len, "%s@plt", g->name);
+    FleSymbol s = {.name = name, .bind = STB_LOCAL, .type = STT_FUNC,
+                   .section = 0, .value = plt_addr(ld, g), .size = 16};
+    push_sym(v, n, cap, s, NULL);
+  }
+}
+
+// A symbol a shared library defines: an import (📥) with the library's
+// type and size; or, copied into this executable, a definition.
+static FleSymbol shared_symbol(const Symbol *g) {
+  FleSymbol s = g->file->obj->syms[g->index];
+  s.bind = g->bind == STB_WEAK ? STB_WEAK : STB_GLOBAL;
+  s.value = g->addr;
+  s.section = g->needs & NEEDS_COPY ? 0 : FLE_UNDEF;
+  if (!(g->needs & NEEDS_COPY))
+    s.value = 0;
+  return s;
+}
+
+// Whether the output's symbol table has a line for global g.
+static bool writes_global(const Link *ld, const Symbol *g) {
+  if (g->state == SYM_SHARED)
+    return g->used || g->needs;
+  if (g->state == SYM_UNDEF) // weak; in a .so what its objects import
+    return g->bind == STB_WEAK || (output_kind(ld) == OUT_SHARED && g->used);
+  return true;
 }
 
 static void collect_locals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
@@ -71,7 +110,7 @@ static void collect_locals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
         s.value = (uint64_t)dtpoff(ld, s.value);
         s.section = FLE_ABS;
       }
-      push_sym(v, n, cap, s);
+      push_sym(v, n, cap, s, NULL);
     }
   }
 }
@@ -81,8 +120,12 @@ static void collect_globals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
     Symbol *g = ld->syms[i];
     FleSymbol s = {.name = (char *)g->name, .bind = g->bind,
                    .type = STT_NOTYPE, .value = g->addr};
-    if (g->state == SYM_UNDEF && g->bind != STB_WEAK)
+    if (!writes_global(ld, g))
       continue;
+    if (g->state == SYM_SHARED) {
+      push_sym(v, n, cap, shared_symbol(g), g);
+      continue;
+    }
     if (g->state == SYM_DEFINED) {
       s = g->file->obj->syms[g->index];
       s.value = g->addr;
@@ -92,8 +135,10 @@ static void collect_globals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
     } else if (g->state == SYM_LINKER) {
       s.bind = STB_GLOBAL;
     }
-    if (g->state == SYM_UNDEF)
+    if (g->state == SYM_UNDEF) {
       s.section = FLE_UNDEF;
+      s.bind = g->bind == STB_WEAK ? STB_WEAK : STB_GLOBAL;
+    }
     else if (g->absolute)
       s.section = FLE_ABS; // a number (__tls_memsz), no address
     else if (g->state != SYM_DEFINED)
@@ -102,24 +147,28 @@ static void collect_globals(Link *ld, OutSym **v, size_t *n, size_t *cap) {
       s.value = (uint64_t)dtpoff(ld, s.value);
       s.section = FLE_ABS;
     }
-    push_sym(v, n, cap, s);
+    push_sym(v, n, cap, s, g);
   }
 }
 
-static void add_symbols(Link *ld, FleFile *exe) {
+// Returns, per symbol of exe, the global it is (NULL for a local).
+static Symbol **add_symbols(Link *ld, FleFile *exe) {
   OutSym *v = NULL;
   size_t n = 0, cap = 0;
   collect_locals(ld, &v, &n, &cap);
+  collect_plt(ld, &v, &n, &cap);
   collect_globals(ld, &v, &n, &cap);
   if (n > 1) // qsort(NULL, 0) is undefined
     qsort(v, n, sizeof *v, cmp_outsym);
+  Symbol **outsym = fle_xcalloc(n ? n : 1, sizeof *outsym);
   for (size_t i = 0; i < n; i++) {
     FleSymbol s = v[i].sym;
     if (s.section >= 0) // absolute and undefined symbols stay so
       s.section = segment_of(exe, s.value);
-    fle_add_symbol(exe, &s);
+    outsym[fle_add_symbol(exe, &s)] = v[i].g;
   }
   free(v);
+  return outsym;
 }
 
 static int cmp_reloc(const void *a, const void *b) {
@@ -138,10 +187,35 @@ static void add_segments(Link *ld, FleFile *exe) {
     e->filesz = g->filesz;
     e->data = g->data; // ownership moves to the model
     g->data = NULL;
+  }
+}
+
+// Each segment's load-time relocations, in offset order: the RELATIVE
+// lines, and those against symbols, which name the symbol's index in
+// exe (its Symbol's entry in outsym).
+static void add_segment_relocs(Link *ld, FleFile *exe, Symbol *const *outsym) {
+  size_t *index = fle_xcalloc(ld->nsyms ? ld->nsyms : 1, sizeof *index);
+  for (size_t i = 0; i < exe->nsyms; i++)
+    if (outsym[i])
+      index[outsym[i]->order] = i;
+  for (size_t d = 0; d < ld->ndynrelocs; d++) {
+    DynReloc *r = &ld->dynrelocs[d];
+    Segment *g = &ld->segs[r->seg];
+    FLE_GROW(g->relocs, g->caprelocs, g->nrelocs + 1);
+    g->relocs[g->nrelocs++] =
+        (FleReloc){r->offset, r->type, (int)index[r->sym->order], r->addend};
+  }
+  free(index);
+  size_t e = 0;
+  for (int k = 0; k < SEG_COUNT; k++) {
+    Segment *g = &ld->segs[k];
+    if (!g->memsz)
+      continue;
     if (g->nrelocs > 1) // qsort(NULL, 0) is undefined
       qsort(g->relocs, g->nrelocs, sizeof *g->relocs, cmp_reloc);
     for (size_t r = 0; r < g->nrelocs; r++)
-      fle_add_segment_reloc(e, &g->relocs[r]);
+      fle_add_segment_reloc(&exe->segments[e], &g->relocs[r]);
+    e++;
   }
 }
 
@@ -168,12 +242,15 @@ static void add_sections(Link *ld, FleFile *exe) {
 void write_output(Link *ld) {
   FleFile *exe = fle_new(FLE_EXE, ld->output);
   free(exe->interp);
-  exe->interp = fle_xstrdup(ld->interp);
+  exe->interp = output_kind(ld) == OUT_SHARED ? NULL : fle_xstrdup(ld->interp);
   exe->entry = ld->entry_addr;
-  exe->pie = ld->pie;
+  exe->pie = output_kind(ld) == OUT_PIE;
   add_sections(ld, exe);
   add_segments(ld, exe);
-  add_symbols(ld, exe);
+  Symbol **outsym = add_symbols(ld, exe);
+  add_segment_relocs(ld, exe, outsym);
+  add_dynamic_info(ld, exe, outsym);
+  free(outsym);
   if (fle_write(exe, ld->output) != 0)
     fle_errorf("%s", fle_error());
   fle_free(exe);
@@ -229,6 +306,20 @@ static void map_piece_symbols(Link *ld, FILE *out, Piece *p) {
   }
 }
 
+// What the linker made in o: PLT entries, copies of library variables.
+static void map_linker_made(Link *ld, FILE *out, OutputSection *o) {
+  for (size_t i = 0; o == ld->plt && i < ld->nplt; i++)
+    fprintf(out, "%16s0x%016llx                %s@plt\n", "",
+            ull(plt_addr(ld, ld->pltsyms[i])), ld->pltsyms[i]->name);
+  for (size_t i = 0; i < ld->ncopies; i++)
+    if (ld->copies[i]->osec == o)
+      fprintf(out, " %-14s 0x%016llx %#10llx %s\n%16s0x%016llx                %s\n",
+              "COPY", ull(ld->copies[i]->addr),
+              ull(ld->copies[i]->file->obj->syms[ld->copies[i]->index].size),
+              ld->copies[i]->file->name, "", ull(ld->copies[i]->addr),
+              ld->copies[i]->name);
+}
+
 static void map_section_commons(Link *ld, FILE *out, OutputSection *o) {
   for (size_t i = 0; i < ld->nsyms; i++) {
     Symbol *s = ld->syms[i];
@@ -265,6 +356,7 @@ static void map_sections(Link *ld, FILE *out) {
         map_piece_symbols(ld, out, p);
       }
       map_section_commons(ld, out, o);
+      map_linker_made(ld, out, o);
       fprintf(out, "\n");
     }
   }

@@ -11,20 +11,42 @@
 // that the value fits its field: a value that does not fit is an error
 // naming the place, the symbol and the value, never a silent truncation.
 //
-// The GOTPCREL family loads an address from a GOT slot.  A static linker
-// knows every address, so where the psABI allows (GOTPCRELX and
-// REX_GOTPCRELX with addend -4) the instruction is relaxed to use the
-// address directly and no slot is needed:
+// The GOTPCREL family loads an address from a GOT slot.  For a symbol of
+// this image the linker knows the address, so where the psABI allows
+// (GOTPCRELX and REX_GOTPCRELX with addend -4) the instruction is relaxed
+// to use the address directly and no slot is needed:
 //   mov  foo@GOTPCREL(%rip), %reg   ->  lea  foo(%rip), %reg
 //   call *foo@GOTPCREL(%rip)        ->  addr32 call foo
 //   jmp  *foo@GOTPCREL(%rip)        ->  jmp  foo; nop
 // Everything else gets a slot in .got (in the data segment), filled
-// with S.  PLT32 is S + A - P: there is no PLT in a static link.
+// with S.  PLT32 is S + A - P: a static link has no PLT; a call to a
+// shared library's function is L + A - P, L its PLT entry.
 //
-// In a PIE (linked at base 0) a 64-bit absolute address is not known
-// until load time: the bytes stay zero and the data segment gets an
-// R_X86_64_RELATIVE (B + S + A) for the loader.  A 32-bit absolute
-// address cannot be fixed up at all: that is an error, as with lld.
+// What a reference needs beyond that is one decision, taken from a
+// table (mold's scan pass is the model; fle-ld/README.md): the output
+// kind (exe, pie, shared) and the class of the symbol (local, absolute,
+// preemptible, imported function, imported data, undefined weak) give,
+// for each kind of reference (64-bit address, 32-bit address,
+// PC-relative, call, GOT load), an action:
+//   value      what a static link writes
+//   RELATIVE   a PIE or .so (linked at base 0) does not know a 64-bit
+//              address until load time: the bytes stay zero and the
+//              segment gets R_X86_64_RELATIVE (B + S + A) for the loader
+//   GOT        relaxed to the address, or a slot holding it
+//   GLOB_DAT   a GOT slot the loader fills with the symbol's address
+//   PLT        a call through a PLT entry, whose .got.plt slot the loader
+//              fills (R_X86_64_JUMP_SLOT)
+//   canonical PLT   a non-PIC executable takes an imported function's
+//              address: the PLT entry is its address, everywhere
+//   copy       a non-PIC executable addresses a library's variable: the
+//              variable moves to the executable's .bss (R_X86_64_COPY)
+//   dynamic 64 R_X86_64_64 (S + A) for the loader
+//   error      a 32-bit absolute address in a PIE or .so, a PC-relative
+//              one to a symbol another module may supply, TLS in a .so:
+//              "recompile with -fPIC", as lld says it
+// scan_relocations() takes every decision and records what the symbols
+// need; dynamic.c makes the slots; apply_relocations() takes the same
+// decisions again and writes.
 #include "ld.h"
 
 #include <stdio.h>
@@ -35,6 +57,7 @@ typedef struct {
   InputFile *file;
   int sec;
   const FleReloc *rel;
+  char notebuf[192];  // for note, when it is built
   Segment *seg;       // NULL in a debug section: nothing loads its bytes
   OutputSection *out; // the debug section then
   uint8_t *loc;       // the bytes to patch, inside seg->data
@@ -64,6 +87,184 @@ static bool is_absolute(Link *ld, InputFile *f, int symidx) {
 static bool is_undef_weak(InputFile *f, int symidx) {
   Symbol *g = f->gsyms[symidx];
   return g && g->state == SYM_UNDEF;
+}
+
+
+// ------------------------------------------------- the decision table
+
+typedef enum {
+  CLS_LOCAL,        // an address in this image no other module can change
+  CLS_ABSOLUTE,     // a number (absolute symbol, linker constant)
+  CLS_PREEMPTIBLE,  // defined here, exported from a .so: the loader may
+                    // bind it to another module's definition
+  CLS_IMPORT_FUNC,  // a function a shared library defines
+  CLS_IMPORT_DATA,  // a variable a shared library defines
+  CLS_UNDEF_WEAK,   // defined nowhere: 0 (in a .so, an import that may
+                    // stay 0)
+  CLS_UNDEF,        // in a .so: undefined, imported at load time
+} SymClass;
+
+static const char *const class_names[] = {
+    "local", "absolute", "preemptible", "imported function",
+    "imported data", "undefined weak", "undefined, imported"};
+
+typedef enum {
+  REF_ABS64,  // R_X86_64_64
+  REF_ABS32,  // 32, 32S, 16, 8
+  REF_PCREL,  // PC32 (not a call), PC64, PC16, PC8, GOTPC32/64
+  REF_CALL,   // PLT32, or PC32 in a call or jmp
+  REF_GOT,    // GOTPCREL, GOTPCRELX, REX_GOTPCRELX
+  REF_GOTOFF, // GOTOFF64: S - GOT, so S must be in this image
+  REF_TLS,    // the TLS family
+} RefKind;
+
+typedef enum {
+  ACT_VALUE,    // what a static link writes
+  ACT_RELATIVE, // a 64-bit address: R_X86_64_RELATIVE
+  ACT_GOT,      // relax to the address, or a GOT slot holding it
+  ACT_GLOB_DAT, // a GOT slot the loader fills: R_X86_64_GLOB_DAT
+  ACT_PLT,      // through the symbol's PLT entry
+  ACT_CPLT,     // the PLT entry is the symbol's address; then as local
+  ACT_COPY,     // the symbol is copied into .bss; then as local
+  ACT_DYN64,    // R_X86_64_64 for the loader
+  ACT_ERR_PIC,  // "recompile with -fPIC"
+  ACT_ERR_ABS,  // PC-relative to an absolute symbol in a PIE or .so
+  ACT_ERR_TLS,  // TLS in a shared library
+} Action;
+
+static bool is_tls_type(uint32_t type) {
+  return type == R_X86_64_TPOFF32 || type == R_X86_64_GOTTPOFF ||
+         type == R_X86_64_TPOFF64 || type == R_X86_64_DTPOFF32 ||
+         type == R_X86_64_TLSGD || type == R_X86_64_TLSLD ||
+         type == R_X86_64_DTPOFF64 || type == R_X86_64_GOTPC32_TLSDESC ||
+         type == R_X86_64_TLSDESC_CALL;
+}
+
+// A PC32 in code whose field follows a call (e8) or jmp (e9) opcode is
+// a call (older assemblers wrote calls as PC32).
+static bool is_call_site(InputFile *f, int sec, const FleReloc *r) {
+  FleSection *s = &f->obj->sections[sec];
+  if (r->type != R_X86_64_PC32 || r->offset < 1 || !s->data ||
+      !(s->flags & SHF_EXECINSTR))
+    return false;
+  uint8_t op = s->data[r->offset - 1];
+  return op == 0xe8 || op == 0xe9;
+}
+
+static RefKind ref_kind(InputFile *f, int sec, const FleReloc *r) {
+  switch (r->type) {
+  case R_X86_64_64:
+    return REF_ABS64;
+  case R_X86_64_32:
+  case R_X86_64_32S:
+  case R_X86_64_16:
+  case R_X86_64_8:
+    return REF_ABS32;
+  case R_X86_64_PLT32:
+    return REF_CALL;
+  case R_X86_64_PC32:
+    return is_call_site(f, sec, r) ? REF_CALL : REF_PCREL;
+  case R_X86_64_GOTPCREL:
+  case R_X86_64_GOTPCRELX:
+  case R_X86_64_REX_GOTPCRELX:
+    return REF_GOT;
+  case R_X86_64_GOTOFF64:
+    return REF_GOTOFF;
+  default:
+    return is_tls_type(r->type) ? REF_TLS : REF_PCREL;
+  }
+}
+
+static bool is_function(const Symbol *g) {
+  uint8_t t = g->file->obj->syms[g->index].type;
+  return t == STT_FUNC || t == STT_GNU_IFUNC;
+}
+
+static SymClass classify(Link *ld, InputFile *f, int symidx) {
+  Symbol *g = f->gsyms[symidx];
+  if (g && g->state == SYM_SHARED)
+    return is_function(g) ? CLS_IMPORT_FUNC : CLS_IMPORT_DATA;
+  if (g && g->state == SYM_UNDEF)
+    return g->bind == STB_WEAK ? CLS_UNDEF_WEAK : CLS_UNDEF;
+  if (g && is_preemptible(ld, g))
+    return CLS_PREEMPTIBLE;
+  return is_absolute(ld, f, symidx) ? CLS_ABSOLUTE : CLS_LOCAL;
+}
+
+// The table (spec/dynamic.md, fle-ld/README.md).  In a .so every class
+// but local and absolute is preemptible: the loader says where the
+// symbol is, so only a GOT slot, a PLT entry or a 64-bit load-time
+// relocation can reach it.
+// (A 64-bit address of imported data in a .so is a dynamic 64, as lld
+// writes it: `int *p = &environ;` in a library.)
+static Action decide(OutputKind out, SymClass c, RefKind r) {
+  bool pic = out != OUT_EXE;
+  if (r == REF_TLS)
+    return c == CLS_LOCAL || c == CLS_ABSOLUTE ||
+                   (c == CLS_UNDEF_WEAK && out != OUT_SHARED)
+               ? ACT_VALUE
+               : ACT_ERR_TLS;
+  if (c == CLS_UNDEF && out != OUT_SHARED)
+    c = CLS_UNDEF_WEAK; // reported by check_undefined; write as 0
+  if (out == OUT_SHARED && c != CLS_LOCAL && c != CLS_ABSOLUTE) {
+    switch (r) {
+    case REF_CALL:  return ACT_PLT;
+    case REF_GOT:   return ACT_GLOB_DAT;
+    case REF_ABS64: return ACT_DYN64;
+    default:        return ACT_ERR_PIC;
+    }
+  }
+  switch (c) {
+  case CLS_LOCAL:
+    if (r == REF_ABS64)
+      return pic ? ACT_RELATIVE : ACT_VALUE;
+    if (r == REF_ABS32)
+      return pic ? ACT_ERR_PIC : ACT_VALUE;
+    return r == REF_GOT ? ACT_GOT : ACT_VALUE;
+  case CLS_ABSOLUTE:
+    if (r == REF_PCREL || r == REF_CALL)
+      return pic ? ACT_ERR_ABS : ACT_VALUE;
+    return r == REF_GOT ? ACT_GOT : ACT_VALUE;
+  case CLS_IMPORT_FUNC:
+    switch (r) {
+    case REF_CALL:   return ACT_PLT;
+    case REF_GOT:    return ACT_GLOB_DAT;
+    case REF_ABS64:  return pic ? ACT_DYN64 : ACT_CPLT;
+    case REF_PCREL:  return ACT_CPLT;
+    case REF_ABS32:  return pic ? ACT_ERR_PIC : ACT_CPLT;
+    default:         return ACT_ERR_PIC;
+    }
+  case CLS_IMPORT_DATA: // a call to it (an untyped symbol) is a call
+    if (r == REF_CALL)
+      return ACT_PLT;
+    if (r == REF_GOT)
+      return ACT_GLOB_DAT;
+    return r == REF_GOTOFF ? ACT_ERR_PIC : ACT_COPY;
+  default: // undefined weak in an executable: 0
+    return r == REF_GOT ? ACT_GOT : ACT_VALUE;
+  }
+}
+
+// What a debug section (never loaded) holds: link-time values, and in a
+// PIE or .so a RELATIVE line per 64-bit address for the tools that move
+// it.  Imports are 0 there.
+static Action decide_debug(Link *ld, SymClass c, RefKind r) {
+  if (r == REF_ABS64 && c != CLS_ABSOLUTE && output_kind(ld) != OUT_EXE &&
+      c != CLS_UNDEF_WEAK && c != CLS_UNDEF && c != CLS_IMPORT_FUNC &&
+      c != CLS_IMPORT_DATA)
+    return ACT_RELATIVE;
+  return ACT_VALUE;
+}
+
+// A reference through a canonical PLT entry or a copy is then a
+// reference to a symbol of this image.
+static Action decide_site(Link *ld, InputFile *f, int sec, const FleReloc *r,
+                          bool loaded, SymClass *cls) {
+  *cls = classify(ld, f, r->sym);
+  RefKind k = ref_kind(f, sec, r);
+  if (!loaded)
+    return decide_debug(ld, *cls, k);
+  return decide(output_kind(ld), *cls, k);
 }
 
 // ---------------------------------------------------------- the GOT
@@ -144,7 +345,7 @@ static bool can_relax(Link *ld, InputFile *f, int sec, const FleReloc *r) {
     return false;
   if (r->addend != -4 || is_undef_weak(f, r->sym))
     return false;
-  if (ld->pie && is_absolute(ld, f, r->sym))
+  if (output_kind(ld) != OUT_EXE && is_absolute(ld, f, r->sym))
     return false;
   const uint8_t *op = insn_bytes(f, sec, r, 2);
   if (!op)
@@ -251,14 +452,12 @@ static void add_segment_relative(Segment *g, uint64_t off, uint64_t addend) {
   add_relative(&g->relocs, &g->nrelocs, &g->caprelocs, off, addend);
 }
 
-// S + A as a 64-bit address: in a PIE, a RELATIVE relocation instead.
-// Debugging information is never loaded, but the addresses in it move
-// with the program too: its RELATIVE lines are for the tools that place
-// it at a base (fle-objcopy --base, the debugger's view of a PIE).
-static void write_addr64(Site *x, uint64_t v) {
-  if (!x->ld->pie || is_absolute(x->ld, x->file, x->rel->sym)) {
-    write64(x, v);
-  } else if (x->seg) {
+// S + A as a 64-bit address the loader writes: B + S + A.  Debugging
+// information is never loaded, but the addresses in it move with the
+// program too: its RELATIVE lines are for the tools that place it at a
+// base (fle-objcopy --base, the debugger's view of a PIE).
+static void write_relative(Site *x, uint64_t v) {
+  if (x->seg) {
     add_segment_relative(x->seg, (uint64_t)(x->loc - x->seg->data), v);
     x->note = "PIE: left 0, R_X86_64_RELATIVE for the loader";
   } else {
@@ -268,20 +467,37 @@ static void write_addr64(Site *x, uint64_t v) {
   }
 }
 
-// 32-, 16- and 8-bit absolute addresses cannot be moved by the loader.
-// Debugging information is not loaded: it holds link-time addresses, as
-// GNU ld writes them.
-static bool pie_forbids(Site *x) {
-  if (!x->ld->pie || !x->seg || is_absolute(x->ld, x->file, x->rel->sym))
-    return false;
+// The error of a reference the table refuses.  Against a local symbol,
+// one line naming the place (a PIE's 32-bit address); against one another
+// module may supply, lld's lines: where it is defined, who refers to it.
+static void refuse(Site *x, Action act) {
   char loc[512];
   site_location(x, loc, sizeof loc);
   const FleSymbol *s = &x->file->obj->syms[x->rel->sym];
-  fle_errorf("%s: relocation %s cannot be used against %s%s; recompile "
-             "with -fPIC", loc, type_name(x->rel->type),
-             s->type == STT_SECTION ? "" : "symbol ",
-             symbol_label(x->file, x->rel->sym));
-  return true;
+  Symbol *g = x->file->gsyms[x->rel->sym];
+  if (act == ACT_ERR_ABS) {
+    fle_errorf("%s: relocation %s cannot refer to absolute symbol %s in a PIE",
+               loc, type_name(x->rel->type), symbol_label(x->file, x->rel->sym));
+    return;
+  }
+  if (!g || (act == ACT_ERR_PIC && !is_preemptible(x->ld, g))) {
+    fle_errorf("%s: relocation %s cannot be used against %s%s; recompile "
+               "with -fPIC", loc, type_name(x->rel->type),
+               s->type == STT_SECTION ? "" : "symbol ",
+               symbol_label(x->file, x->rel->sym));
+    return;
+  }
+  char defined[1024] = "";
+  if (g->file)
+    snprintf(defined, sizeof defined, "\n>>> defined in %s", g->file->name);
+  if (act == ACT_ERR_TLS)
+    fle_errorf("TLS in a shared library is not supported: relocation %s "
+               "against symbol '%s'%s\n>>> referenced by %s",
+               type_name(x->rel->type), g->name, defined, loc);
+  else
+    fle_errorf("relocation %s cannot be used against symbol '%s'; recompile "
+               "with -fPIC%s\n>>> referenced by %s", type_name(x->rel->type),
+               g->name, defined, loc);
 }
 
 // --------------------------------------------------------- GOTPCREL
@@ -308,16 +524,17 @@ static uint64_t relax_got_load(Site *x) {
   return S + A - P;
 }
 
-static uint64_t apply_gotpcrel(Site *x) {
-  if (can_relax(x->ld, x->file, x->sec, x->rel)) {
+static uint64_t apply_gotpcrel(Site *x, Action act) {
+  if (act == ACT_GOT && can_relax(x->ld, x->file, x->sec, x->rel)) {
     x->formula = "S + A - P";
     return relax_got_load(x);
   }
-  static char note[64];
-  uint64_t G_GOT = got_entry_addr(x->ld, x->file, x->rel->sym, GOT_ADDR);
-  snprintf(note, sizeof note, "G + GOT = 0x%llx, the GOT slot",
-           (unsigned long long)G_GOT);
-  x->note = note;
+  uint64_t G_GOT = got_entry_addr(x->ld, x->file, x->rel->sym,
+                                  act == ACT_GLOB_DAT ? GOT_GLOB_DAT : GOT_ADDR);
+  snprintf(x->notebuf, sizeof x->notebuf, "G + GOT = 0x%llx, the GOT slot%s",
+           (unsigned long long)G_GOT,
+           act == ACT_GLOB_DAT ? ", R_X86_64_GLOB_DAT for the loader" : "");
+  x->note = x->notebuf;
   x->formula = "G + GOT + A - P";
   write32s(x, (int64_t)(G_GOT + x->A - x->P));
   return G_GOT + x->A - x->P;
@@ -450,58 +667,42 @@ static uint64_t apply_tls(Site *x) {
 
 // ------------------------------------------------------------ apply
 
-// In a PIE, P moves with the load base but an absolute S does not, so
-// S + A - P is not known at link time (lld refuses it the same way).
-static bool pie_pcrel_absolute(Site *x) {
-  if (!x->ld->pie || is_undef_weak(x->file, x->rel->sym) ||
-      !is_absolute(x->ld, x->file, x->rel->sym))
-    return false;
-  char loc[512];
-  site_location(x, loc, sizeof loc);
-  fle_errorf("%s: relocation %s cannot refer to absolute symbol %s in a PIE",
-             loc, type_name(x->rel->type), symbol_label(x->file, x->rel->sym));
-  return true;
-}
-
-static uint64_t apply_one(Site *x) {
+// Writes one relocation whose decision is act (value, RELATIVE, GOT,
+// GLOB_DAT, or PLT with S the entry), the psABI's formula for its type.
+static uint64_t apply_one(Site *x, Action act) {
   uint64_t S = x->S, P = x->P;
   int64_t A = x->A;
-  if (fle_reloc_by_type(x->rel->type) &&
-      fle_reloc_by_type(x->rel->type)->kind == RK_PCREL &&
-      pie_pcrel_absolute(x))
-    return 0;
   switch (x->rel->type) {
   case R_X86_64_64:
     x->formula = "S + A";
-    write_addr64(x, S + A);
+    if (act == ACT_RELATIVE)
+      write_relative(x, S + A);
+    else
+      write64(x, S + A);
     return S + A;
   case R_X86_64_32:
     x->formula = "S + A";
-    if (!pie_forbids(x))
-      write32u(x, S + A);
+    write32u(x, S + A);
     return S + A;
   case R_X86_64_32S:
     x->formula = "S + A";
-    if (!pie_forbids(x))
-      write32s(x, (int64_t)(S + A));
+    write32s(x, (int64_t)(S + A));
     return S + A;
   case R_X86_64_16:
     x->formula = "S + A";
-    if (!pie_forbids(x))
-      write16(x, (int64_t)(S + A));
+    write16(x, (int64_t)(S + A));
     return S + A;
   case R_X86_64_8:
     x->formula = "S + A";
-    if (!pie_forbids(x))
-      write8(x, (int64_t)(S + A));
+    write8(x, (int64_t)(S + A));
     return S + A;
   case R_X86_64_PC64:
     x->formula = "S + A - P";
     write64(x, S + A - P);
     return S + A - P;
   case R_X86_64_PC32:
-  case R_X86_64_PLT32: // no PLT in a static link: the function itself
-    x->formula = "S + A - P";
+  case R_X86_64_PLT32: // S is the PLT entry, or (local) the function itself
+    x->formula = act == ACT_PLT ? "L + A - P" : "S + A - P";
     write32s(x, (int64_t)(S + A - P));
     return S + A - P;
   case R_X86_64_PC16:
@@ -515,7 +716,7 @@ static uint64_t apply_one(Site *x) {
   case R_X86_64_GOTPCREL:
   case R_X86_64_GOTPCRELX:
   case R_X86_64_REX_GOTPCRELX:
-    return apply_gotpcrel(x);
+    return apply_gotpcrel(x, act);
   case R_X86_64_GOTPC32: // S is _GLOBAL_OFFSET_TABLE_: GOT + A - P
     x->formula = "GOT + A - P";
     write32s(x, (int64_t)(S + A - P));
@@ -546,40 +747,134 @@ static uint64_t apply_one(Site *x) {
   }
 }
 
-// --------------------------------------------------------- the passes
+// ------------------------------------------------- applying decisions
 
-static bool is_tls_type(uint32_t type) {
-  return type == R_X86_64_TPOFF32 || type == R_X86_64_GOTTPOFF ||
-         type == R_X86_64_TPOFF64 || type == R_X86_64_DTPOFF32 ||
-         type == R_X86_64_TLSGD || type == R_X86_64_TLSLD ||
-         type == R_X86_64_DTPOFF64 || type == R_X86_64_GOTPC32_TLSDESC ||
-         type == R_X86_64_TLSDESC_CALL;
+// The trace's words for a decision in a dynamic link: the symbol's class
+// and what the reference goes through.
+static void dynamic_note(Site *x, SymClass cls, const char *what) {
+  char buf[sizeof x->notebuf];
+  snprintf(buf, sizeof buf, "%s: %s", class_names[cls],
+           what ? what : x->note ? x->note : "its address");
+  memcpy(x->notebuf, buf, sizeof buf);
+  x->note = x->notebuf;
 }
 
+// Takes the reference's decision again (as the scan did) and writes it.
+static uint64_t apply_decided(Site *x) {
+  Link *ld = x->ld;
+  SymClass cls;
+  Action act = decide_site(ld, x->file, x->sec, x->rel, x->seg != NULL, &cls);
+  Symbol *g = x->file->gsyms[x->rel->sym];
+  char what[160] = "";
+  switch (act) {
+  case ACT_ERR_PIC:
+  case ACT_ERR_ABS:
+  case ACT_ERR_TLS:
+    return 0; // reported by the scan
+  case ACT_PLT:
+    x->S = plt_addr(ld, g);
+    snprintf(what, sizeof what, "PLT entry %s@plt at 0x%llx, JUMP_SLOT at 0x%llx",
+             g->name, (unsigned long long)x->S,
+             (unsigned long long)(ld->gotplt->addr + (uint64_t)(g->pltslot - 1) * 8));
+    break;
+  case ACT_CPLT:
+    snprintf(what, sizeof what, "canonical PLT entry %s@plt at 0x%llx is its address",
+             g->name, (unsigned long long)x->S);
+    act = decide(output_kind(ld), CLS_LOCAL, ref_kind(x->file, x->sec, x->rel));
+    break;
+  case ACT_COPY:
+    snprintf(what, sizeof what, "copied to 0x%llx in .bss, R_X86_64_COPY",
+             (unsigned long long)x->S);
+    act = decide(output_kind(ld), CLS_LOCAL, ref_kind(x->file, x->sec, x->rel));
+    break;
+  case ACT_DYN64:
+    add_dynreloc(ld, x->out->seg, (uint64_t)(x->loc - x->seg->data), R_X86_64_64, g, x->A);
+    x->formula = "S + A";
+    write64(x, 0);
+    dynamic_note(x, cls, "left 0, R_X86_64_64 for the loader");
+    return x->S + (uint64_t)x->A;
+  default:
+    break;
+  }
+  if (act == ACT_ERR_PIC) // a copy or canonical PLT entry in a PIE
+    return 0;
+  uint64_t v = apply_one(x, act);
+  if (is_dynamic(ld) && x->seg)
+    dynamic_note(x, cls, what[0] ? what : NULL);
+  return v;
+}
+
+// --------------------------------------------------------- the passes
+
+// Whether section sec of f is loaded (not debugging information).
+static bool is_loaded(InputFile *f, int sec) {
+  return f->secout[sec] && f->secout[sec]->seg != SEG_NONE;
+}
+
+static void scan_tls(Link *ld, Site *x) {
+  InputFile *f = x->file;
+  const FleReloc *r = x->rel;
+  if (!is_tls_symbol(f, r->sym))
+    site_error(x, "not a thread-local symbol");
+  else if (r->type == R_X86_64_GOTTPOFF)
+    need_got_slot(ld, f, r->sym, GOT_TPOFF);
+  else if (r->type == R_X86_64_TLSGD)
+    need_got_slot(ld, f, r->sym, GOT_MODULE);
+  else if (r->type == R_X86_64_TLSLD)
+    need_tlsld_pair(ld, f, r->sym);
+}
+
+// Takes one reference's decision and records what it needs.
 static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {
   Site x = {.ld = ld, .file = f, .sec = sec, .rel = r};
   if (r->sym < 0 || (size_t)r->sym >= f->obj->nsyms) {
     site_error(&x, "bad symbol index");
-  } else if (is_tls_type(r->type)) {
-    if (!is_tls_symbol(f, r->sym))
-      site_error(&x, "not a thread-local symbol");
-    else if (r->type == R_X86_64_GOTTPOFF)
-      need_got_slot(ld, f, r->sym, GOT_TPOFF);
-    else if (r->type == R_X86_64_TLSGD)
-      need_got_slot(ld, f, r->sym, GOT_MODULE);
-    else if (r->type == R_X86_64_TLSLD)
-      need_tlsld_pair(ld, f, r->sym);
-  } else if (r->type == R_X86_64_RELATIVE) {
+    return;
+  }
+  if (r->type == R_X86_64_RELATIVE) {
     site_error(&x, "only executables may hold R_X86_64_RELATIVE");
-  } else if (r->type == R_X86_64_GOTPCREL ||
-             r->type == R_X86_64_GOTPCRELX ||
-             r->type == R_X86_64_REX_GOTPCRELX) {
+    return;
+  }
+  SymClass cls;
+  Action act = decide_site(ld, f, sec, r, is_loaded(f, sec), &cls);
+  Symbol *g = f->gsyms[r->sym];
+  switch (act) {
+  case ACT_ERR_PIC:
+  case ACT_ERR_ABS:
+  case ACT_ERR_TLS:
+    refuse(&x, act);
+    return;
+  case ACT_PLT:
+    need_plt(ld, g);
+    return;
+  case ACT_GLOB_DAT:
+    need_got_slot(ld, f, r->sym, GOT_GLOB_DAT);
+    return;
+  case ACT_GOT:
     if (!can_relax(ld, f, sec, r))
       need_got_slot(ld, f, r->sym, GOT_ADDR);
+    return;
+  case ACT_CPLT:
+  case ACT_COPY:
+    if (act == ACT_CPLT) {
+      g->needs |= NEEDS_CPLT;
+      need_plt(ld, g);
+    } else {
+      g->needs |= NEEDS_COPY;
+    }
+    // Then a reference to a symbol of this image.
+    act = decide(output_kind(ld), CLS_LOCAL, ref_kind(f, sec, r));
+    if (act == ACT_ERR_PIC)
+      refuse(&x, act);
+    return;
+  default:
+    if (is_tls_type(r->type))
+      scan_tls(ld, &x);
   }
 }
 
-// Finds the relocations that need a GOT slot or pair.
+// Takes the decision for every reference: what needs a GOT slot or
+// pair, a PLT entry, a copy; which references are errors.
 void scan_relocations(Link *ld) {
   for (size_t i = 0; i < ld->nfiles; i++) {
     InputFile *f = ld->files[i];
@@ -589,6 +884,7 @@ void scan_relocations(Link *ld) {
         scan_one(ld, f, (int)k, &s->relocs[r]);
     }
   }
+  allocate_dynamic(ld);
 }
 
 // "add" or "section .text": what S is, for the trace.
@@ -674,7 +970,7 @@ static void apply_section(Link *ld, InputFile *f, int k, size_t hidden[2]) {
     x.S = symbol_addr(ld, f, rel->sym);
     x.A = rel->addend;
     merged_target(&x);
-    uint64_t value = apply_one(&x);
+    uint64_t value = apply_decided(&x);
     if (tracing(ld, what, reloc_sym_name(f, rel->sym)))
       trace_site(&x, value);
     else
@@ -702,34 +998,43 @@ static uint64_t tls_slot_value(Link *ld, GotKind kind, uint64_t S,
 }
 
 // Fills the GOT: each address slot holds S (a RELATIVE relocation in a
-// PIE); TLS slots hold constants.
+// PIE or .so); a GLOB_DAT slot is 0 until the loader writes the address
+// its lookup finds; TLS slots hold constants.
 static void fill_got(Link *ld) {
   Segment *g = &ld->segs[ld->got->seg];
+  bool pic = output_kind(ld) != OUT_EXE;
   for (size_t i = 0; i < ld->ngot; i++) {
     InputFile *f = ld->gotfile[i];
     int sym = ld->gotsym[i];
     uint64_t S = symbol_addr(ld, f, sym);
     uint64_t off = ld->got->addr + i * 8 - g->vaddr;
+    unsigned long long at = ld->got->addr + i * 8;
+    if (ld->gotkind[i] == GOT_GLOB_DAT) {
+      add_dynreloc(ld, ld->got->seg, off, R_X86_64_GLOB_DAT, f->gsyms[sym], 0);
+      tracef(ld, TRACE_RELOCS, reloc_sym_name(f, sym),
+             "got slot %zu at 0x%llx holds %s (R_X86_64_GLOB_DAT: the loader "
+             "writes the address it finds)\n", i, at, trace_name(f, sym));
+      continue;
+    }
     if (ld->gotkind[i] != GOT_ADDR) {
       const char *what;
       char v[32];
       uint64_t value = tls_slot_value(ld, ld->gotkind[i], S, &what);
       put(g->data + off, value, 8);
       tracef(ld, TRACE_RELOCS, reloc_sym_name(f, sym),
-             "got slot %zu at 0x%llx holds %s %s = %s\n", i,
-             (unsigned long long)(ld->got->addr + i * 8), what,
+             "got slot %zu at 0x%llx holds %s %s = %s\n", i, at, what,
              trace_name(f, sym), hex_signed(v, (int64_t)value));
       continue;
     }
-    if (ld->pie && !is_absolute(ld, f, sym))
+    bool relative = pic && !is_absolute(ld, f, sym);
+    if (relative)
       add_segment_relative(g, off, S);
     else
       put(g->data + off, S, 8);
     tracef(ld, TRACE_RELOCS, reloc_sym_name(f, sym),
-           "got slot %zu at 0x%llx holds %s = 0x%llx%s\n", i,
-           (unsigned long long)(ld->got->addr + i * 8), trace_name(f, sym),
-           (unsigned long long)S,
-           ld->pie && !is_absolute(ld, f, sym) ? " (R_X86_64_RELATIVE)" : "");
+           "got slot %zu at 0x%llx holds %s = 0x%llx%s\n", i, at,
+           trace_name(f, sym), (unsigned long long)S,
+           relative ? " (R_X86_64_RELATIVE)" : "");
   }
 }
 
@@ -745,4 +1050,5 @@ void apply_relocations(Link *ld) {
              "shows them)\n",
              hidden[d], hidden[d] == 1 ? "" : "s", d ? "debug sections" : "libraries");
   fill_got(ld);
+  fill_dynamic(ld);
 }

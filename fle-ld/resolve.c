@@ -15,6 +15,11 @@
 //   global + COMMON          the real definition wins
 //   weak + COMMON            COMMON wins (it is a definition, weak is not)
 // Undefined weak references that nothing defines resolve to 0.
+//
+// A shared library's exports are definitions of a kind of their own
+// (SYM_SHARED): any object's definition beats them, the first library
+// that defines a name keeps it, and they pull no archive member.  The
+// symbol stays an import of the output, bound by the loader.
 #include "ld.h"
 
 #include <stdarg.h>
@@ -65,6 +70,12 @@ static const char *bind_word(uint8_t b) {
 }
 
 static void add_reference(Symbol *s, InputFile *f, uint8_t bind) {
+  if (!f->shared)
+    s->used = true;
+  // An import is weak when only weak references want it.
+  if (s->state == SYM_SHARED && !f->shared &&
+      (bind == STB_GLOBAL || s->bind == STB_LOCAL))
+    s->bind = bind;
   if (s->state != SYM_UNDEF)
     return;
   if (bind == STB_GLOBAL && s->bind != STB_GLOBAL) {
@@ -183,6 +194,12 @@ static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
   case SYM_LINKER:
     take_definition(s, f, i, bind);
     return;
+  case SYM_SHARED:
+    tracef(ld, TRACE_RESOLVE, s->name,
+           "symbol %s: definition in %s beats the one in shared library %s\n",
+           s->name, f->name, s->file->name);
+    take_definition(s, f, i, bind);
+    return;
   case SYM_COMMON:
     if (bind == STB_WEAK) {
       tracef(ld, decision(f, s->file), s->name,
@@ -246,6 +263,14 @@ static void add_common(Link *ld, Symbol *s, InputFile *f, int i) {
   s->align = align;
 }
 
+// ELF's rule: a symbol is as visible as its least visible mention
+// (internal, then hidden, then protected, then default).
+static uint8_t merge_vis(uint8_t a, uint8_t b) {
+  if (a == STV_DEFAULT)
+    return b;
+  return b == STV_DEFAULT || a < b ? a : b;
+}
+
 // Enters one object's global and weak symbols into the table.
 void resolve_file(Link *ld, InputFile *f) {
   FleFile *o = f->obj;
@@ -255,12 +280,48 @@ void resolve_file(Link *ld, InputFile *f) {
       continue;
     Symbol *s = sym_intern(ld, fs->name);
     f->gsyms[i] = s;
+    s->vis = merge_vis(s->vis, fs->vis);
     if (fs->section == FLE_UNDEF)
       add_reference(s, f, fs->bind);
     else if (fs->section == FLE_COMMON)
       add_common(ld, s, f, (int)i);
     else
       add_definition(ld, s, f, (int)i, fs->bind);
+  }
+}
+
+// Enters one shared library's exports (definitions) and imports
+// (references) into the table.
+void resolve_shared(Link *ld, InputFile *f) {
+  FleFile *o = f->obj;
+  for (size_t i = 0; i < o->nsyms; i++) {
+    const FleSymbol *fs = &o->syms[i];
+    if (fs->bind != STB_LOCAL && fs->section == FLE_UNDEF) {
+      Symbol *s = sym_intern(ld, fs->name);
+      f->gsyms[i] = s;
+      add_reference(s, f, fs->bind);
+    }
+  }
+  for (size_t e = 0; e < o->nexports; e++) {
+    int i = o->exports[e];
+    if (i < 0 || (size_t)i >= o->nsyms || o->syms[i].section == FLE_UNDEF)
+      continue; // a canonical PLT entry: the library imports it itself
+    Symbol *s = sym_intern(ld, o->syms[i].name);
+    f->gsyms[i] = s;
+    if (s->state != SYM_UNDEF) {
+      if (s->file)
+        tracef(ld, TRACE_RESOLVE_ALL, s->name,
+               "symbol %s: %s keeps it, shared library %s's ignored\n",
+               s->name, s->file->name, f->name);
+      continue;
+    }
+    s->state = SYM_SHARED;
+    s->file = f;
+    s->index = i;
+    if (s->used)
+      tracef(ld, TRACE_RESOLVE, s->name,
+             "symbol %s: defined in shared library %s, imported\n", s->name,
+             f->name);
   }
 }
 
@@ -374,12 +435,47 @@ static void report_undefined(Link *ld, Symbol *s) {
   free(m.p);
 }
 
+// Whether every library shared library f needs is on the command line
+// too (by the name recorded, or the file's own name): only then can the
+// link know that nothing provides one of f's imports (lld's rule; fle-ld
+// does not read the libraries a library needs).
+static bool needs_all_present(Link *ld, const InputFile *f) {
+  for (size_t n = 0; n < f->obj->nneeded; n++) {
+    const char *want = f->obj->needed[n];
+    bool found = false;
+    for (size_t d = 0; d < ld->ndsos && !found; d++) {
+      const char *base = strrchr(ld->dsos[d]->name, '/');
+      found = strcmp(ld->dsos[d]->needed, want) == 0 ||
+              strcmp(base ? base + 1 : ld->dsos[d]->name, want) == 0;
+    }
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
 // Every strong reference must be defined.  The entry symbol, when only
-// the command line wants it, is checked by layout instead.
+// the command line wants it, is checked by layout instead.  In a .so an
+// undefined symbol is an import for the loader to find, unless -z defs;
+// what the shared libraries given as inputs import must be found in an
+// executable, or in another of them, unless the library needs one that
+// is not on the command line (which may provide it).
 void check_undefined(Link *ld) {
   for (size_t i = 0; i < ld->nsyms; i++) {
     Symbol *s = ld->syms[i];
-    if (is_undefined_strong(s) && s->reffile)
-      report_undefined(ld, s);
+    if (!is_undefined_strong(s) || !s->reffile)
+      continue;
+    if (output_kind(ld) == OUT_SHARED && (!ld->zdefs || !s->used)) {
+      tracef(ld, TRACE_RESOLVE, s->name,
+             "symbol %s: undefined, imported: the loader finds it\n", s->name);
+      continue;
+    }
+    if (!s->used && s->reffile->shared && !needs_all_present(ld, s->reffile)) {
+      tracef(ld, TRACE_RESOLVE, s->name,
+             "symbol %s: undefined, left to a library %s needs\n", s->name,
+             s->reffile->name);
+      continue;
+    }
+    report_undefined(ld, s);
   }
 }

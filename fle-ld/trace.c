@@ -87,7 +87,8 @@ void trace_references(Link *ld, InputFile *f) {
   if (!ld->nfollow)
     return;
   FleFile *o = f->obj;
-  for (size_t i = o->nsections; i < o->nsyms; i++) {
+  // An object's first symbols are its sections'; a .so has none such.
+  for (size_t i = f->shared ? 0 : o->nsections; i < o->nsyms; i++) {
     const FleSymbol *fs = &o->syms[i];
     if (fs->bind == STB_LOCAL || !following(ld, fs->name))
       continue;
@@ -210,6 +211,10 @@ void trace_output_sections(Link *ld) {
     if (o == ld->got && ld->ngot)
       printf("  +0x0  %zu GOT slot%s built by the linker\n", ld->ngot,
              ld->ngot == 1 ? "" : "s");
+    if ((o == ld->plt || o == ld->gotplt) && ld->nplt)
+      printf("  +0x0  %zu %s built by the linker\n", ld->nplt,
+             o == ld->plt ? (ld->nplt == 1 ? "PLT entry" : "PLT entries")
+                          : (ld->nplt == 1 ? "JUMP_SLOT slot" : "JUMP_SLOT slots"));
   }
   if (grouped)
     printf("(pieces from one library are one line: --trace=layout-all lists "
@@ -246,6 +251,9 @@ static const char *how_defined(const Symbol *s) {
     return "defined by the linker";
   case SYM_DEFINED:
     return s->bind == STB_WEAK ? "weak in" : "global in";
+  case SYM_SHARED:
+    return s->needs & NEEDS_COPY ? "copied from shared library"
+                                 : "imported from shared library";
   }
   return "?";
 }
@@ -259,9 +267,13 @@ void trace_symbols(Link *ld) {
     Symbol *s = ld->syms[i];
     if (s->bind == STB_LOCAL && s->state == SYM_UNDEF)
       continue; // named only by the command line, never referenced
-    bool has_file = s->state == SYM_DEFINED || s->state == SYM_COMMON;
-    unsigned what =
-        has_file && s->file->library ? TRACE_RESOLVE_ALL : TRACE_RESOLVE;
+    if (s->state == SYM_SHARED && !s->used && !s->needs)
+      continue; // a library's export this link does not use
+    bool has_file = s->state == SYM_DEFINED || s->state == SYM_COMMON ||
+                    s->state == SYM_SHARED;
+    unsigned what = has_file && s->file->library && s->state != SYM_SHARED
+                        ? TRACE_RESOLVE_ALL
+                        : TRACE_RESOLVE;
     if (!tracing(ld, what, s->name)) {
       hidden++;
       continue;

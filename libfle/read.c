@@ -399,6 +399,50 @@ static const char *fast_symbol(const char *q, const char *end, FleSymbol *sym,
   return close + 1;
 }
 
+// A relocation line in canonical spelling at q (its opening quote):
+// "❓: R_X86_64_TYPE(TARGET[ + 0x..| - 0x..][ - 📍])", TARGET a bare name,
+// section(NAME) or the type's wrapper around a bare name, as
+// line.c's parse_reloc reads it.  l gets rtype, name, target_is_section
+// and addend.  Returns the end of the line string, or NULL for anything
+// else (a quoted name, gotoff(section(x)), an error), which the general
+// way reads.
+static const char *fast_reloc(const char *q, const char *end, Line *l) {
+  static const char tag[] = "\"" FLE_TAG_RELOC ": R_X86_64_";
+  const char *p = q, *close = memchr(q + 1, '"', (size_t)(end - q - 1 < 256 ? end - q - 1 : 256));
+  if (!close || close - p < (ptrdiff_t)sizeof tag || memcmp(p, tag, sizeof tag - 1) != 0)
+    return NULL;
+  const char *open = memchr(p + 1, '(', (size_t)(close - p - 1));
+  const char *type = p + 1 + strlen(FLE_TAG_RELOC ": "); // R_X86_64_...
+  if (!open || !(l->rtype = fle_reloc_by_name(type, (size_t)(open - type))))
+    return NULL;
+  FleRelocKind k = l->rtype->kind;
+  const char *wrap = k == RK_RELATIVE ? NULL : fle_reloc_wrap(k);
+  p = open + 1;
+  l->target_is_section = false;
+  if (k == RK_RELATIVE || k == RK_SYM || k == RK_COPY) // not in objects: the general way says so
+    return NULL;
+  if (wrap && !((p = after_word(p, close, wrap)) && p < close && *p++ == '('))
+    return NULL;
+  if (!wrap && (l->target_is_section = after_word(p, close, "section(") != NULL))
+    p += 8;
+  for (l->name = p; p < close && fle_is_namechar((unsigned char)*p);)
+    p++;
+  l->name_len = (size_t)(p - l->name);
+  if (!l->name_len || ((wrap || l->target_is_section) && (p == close || *p++ != ')')))
+    return NULL;
+  uint64_t a = 0;
+  l->addend = 0;
+  if (close - p > 5 && (p[1] == '+' || (p[1] == '-' && p[3] == '0')) && p[0] == ' ' && p[2] == ' ') {
+    bool minus = p[1] == '-';
+    if (!(p = hex_number(p + 3, close, &a)))
+      return NULL;
+    l->addend = minus ? (int64_t)(0 - a) : (int64_t)a;
+  }
+  if (fle_reloc_has_here(k) && !(p = after_word(p, close, " - " FLE_HERE)))
+    return NULL;
+  return close - p == 1 && *p == ')' ? close + 1 : NULL;
+}
+
 // Whether none of the 8 bytes in v is outside printable ASCII (0x20 to
 // 0x7e) or is '"' or '\\': bytes a 🔤 line holds as they are.  The
 // usual bit tricks for "has a byte less than n" and "has a byte equal
@@ -509,6 +553,8 @@ typedef struct {
   uint64_t base;
   size_t filled, moved;  // bytes decoded; how far the cursor moved
   const char *last_moved; // the last line that moved it: its quote
+  Reader *r;          // objects: relocation lines are taken too, into
+  Obj *obj;           // obj's section `section`, their names pending
 } Run;
 
 // The full canonical 🔢 lines that follow p, while room lasts: most
@@ -554,12 +600,31 @@ static const char *run_bytes(Run *run, const char *q, const char *end) {
   return e;
 }
 
+static int add_pending(Reader *r, Obj *o, size_t sec, size_t rel, const Line *l, const char *at);
+
+// A relocation line of an object's section, as section_line takes it.
+static const char *run_reloc(Run *run, const char *q, const char *end) {
+  Line l;
+  const char *e = run->obj ? fast_reloc(q, end, &l) : NULL;
+  if (!e || l.rtype->width > run->room - run->filled)
+    return NULL;
+  FleSection *s = &run->obj->f->sections[run->section];
+  FleReloc rel = {run->base + run->moved, l.rtype->type, -1, l.addend};
+  if (add_pending(run->r, run->obj, (size_t)run->section, fle_add_reloc(s, &rel), &l, q))
+    return NULL;
+  run->filled += l.rtype->width; // its field stays zero, as the section was made
+  run->moved += l.rtype->width;
+  return e;
+}
+
 // One line of a run at q, any kind the run takes: the end of its line
 // string, or NULL.
 static const char *run_line(Run *run, const char *q, const char *end) {
   FleSymbol sym;
   const char *name, *e = run_bytes(run, q, end);
   size_t len;
+  if (!e && (e = run_reloc(run, q, end)))
+    return e;
   if (e || run->moved >= run->sym_limit || !(e = fast_symbol(q, end, &sym, &name, &len)))
     return e;
   sym.section = run->section;
@@ -786,7 +851,8 @@ static int section_lines(Reader *r, Obj *o, size_t si, const SectionHeader *h) {
       return -1;
     if (s->data) {
       Run run = {.dst = s->data + cur, .room = s->size - cur, .sym_limit = SIZE_MAX,
-                 .text = r->version >= 2, .f = o->f, .section = (int)si, .base = cur};
+                 .text = r->version >= 2, .f = o->f, .section = (int)si, .base = cur,
+                 .r = r, .obj = o};
       line_run(&r->j, &run);
       cur += run.moved;
     }

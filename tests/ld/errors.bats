@@ -230,9 +230,6 @@ EOF2
     run fle-ld -o
     assert_failure 1
     assert_output "fle-ld: error: missing argument to -o"
-    run fle-ld -shared a.fle
-    assert_failure 1
-    assert_output "fle-ld: error: -shared: shared libraries are not supported yet: fle-ld links static executables, position-dependent or -pie"
     run fle-ld
     assert_failure 1
     assert_output "fle-ld: error: no input files"

@@ -178,3 +178,51 @@ refused() {
     refused '14:16: segment text: memsz 0x40 does not match contents 0x28' \
         "📤: _start func 0x20" "$FULL" "🕳️: 0x8" "🕳️: 0x10" "📤: end none 0x0"
 }
+
+@test "line runs: relocation lines of objects read the same taken in a run or not" {
+    # Every wrapper, section targets, addends of both signs (the most
+    # negative too), PC-relative and not, across the corpus's shapes.
+    corpus="$("$ROOT/tests/corpus/build-matrix")"
+    for f in tls-O2-fPIC-g tls-O0-fno-pic statics-O2-fPIC-g fnptr-O1-fPIE oddnames switch-O3-fno-pic; do
+        same_as_general "$corpus/$f.fle"
+    done
+    cat > odd.fle <<'J'
+{"type": ".obj", "version": 2, "sections": [
+ {"name": ".data", "type": "PROGBITS", "flags": "WA", "align": "0x8", "size": "0x1c",
+  "lines": ["🔢: 00", "❓: R_X86_64_64(x - 0x8000000000000000)", "❓: R_X86_64_PC32(section(.data) + 0x0 - 📍)",
+            "❓: R_X86_64_32(x + 0xffffffffffffffff)", "❓: R_X86_64_GOTOFF64(gotoff(section(.data)) + 0x4)",
+            "🔢: 00 00 00"]}],
+ "symbols": ["📥: x"]}
+J
+    same_as_general odd.fle
+    run "$ROOT/build/tests/fle-roundtrip" --print odd.fle
+    assert_success
+    assert_line '        "❓: R_X86_64_64(x - 0x8000000000000000)",'
+    assert_line '        "❓: R_X86_64_PC32(section(.data) - 📍)",'
+}
+
+# obj_refused WANT LINES...: an object whose .text (0x10 bytes) holds
+# LINES is refused by fle-nm with WANT.
+obj_refused() {
+    local want="$1" sep="" l
+    shift
+    {
+        printf '{"type": ".obj", "version": 2, "sections": [\n {"name": ".text", "type": "PROGBITS", "flags": "AX", "align": "0x1", "size": "0x10",\n  "lines": [\n'
+        for l in "$@"; do printf '%s   "%s"' "$sep" "$l"; sep=$',\n'; done
+        printf '\n  ]}]}\n'
+    } > o.fle
+    run fle-nm o.fle
+    assert_failure 1
+    assert_output "fle-nm: error: o.fle:$want"
+}
+
+@test "line runs: a relocation line in a run that breaks a rule is explained at its place" {
+    obj_refused '5:4: relocation overruns section .text (size 0x10)' \
+        "🔢: 00 11 22 33 44 55 66 77 88 99 aa bb cc dd" "❓: R_X86_64_PC32(f - 0x4 - 📍)"
+    obj_refused '5:4: R_X86_64_RELATIVE belongs in executables, not objects' "🔢: 00" "❓: R_X86_64_RELATIVE(B + 0x10)"
+    obj_refused '5:4: R_X86_64_GLOB_DAT belongs in executables, not objects' "🔢: 00" "❓: R_X86_64_GLOB_DAT(f)"
+    obj_refused '5:29: this relocation type is PC-relative: its formula ends in '\''- 📍'\''' \
+        "🔢: 00" "❓: R_X86_64_PC32(f - 0x4)"
+    obj_refused '5:28: relocation against unknown section .nowhere' "🔢: 00 11 22 33 44 55 66 77 88 99 aa bb" "❓: R_X86_64_32(section(.nowhere))"
+    obj_refused '5:42: bad addend (want 0x...)' "🔢: 00" "❓: R_X86_64_64(f + 0x00000000000000001)"
+}

@@ -20,15 +20,8 @@ typedef struct {
 } Slot;
 
 static Slot slot[SLOTS];
-static uint64_t rng = 0x9e3779b97f4a7c15ULL;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#define XORSHIFT_SEED 0x9e3779b97f4a7c15ULL
+#include "../progs/xorshift.h"
 
 static size_t random_size(void)
 {

@@ -20,15 +20,8 @@ typedef float (*FnF2)(float, float);
 struct unary { const char *name; Fn1 fn; double lo, hi; };
 struct binary { const char *name; Fn2 fn; double xlo, xhi, ylo, yhi; };
 
-static uint64_t state = 0x9e3779b97f4a7c15u;
-
-static uint64_t next(void)
-{
-	state ^= state << 13;
-	state ^= state >> 7;
-	state ^= state << 17;
-	return state;
-}
+#define XORSHIFT_SEED 0x9e3779b97f4a7c15ULL
+#include "xorshift.h"
 
 static uint64_t bits(double x)
 {

@@ -8,14 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t state = 0x2545f4914f6cdd1dULL;
-static uint64_t next(void)
-{
-	state ^= state << 13;
-	state ^= state >> 7;
-	state ^= state << 17;
-	return state;
-}
+#define XORSHIFT_SEED 0x2545f4914f6cdd1dULL
+#include "xorshift.h"
 
 static uint64_t hash(uint64_t h, const char *s)
 {

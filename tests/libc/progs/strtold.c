@@ -14,15 +14,8 @@
 #include <float.h>
 #include <wchar.h>
 
-static uint64_t state = 0x2545f4914f6cdd1dULL;
-
-static uint64_t next(void)
-{
-	state ^= state << 13;
-	state ^= state >> 7;
-	state ^= state << 17;
-	return state;
-}
+#define XORSHIFT_SEED 0x2545f4914f6cdd1dULL
+#include "xorshift.h"
 
 static long double from_bits(int exp, uint64_t m)
 {
