@@ -2,7 +2,7 @@
 // with nm's letters and nm's sort, so `fle-nm foo.fle` prints what
 // `nm foo.o` prints for the ELF object it came from.
 //
-//   fle-nm [-n|-p] [-r] [-g] [-u] [--defined-only] [-a] [-A|-o] FILE...
+//   fle-nm [-n|-p] [-r] [-g] [-u] [--defined-only] [-a] [-A|-o] [-D] FILE...
 //
 // Letters (upper case global, lower case local), as BFD decides them:
 //   U undefined, w/v weak undefined (v: object), W/V weak defined,
@@ -11,6 +11,12 @@
 //   R read-only data, D writable data.
 // FILE and SECTION symbols are debugging symbols to nm: shown only with -a.
 // A COMMON symbol's value is its size, as nm shows it.
+//
+// -D lists a dynamic module's dynamic symbols (spec §8), as nm -D lists
+// .dynsym: its imports (U, or w/v when weak) and its exports with their
+// letters; an exported import (a canonical PLT entry) stays U, as nm -D
+// shows it.  A file with none says "no symbols", as nm -D of a static
+// program does.
 //
 // Differences from nm: -p lists symbols in FLE's order (symbols by
 // section, then undefined/absolute/common ones), not the ELF symbol
@@ -29,7 +35,7 @@ typedef enum { SORT_NAME, SORT_NUMERIC, SORT_NONE } SortBy;
 
 static struct {
   SortBy sort;
-  bool reverse, extern_only, undefined_only, defined_only, debug_syms, file_prefix;
+  bool reverse, extern_only, undefined_only, defined_only, debug_syms, file_prefix, dynamic;
 } opt;
 
 typedef struct {
@@ -44,6 +50,8 @@ static void usage(FILE *out) {
                " List symbols in FLE files (a.out if none given)\n"
                "  -a, --debug-syms       Also show FILE and SECTION symbols\n"
                "  -A, -o, --print-file-name  Print the file name before every symbol\n"
+               "  -D, --dynamic          The dynamic symbols (a dynamic module's imports\n"
+               "                         and exports)\n"
                "  -g, --extern-only      Only external (global, weak, undefined, common) symbols\n"
                "  -n, -v, --numeric-sort Sort by address\n"
                "  -p, --no-sort          Do not sort (FLE's symbol order)\n"
@@ -141,21 +149,27 @@ static void print_entry(const Entry *e, const char *prefix) {
 }
 
 // Lists one object or executable; prefix is what -A puts before lines.
+// With -D, only the dynamic symbols (dyn: their model indices).
 static void list_symbols(const FleFile *f, const char *shown_name, const char *prefix) {
-  if (f->nsyms == 0) {
+  size_t ndyn = 0;
+  int *dyn = opt.dynamic ? inspect_dynsyms(f, &ndyn) : NULL;
+  size_t total = opt.dynamic ? ndyn : f->nsyms;
+  if (total == 0) {
     fprintf(stderr, "fle-nm: %s: no symbols\n", shown_name);
+    free(dyn);
     return;
   }
-  Entry *v = fle_xmalloc(f->nsyms * sizeof *v);
+  Entry *v = fle_xmalloc(total * sizeof *v);
   size_t n = 0;
-  for (size_t i = 0; i < f->nsyms; i++) {
-    const FleSymbol *s = &f->syms[i];
+  for (size_t k = 0; k < total; k++) {
+    const FleSymbol *s = &f->syms[dyn ? (size_t)dyn[k] : k];
     if (!wanted(s))
       continue;
     uint64_t value = s->section == FLE_COMMON ? s->size : s->value;
-    v[n] = (Entry){s, letter_of(f, s), value, i};
+    v[n] = (Entry){s, letter_of(f, s), value, k};
     n++;
   }
+  free(dyn);
   if (opt.sort != SORT_NONE)
     qsort(v, n, sizeof *v, compare);
   for (size_t i = 0; i < n; i++)
@@ -195,14 +209,16 @@ int main(int argc, char **argv) {
       {"extern-only", no_argument, 0, 'g'},  {"numeric-sort", no_argument, 0, 'n'},
       {"no-sort", no_argument, 0, 'p'},      {"reverse-sort", no_argument, 0, 'r'},
       {"undefined-only", no_argument, 0, 'u'}, {"defined-only", no_argument, 0, DEFINED_ONLY},
-      {"help", no_argument, 0, 'h'},         {0, 0, 0, 0},
+      {"dynamic", no_argument, 0, 'D'},      {"help", no_argument, 0, 'h'},
+      {0, 0, 0, 0},
   };
   fle_tool = "fle-nm";
   setlocale(LC_COLLATE, ""); // nm sorts names with strcoll, in the user's locale
-  for (int c; (c = getopt_long(argc, argv, "aAognvpruh", longs, NULL)) != -1;) {
+  for (int c; (c = getopt_long(argc, argv, "aAoDgnvpruh", longs, NULL)) != -1;) {
     switch (c) {
     case 'a': opt.debug_syms = true; break;
     case 'A': case 'o': opt.file_prefix = true; break;
+    case 'D': opt.dynamic = true; break;
     case 'g': opt.extern_only = true; break;
     case 'n': case 'v': opt.sort = SORT_NUMERIC; break;
     case 'p': opt.sort = SORT_NONE; break;

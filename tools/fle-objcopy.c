@@ -122,6 +122,11 @@ static FleFile *read_exe(const char *path) {
               f->kind == FLE_OBJ ? "object" : "archive");
   if (f->nsegments == 0)
     fle_fatal("%s: the executable has no segments", path);
+  // Its ELF twin would need a dynamic section and an interpreter that
+  // reads it; fle-exec is the loader that knows these modules.
+  if (fle_is_dynamic(f))
+    fle_fatal("%s: a %s cannot be exported: fle-objcopy exports static executables only", path,
+              f->shared ? "shared library (.so)" : "dynamic executable (it needs libraries)");
   return f;
 }
 

@@ -15,12 +15,15 @@
 //                                    off" is where the section's first
 //                                    line starts in the FLE file
 //   fle-objdump -t FILE...          objdump -t's symbol table
+//   fle-objdump -R FILE...          objdump -R's dynamic relocations: a
+//                                    dynamic module's (or a PIE's)
+//                                    load-time relocations
 //   fle-objdump -s FILE...          objdump -s's full contents: hex and
 //                                    ASCII, 16 bytes a line
 //   -M intel                         Intel syntax (capstone's), for -d
 //   -j SECTION                       only that section, for -h, -s, -d
 //
-// Several parts come in objdump's order: -h, -t, -r, -s, -d.  Help is
+// Several parts come in objdump's order: -h, -t, -r, -R, -s, -d.  Help is
 // --help only: -h is the section headers, as in objdump.
 //
 // Addresses, bytes (7 per line, the rest on continuation lines), labels,
@@ -32,6 +35,13 @@
 // spellings can still differ (e.g. capstone's "movabsq").  Executables are disassembled per entry
 // of their section table with the X flag (bytes from the segment holding
 // it), with their load-time relocations (R_X86_64_RELATIVE).
+//
+// In an executable or a .so, an address that no symbol starts at but
+// where a load-time relocation against a symbol stands -- a GOT slot, a
+// PLT entry's .got.plt slot, a word that R_X86_64_64 fills -- is named
+// by that symbol, as objdump names it by the dynamic relocation there:
+// "jmp *0x2012(%rip)  # 3018 <puts>" (an import: no offset), "# 3010
+// <counter-0x10>" (a defined symbol: the distance to it).
 #include "inspect.h"
 
 #include <capstone/capstone.h>
@@ -59,11 +69,19 @@ typedef struct {
   size_t nrelocs;
   uint64_t reloc_base;      // address of relocs' offset 0
   int skip_chars;           // leading address digits objdump leaves out
+  const struct Slot *slots; // load-time relocations against symbols,
+  size_t nslots;            // by address (executables)
 } Region;
+
+// Where a load-time relocation against a symbol stands.
+typedef struct Slot {
+  uint64_t addr;
+  const FleSymbol *sym;
+} Slot;
 
 // What to show, and the disassembler.
 typedef struct {
-  bool disassemble, relocs, headers, syms, contents, intel;
+  bool disassemble, relocs, dynrelocs, headers, syms, contents, intel;
   const char **only; // -j: the sections to show (-h, -s, -d), or all
   size_t nonly;
   csh cs;
@@ -88,6 +106,8 @@ static void usage(FILE *out) {
                "  -s, --full-contents      Display the full contents of all sections\n"
                "  -d, --disassemble        Disassemble the executable sections\n"
                "  -r, --reloc              Display the relocation entries (inline with -d)\n"
+               "  -R, --dynamic-reloc      Display the dynamic relocation entries (a dynamic\n"
+               "                           module's or a PIE's load-time relocations)\n"
                "  -j, --section=NAME       Only section NAME (for -h, -s, -d; may repeat)\n"
                "  -M, --disassembler-options=intel|att\n"
                "                           Intel syntax (capstone's) or AT&T (the default)\n"
@@ -141,10 +161,36 @@ static const FleSymbol *sym_before(const Region *r, uint64_t addr) {
   return best;
 }
 
+// The symbol of the first load-time relocation at addr, or NULL.
+static const FleSymbol *slot_at(const Region *r, uint64_t addr) {
+  size_t lo = 0, hi = r->nslots;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (r->slots[mid].addr < addr)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < r->nslots && r->slots[lo].addr == addr ? r->slots[lo].sym : NULL;
+}
+
+// objdump's name for an address a relocation's symbol stands for: the
+// symbol, with no offset when it is an import, else the distance to it.
+static void print_slot(const FleSymbol *s, uint64_t addr) {
+  if (s->section == FLE_UNDEF || s->value == addr)
+    printf("<%s>", s->name);
+  else if (s->value > addr)
+    printf("<%s-0x%" PRIx64 ">", s->name, s->value - addr);
+  else
+    printf("<%s+0x%" PRIx64 ">", s->name, addr - s->value);
+}
+
 // "<main+0x14>" as objdump writes a known address.
 static void print_sym_addr(const Region *r, uint64_t addr) {
-  const FleSymbol *s = sym_before(r, addr);
-  if (!s)
+  const FleSymbol *s = sym_before(r, addr), *slot;
+  if ((!s || s->value != addr) && (slot = slot_at(r, addr)))
+    print_slot(slot, addr);
+  else if (!s)
     printf("<%s+0x%" PRIx64 ">", r->name, addr - r->addr);
   else if (addr > s->value)
     printf("<%s+0x%" PRIx64 ">", s->name, addr - s->value);
@@ -474,7 +520,8 @@ static void disassemble_obj(const FleFile *f) {
   }
 }
 
-static void disassemble_range(const FleFile *f, const char *name, uint64_t addr, uint64_t size) {
+static void disassemble_range(const FleFile *f, const char *name, uint64_t addr, uint64_t size,
+                              const Slot *slots, size_t nslots) {
   int g = inspect_exe_segment_at(f, addr);
   if (g < 0)
     return;
@@ -485,7 +532,8 @@ static void disassemble_range(const FleFile *f, const char *name, uint64_t addr,
   if (size > seg->filesz - off)
     size = seg->filesz - off;
   Region r = {.f = f, .name = name, .data = seg->data + off, .addr = addr, .size = size,
-              .relocs = seg->relocs, .nrelocs = seg->nrelocs, .reloc_base = seg->vaddr};
+              .relocs = seg->relocs, .nrelocs = seg->nrelocs, .reloc_base = seg->vaddr,
+              .slots = slots, .nslots = nslots};
   r.syms = collect_syms(f, -1, addr, addr + size - 1, &r.nsyms);
   r.all = collect_syms(f, -1, 0, UINT64_MAX, &r.nall);
   // Relocations before this range are not ours.
@@ -494,23 +542,56 @@ static void disassemble_range(const FleFile *f, const char *name, uint64_t addr,
   disassemble(&r);
 }
 
+static int cmp_slots(const void *x, const void *y) {
+  const Slot *a = x, *b = y;
+  return (a->addr > b->addr) - (a->addr < b->addr);
+}
+
+// Every load-time relocation against a symbol, by address (a stable
+// order: the first one at an address names it, as in the file).
+// Absolute symbols name nothing, as in objdump.
+static Slot *collect_slots(const FleFile *f, size_t *n) {
+  size_t cap = 1;
+  for (size_t i = 0; i < f->nsegments; i++)
+    cap += f->segments[i].nrelocs;
+  Slot *v = fle_xmalloc(cap * sizeof *v);
+  *n = 0;
+  for (size_t i = 0; i < f->nsegments; i++)
+    for (size_t k = 0; k < f->segments[i].nrelocs; k++) {
+      const FleReloc *q = &f->segments[i].relocs[k];
+      if (q->sym >= 0 && f->syms[q->sym].section != FLE_ABS)
+        v[(*n)++] = (Slot){f->segments[i].vaddr + q->offset, &f->syms[q->sym]};
+    }
+  for (size_t i = 1; i < *n; i++) // insertion sort: stable, mostly in order
+    for (size_t k = i; k && cmp_slots(&v[k - 1], &v[k]) > 0; k--) {
+      Slot t = v[k];
+      v[k] = v[k - 1], v[k - 1] = t;
+    }
+  return v;
+}
+
 static void disassemble_exe(const FleFile *f) {
   bool any = false;
+  size_t nslots;
+  Slot *slots = collect_slots(f, &nslots);
   for (size_t i = 0; i < f->nsections; i++)
     if (f->sections[i].flags & SHF_EXECINSTR && wanted(f->sections[i].name)) {
-      disassemble_range(f, f->sections[i].name, f->sections[i].addr, f->sections[i].size);
+      disassemble_range(f, f->sections[i].name, f->sections[i].addr, f->sections[i].size, slots,
+                        nslots);
       any = true;
     }
   // Without a section table, the executable segments themselves.
   for (size_t i = 0; !any && !opt.nonly && i < f->nsegments; i++)
     if (f->segments[i].flags & PF_X)
-      disassemble_range(f, f->segments[i].name, f->segments[i].vaddr, f->segments[i].filesz);
+      disassemble_range(f, f->segments[i].name, f->segments[i].vaddr, f->segments[i].filesz,
+                        slots, nslots);
+  free(slots);
 }
 
 // ---------------------------------------------------------------- -r
 
-static void reloc_table(const FleFile *f, const char *name, const FleReloc *v, size_t n) {
-  printf("RELOCATION RECORDS FOR [%s]:\nOFFSET           TYPE              VALUE\n", name);
+// objdump's relocation rows: OFFSET TYPE VALUE.
+static void reloc_rows(const FleFile *f, const FleReloc *v, size_t n) {
   for (size_t i = 0; i < n; i++) {
     uint64_t a = (uint64_t)v[i].addend;
     printf("%016" PRIx64 " %-16s  %s", v[i].offset, fle_elf_reloc_name(v[i].type),
@@ -519,7 +600,21 @@ static void reloc_table(const FleFile *f, const char *name, const FleReloc *v, s
       printf("%c0x%016" PRIx64, v[i].addend < 0 ? '-' : '+', v[i].addend < 0 ? -a : a);
     printf("\n");
   }
+}
+
+static void reloc_table(const FleFile *f, const char *name, const FleReloc *v, size_t n) {
+  printf("RELOCATION RECORDS FOR [%s]:\nOFFSET           TYPE              VALUE\n", name);
+  reloc_rows(f, v, n);
   printf("\n\n");
+}
+
+// A segment's relocations with their offsets made addresses (caller
+// frees).
+static FleReloc *segment_relocs(const FleSegment *g) {
+  FleReloc *v = fle_xmalloc((g->nrelocs + 1) * sizeof *v);
+  for (size_t k = 0; k < g->nrelocs; k++)
+    v[k] = g->relocs[k], v[k].offset += g->vaddr;
+  return v;
 }
 
 static void show_relocs(const FleFile *f) {
@@ -528,14 +623,37 @@ static void show_relocs(const FleFile *f) {
       reloc_table(f, f->sections[i].name, f->sections[i].relocs, f->sections[i].nrelocs);
   // Executables: segment offsets made addresses, like objdump -R.
   for (size_t i = 0; i < f->nsegments; i++) {
-    const FleSegment *g = &f->segments[i];
-    FleReloc *v = fle_xmalloc((g->nrelocs + 1) * sizeof *v);
-    for (size_t k = 0; k < g->nrelocs; k++)
-      v[k] = g->relocs[k], v[k].offset += g->vaddr;
-    if (g->nrelocs)
-      reloc_table(f, g->name, v, g->nrelocs);
+    FleReloc *v = segment_relocs(&f->segments[i]);
+    if (f->segments[i].nrelocs)
+      reloc_table(f, f->segments[i].name, v, f->segments[i].nrelocs);
     free(v);
   }
+}
+
+// ---------------------------------------------------------------- -R
+
+// objdump -R: every segment's load-time relocations in one list.  What
+// ELF would give a dynamic section -- a dynamic module, a PIE -- has
+// them (perhaps none); anything else is "not a dynamic object".
+static void show_dynrelocs(const FleFile *f, const char *shown) {
+  if (f->kind != FLE_EXE || !(fle_is_dynamic(f) || f->pie)) {
+    fle_errorf("%s: not a dynamic object", shown);
+    return;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < f->nsegments; i++)
+    n += f->segments[i].nrelocs;
+  if (!n) {
+    printf("DYNAMIC RELOCATION RECORDS (none)\n\n");
+    return;
+  }
+  printf("DYNAMIC RELOCATION RECORDS\nOFFSET           TYPE              VALUE\n");
+  for (size_t i = 0; i < f->nsegments; i++) {
+    FleReloc *v = segment_relocs(&f->segments[i]);
+    reloc_rows(f, v, f->segments[i].nrelocs);
+    free(v);
+  }
+  printf("\n\n");
 }
 
 // ---------------------------------------------------------------- -h
@@ -676,6 +794,8 @@ static void dump(const FleFile *f, const char *shown) {
     show_syms(f);
   if (opt.relocs && !opt.disassemble)
     show_relocs(f);
+  if (opt.dynrelocs && !opt.disassemble)
+    show_dynrelocs(f, shown);
   if (opt.contents)
     show_contents(f);
   if (opt.disassemble && f->kind == FLE_OBJ)
@@ -710,6 +830,7 @@ static void set_syntax(const char *arg) {
 int main(int argc, char **argv) {
   static const struct option longs[] = {
       {"disassemble", no_argument, 0, 'd'},     {"reloc", no_argument, 0, 'r'},
+      {"dynamic-reloc", no_argument, 0, 'R'},
       {"section-headers", no_argument, 0, 'h'}, {"headers", no_argument, 0, 'h'},
       {"syms", no_argument, 0, 't'},            {"full-contents", no_argument, 0, 's'},
       {"disassembler-options", required_argument, 0, 'M'},
@@ -718,10 +839,11 @@ int main(int argc, char **argv) {
   };
   fle_tool = "fle-objdump";
   size_t cap_only = 0;
-  for (int c; (c = getopt_long(argc, argv, "drhtsM:j:", longs, NULL)) != -1;) {
+  for (int c; (c = getopt_long(argc, argv, "drRhtsM:j:", longs, NULL)) != -1;) {
     switch (c) {
     case 'd': opt.disassemble = true; break;
     case 'r': opt.relocs = true; break;
+    case 'R': opt.dynrelocs = true; break;
     case 'h': opt.headers = true; break;
     case 't': opt.syms = true; break;
     case 's': opt.contents = true; break;
@@ -734,7 +856,8 @@ int main(int argc, char **argv) {
     default: usage(stderr); return 1;
     }
   }
-  if (!(opt.disassemble || opt.relocs || opt.headers || opt.syms || opt.contents) ||
+  if (!(opt.disassemble || opt.relocs || opt.dynrelocs || opt.headers || opt.syms ||
+        opt.contents) ||
       optind == argc) {
     usage(stderr);
     return 1;

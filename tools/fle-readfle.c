@@ -1,7 +1,7 @@
 // fle-readfle — readelf for FLE files, so an FLE object can be read side
 // by side with `readelf -W` on the ELF object it came from.
 //
-//   fle-readfle -h | -S | -s | -r | -l | -a [-W] FILE...
+//   fle-readfle -h | -S | -l | -d | -r | --dyn-syms | -s | -a [-W] FILE...
 //   fle-readfle -x SECTION | -p SECTION FILE...   (readelf's hex and
 //                                                  string dumps)
 //   fle-readfle --json FILE        the JSON of an FLE file, #! line left
@@ -11,7 +11,8 @@
 //
 // Output is always wide (-W is accepted and ignored) and its columns are
 // readelf's.  Whatever the order of the options, the parts come in
-// readelf's order: header, sections, segments, relocations, symbols.
+// readelf's order: header, sections, segments, dynamic section,
+// relocations, dynamic symbols, symbols.
 // Where FLE keeps less than ELF, the columns stay and say so:
 //   - "Off" (and a segment's "Offset", a relocation table's "at offset")
 //     is the byte offset in the FLE file of the first line of the
@@ -34,6 +35,16 @@
 //     section holding it.
 //   - "Number of symbols" counts the null symbol, as the symbol table's
 //     "contains N entries" does (and "Number of section headers" [ 0]).
+//   - Dynamic modules (spec §8): -d lists the top-level keys readelf -d
+//     shows as tags (NEEDED, SONAME, RUNPATH, INIT_ARRAY...), at the
+//     offset of the first of them; ELF's bookkeeping tags (STRTAB,
+//     GNU_HASH, RELA, the NULL terminator) have nothing to stand for.
+//     --dyn-syms is the .dynsym ELF would hold (inspect_dynsyms); -r
+//     numbers symbols by it, as readelf -r does for a .so, and lists
+//     each segment's load-time relocations under its name ("Relocation
+//     segment 'data'") where ELF splits them into .rela.dyn and .rela.plt.
+//     -s stays the full symbol table (readelf -s shows .dynsym too; -a
+//     and --dyn-syms do here).
 // Archives are shown member by member ("File: lib.a(member)").
 #include "inspect.h"
 
@@ -51,7 +62,7 @@ typedef struct {
 } Dump;
 
 typedef struct {
-  bool header, sections, segments, relocs, symbols, json, svg;
+  bool header, sections, segments, dynamic, relocs, dynsyms, symbols, json, svg;
   Dump *dumps;
   size_t ndumps;
 } Opts;
@@ -64,15 +75,18 @@ static void usage(FILE *out) {
   fprintf(out,
           "usage: fle-readfle <option(s)> FILE...\n"
           " Display information about the contents of FLE files\n"
-          "  -a --all               Equivalent to: -h -S -l -r -s\n"
+          "  -a --all               Equivalent to: -h -S -l -d -r --dyn-syms -s\n"
           "  -h --file-header       Display the FLE file header\n"
           "  -S --section-headers   Display the sections' header\n"
           "     --sections          An alias for --section-headers\n"
           "  -l --program-headers   Display the segments (executables)\n"
           "     --segments          An alias for --program-headers\n"
+          "  -d --dynamic           Display the dynamic section (needed, soname, runpath,\n"
+          "                         init/fini arrays of a dynamic module)\n"
           "  -r --relocs            Display the relocations\n"
           "  -s --syms              Display the symbol table\n"
           "     --symbols           An alias for --syms\n"
+          "     --dyn-syms          Display the dynamic symbols (imports and exports)\n"
           "  -x --hex-dump=<number|name>\n"
           "                         Dump the contents of section <number|name> as bytes\n"
           "  -p --string-dump=<number|name>\n"
@@ -90,6 +104,8 @@ static void usage(FILE *out) {
 static const char *type_words(const FleFile *f) {
   if (f->kind == FLE_OBJ)
     return "REL (Relocatable file)";
+  if (f->shared)
+    return "DYN (Shared object file)";
   return f->pie ? "DYN (Position-Independent Executable file)" : "EXEC (Executable file)";
 }
 
@@ -217,12 +233,101 @@ static void show_segments(const FleFile *f) {
   show_mapping(f);
 }
 
+// ------------------------------------------------------------------ -d
+
+static bool is_key(const char *buf, size_t len, size_t at, size_t end, const char *key) {
+  size_t n = strlen(key);
+  if (end - at - 1 != n || memcmp(buf + at + 1, key, n))
+    return false;
+  for (end++; end < len && buf[end] && strchr(" \t\r\n", buf[end]); end++)
+    ;
+  return end < len && buf[end] == ':';
+}
+
+// Where the first of the keys -d shows starts in the file (its opening
+// quote), as -S's Off counts; 0 when it cannot be told.  The file was
+// read whole before, so it is JSON: strings and nesting are enough.
+static size_t dynamic_offset(const char *path) {
+  static const char *const keys[] = {"soname", "needed", "runpath", "init_array", "fini_array"};
+  const char *buf;
+  size_t len, found = 0;
+  if (fle_map_file(path, &buf, &len) != 0)
+    return 0;
+  int depth = 0;
+  for (size_t at = 0; at < len && !found; at++) {
+    if (at == 0 && len >= 2 && buf[0] == '#' && buf[1] == '!') // the #! line
+      while (at < len && buf[at] != '\n')
+        at++;
+    if (buf[at] == '{' || buf[at] == '[')
+      depth++;
+    else if (buf[at] == '}' || buf[at] == ']')
+      depth--;
+    else if (buf[at] == '"') {
+      size_t end = at + 1;
+      for (; end < len && buf[end] != '"'; end++)
+        end += buf[end] == '\\';
+      for (size_t k = 0; depth == 1 && k < sizeof keys / sizeof *keys && end < len; k++)
+        if (is_key(buf, len, at, end, keys[k]))
+          found = at;
+      at = end;
+    }
+  }
+  fle_unmap_file(buf, len);
+  return found;
+}
+
+// readelf -d's row: the tag, its name in parentheses, then the value
+// from a fixed column.
+static void dyn_tag(uint64_t tag, const char *type) {
+  printf(" 0x%016" PRIx64 " (%s)%*s", tag, type, 19 - (int)strlen(type), " ");
+}
+
+static void show_dynamic(const FleFile *f) {
+  if (!fle_is_dynamic(f)) {
+    printf("\nThere is no dynamic section in this file.\n");
+    return;
+  }
+  bool init = f->init_array || f->init_array_size, fini = f->fini_array || f->fini_array_size;
+  size_t n = f->nneeded + (f->soname != NULL) + (f->nrunpath > 0) + 2 * init + 2 * fini;
+  printf("\nDynamic section at offset 0x%zx contains %zu %s:\n"
+         "  Tag        Type                         Name/Value\n",
+         dynamic_offset(f->path), n, n == 1 ? "entry" : "entries");
+  for (size_t i = 0; i < f->nneeded; i++) {
+    dyn_tag(DT_NEEDED, "NEEDED");
+    printf("Shared library: [%s]\n", f->needed[i]);
+  }
+  if (f->soname) {
+    dyn_tag(DT_SONAME, "SONAME");
+    printf("Library soname: [%s]\n", f->soname);
+  }
+  if (f->nrunpath) { // ELF's DT_RUNPATH is one string, the list joined by ':'
+    dyn_tag(DT_RUNPATH, "RUNPATH");
+    printf("Library runpath: [");
+    for (size_t i = 0; i < f->nrunpath; i++)
+      printf("%s%s", i ? ":" : "", f->runpath[i]);
+    printf("]\n");
+  }
+  if (init) {
+    dyn_tag(DT_INIT_ARRAY, "INIT_ARRAY");
+    printf("0x%" PRIx64 "\n", f->init_array);
+    dyn_tag(DT_INIT_ARRAYSZ, "INIT_ARRAYSZ");
+    printf("%" PRIu64 " (bytes)\n", f->init_array_size);
+  }
+  if (fini) {
+    dyn_tag(DT_FINI_ARRAY, "FINI_ARRAY");
+    printf("0x%" PRIx64 "\n", f->fini_array);
+    dyn_tag(DT_FINI_ARRAYSZ, "FINI_ARRAYSZ");
+    printf("%" PRIu64 " (bytes)\n", f->fini_array_size);
+  }
+}
+
 // ------------------------------------------------------------------ -r
 
+// num[i] is the number Info gives model symbol i (reloc_sym_numbers).
 static void show_reloc_row(const FleFile *f, const FleReloc *r, uint64_t where,
-                           const size_t *rank) {
+                           const size_t *num) {
   const FleSymbol *s = r->sym >= 0 ? &f->syms[r->sym] : NULL;
-  uint64_t symnum = s ? rank[r->sym] + 1 : 0;
+  uint64_t symnum = s ? num[r->sym] : 0;
   printf("%016" PRIx64 "  %016" PRIx64 " %-22s", where, symnum << 32 | r->type,
          fle_elf_reloc_name(r->type));
   uint64_t a = (uint64_t)r->addend;
@@ -230,33 +335,49 @@ static void show_reloc_row(const FleFile *f, const FleReloc *r, uint64_t where,
     printf("%*c%s%" PRIx64 "\n", 20, ' ', r->addend < 0 ? "-" : "", r->addend < 0 ? -a : a);
     return;
   }
-  printf(" %016" PRIx64 " %s %c %" PRIx64 "\n", s->value, s->name, r->addend < 0 ? '-' : '+',
-         r->addend < 0 ? -a : a);
+  printf(" %016" PRIx64 " %s %c %" PRIx64 "\n", inspect_dynsym_value(f, r->sym), s->name,
+         r->addend < 0 ? '-' : '+', r->addend < 0 ? -a : a);
 }
 
-// FLE's relocations stand among their section's lines: the table's
-// offset is that of the section's first line.
-static void reloc_table_head(const char *name, size_t offset, size_t n) {
-  printf("\nRelocation section '%s' at offset 0x%zx contains %zu %s:\n"
+// FLE's relocations stand among their section's (or segment's) lines:
+// the table's offset is that of the first line.  what: "section" or
+// "segment".
+static void reloc_table_head(const char *what, const char *name, size_t offset, size_t n) {
+  printf("\nRelocation %s '%s' at offset 0x%zx contains %zu %s:\n"
          "    Offset             Info             Type               Symbol's Value  Symbol's Name + Addend\n",
-         name, offset, n, n == 1 ? "entry" : "entries");
+         what, name, offset, n, n == 1 ? "entry" : "entries");
 }
 
-static void show_relocs(const FleFile *f) {
-  size_t *rank;
-  free(inspect_symbol_order(f, &rank));
-  for (size_t i = 0; i < f->nsections; i++) {
-    const FleSection *s = &f->sections[i];
-    if (!s->nrelocs)
+// The symbol numbers relocations show: -s's Num, or in a dynamic module
+// --dyn-syms's (as readelf -r of a .so numbers .dynsym).  Caller frees.
+static size_t *reloc_sym_numbers(const FleFile *f) {
+  size_t *num, n;
+  free(inspect_symbol_order(f, &num));
+  for (size_t i = 0; i < f->nsyms; i++)
+    num[i]++;
+  int *dyn = inspect_dynsyms(f, &n);
+  for (size_t k = 0; k < n; k++)
+    num[dyn[k]] = k + 1;
+  free(dyn);
+  return num;
+}
+
+// A dynamic module's load-time relocations, one table per segment under
+// the segment's name: FLE keeps them among the segment's lines.
+static void show_segment_relocs(const FleFile *f, const size_t *num) {
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    if (!g->nrelocs)
       continue;
-    char *name = fle_xmalloc(strlen(s->name) + 6);
-    sprintf(name, ".rela%s", s->name);
-    reloc_table_head(name, s->text_offset, s->nrelocs);
-    free(name);
-    for (size_t k = 0; k < s->nrelocs; k++)
-      show_reloc_row(f, &s->relocs[k], s->relocs[k].offset, rank);
+    reloc_table_head("segment", g->name, g->text_offset, g->nrelocs);
+    for (size_t k = 0; k < g->nrelocs; k++)
+      show_reloc_row(f, &g->relocs[k], g->vaddr + g->relocs[k].offset, num);
   }
-  // An executable's load-time relocations, all segments in one table.
+}
+
+// A static PIE's load-time relocations (R_X86_64_RELATIVE), all segments
+// in one table, as readelf shows a PIE's .rela.dyn.
+static void show_pie_relocs(const FleFile *f, const size_t *num) {
   size_t n = 0, first = 0;
   for (size_t i = 0; i < f->nsegments; i++) {
     if (!n && f->segments[i].nrelocs)
@@ -264,12 +385,31 @@ static void show_relocs(const FleFile *f) {
     n += f->segments[i].nrelocs;
   }
   if (n)
-    reloc_table_head(".rela.dyn", first, n);
+    reloc_table_head("section", ".rela.dyn", first, n);
   for (size_t i = 0; i < f->nsegments; i++)
     for (size_t k = 0; k < f->segments[i].nrelocs; k++) {
       const FleReloc *r = &f->segments[i].relocs[k];
-      show_reloc_row(f, r, f->segments[i].vaddr + r->offset, rank);
+      show_reloc_row(f, r, f->segments[i].vaddr + r->offset, num);
     }
+}
+
+static void show_relocs(const FleFile *f) {
+  size_t *rank = reloc_sym_numbers(f);
+  for (size_t i = 0; i < f->nsections; i++) {
+    const FleSection *s = &f->sections[i];
+    if (!s->nrelocs)
+      continue;
+    char *name = fle_xmalloc(strlen(s->name) + 6);
+    sprintf(name, ".rela%s", s->name);
+    reloc_table_head("section", name, s->text_offset, s->nrelocs);
+    free(name);
+    for (size_t k = 0; k < s->nrelocs; k++)
+      show_reloc_row(f, &s->relocs[k], s->relocs[k].offset, rank);
+  }
+  if (fle_is_dynamic(f))
+    show_segment_relocs(f, rank);
+  else
+    show_pie_relocs(f, rank);
   if (count_relocs(f) == 0)
     printf("\nThere are no relocations in this file.\n");
   free(rank);
@@ -302,22 +442,40 @@ static void print_size(uint64_t size) {
     printf("0x%" PRIx64, size);
 }
 
-static void show_symbols(const FleFile *f) {
-  size_t *order = inspect_symbol_order(f, NULL);
-  printf("\nSymbol table '.symtab' contains %zu entries:\n"
+static void symbol_table_head(const char *name, size_t n) {
+  printf("\nSymbol table '%s' contains %zu %s:\n"
          "   Num:    Value          Size Type    Bind   Vis      Ndx Name\n"
          "     0: 0000000000000000     0 NOTYPE  LOCAL  DEFAULT  UND \n",
-         f->nsyms + 1);
-  for (size_t k = 0; k < f->nsyms; k++) {
-    const FleSymbol *s = &f->syms[order[k]];
-    char buf[16];
-    // COMMON symbols hold their alignment where ELF's st_value does.
-    printf("%6zu: %016" PRIx64 " ", k + 1, s->value);
-    print_size(s->size);
-    printf(" %-7s %-6s %-7s %4s %s\n", fle_type_name(s->type), fle_bind_name(s->bind),
-           fle_vis_name(s->vis), ndx_word(f, s, buf), s->name);
-  }
+         name, n, n == 1 ? "entry" : "entries");
+}
+
+// COMMON symbols hold their alignment where ELF's st_value does.
+static void show_symbol_row(const FleFile *f, size_t num, const FleSymbol *s, uint64_t value) {
+  char buf[16];
+  printf("%6zu: %016" PRIx64 " ", num, value);
+  print_size(s->size);
+  printf(" %-7s %-6s %-7s %4s %s\n", fle_type_name(s->type), fle_bind_name(s->bind),
+         fle_vis_name(s->vis), ndx_word(f, s, buf), s->name);
+}
+
+static void show_symbols(const FleFile *f) {
+  size_t *order = inspect_symbol_order(f, NULL);
+  symbol_table_head(".symtab", f->nsyms + 1);
+  for (size_t k = 0; k < f->nsyms; k++)
+    show_symbol_row(f, k + 1, &f->syms[order[k]], f->syms[order[k]].value);
   free(order);
+}
+
+// --dyn-syms: nothing for a static file, as readelf prints nothing.
+static void show_dynsyms(const FleFile *f) {
+  size_t n;
+  int *dyn = inspect_dynsyms(f, &n);
+  if (!dyn)
+    return;
+  symbol_table_head(".dynsym", n + 1);
+  for (size_t k = 0; k < n; k++)
+    show_symbol_row(f, k + 1, &f->syms[dyn[k]], inspect_dynsym_value(f, dyn[k]));
+  free(dyn);
 }
 
 // -------------------------------------------------------------- -x, -p
@@ -452,8 +610,12 @@ static void show(const FleFile *f, const char *shown) {
     show_sections(f);
   if (opt.segments)
     show_segments(f);
+  if (opt.dynamic)
+    show_dynamic(f);
   if (opt.relocs)
     show_relocs(f);
+  if (opt.dynsyms)
+    show_dynsyms(f);
   if (opt.symbols)
     show_symbols(f);
   show_dumps(f, shown);
@@ -485,6 +647,7 @@ static void show_path(const char *path, bool many) {
 }
 
 int main(int argc, char **argv) {
+  enum { DYN_SYMS = 256 };
   static const struct option longs[] = {
       {"all", no_argument, 0, 'a'},          {"file-header", no_argument, 0, 'h'},
       {"section-headers", no_argument, 0, 'S'}, {"sections", no_argument, 0, 'S'},
@@ -493,16 +656,18 @@ int main(int argc, char **argv) {
       {"symbols", no_argument, 0, 's'},      {"wide", no_argument, 0, 'W'},
       {"help", no_argument, 0, 'H'},         {"hex-dump", required_argument, 0, 'x'},
       {"string-dump", required_argument, 0, 'p'}, {"json", no_argument, 0, 'J'},
-      {"svg", no_argument, 0, 'G'},          {0, 0, 0, 0},
+      {"svg", no_argument, 0, 'G'},          {"dynamic", no_argument, 0, 'd'},
+      {"dyn-syms", no_argument, 0, DYN_SYMS}, {0, 0, 0, 0},
   };
   fle_tool = "fle-readfle";
   size_t cap_dumps = 0;
   bool any = false;
-  for (int c; (c = getopt_long(argc, argv, "ahSlrsWHx:p:", longs, NULL)) != -1;) {
+  for (int c; (c = getopt_long(argc, argv, "ahSldrsWHx:p:", longs, NULL)) != -1;) {
     any |= c != 'W' && c != 'H';
     switch (c) {
     case 'a':
-      opt.header = opt.sections = opt.segments = opt.relocs = opt.symbols = true;
+      opt.header = opt.sections = opt.segments = opt.dynamic = opt.relocs = opt.dynsyms =
+          opt.symbols = true;
       break;
     case 'x':
     case 'p':
@@ -514,6 +679,8 @@ int main(int argc, char **argv) {
     case 'h': opt.header = true; break;
     case 'S': opt.sections = true; break;
     case 'l': opt.segments = true; break;
+    case 'd': opt.dynamic = true; break;
+    case DYN_SYMS: opt.dynsyms = true; break;
     case 'r': opt.relocs = true; break;
     case 's': opt.symbols = true; break;
     case 'W': break;
@@ -526,7 +693,8 @@ int main(int argc, char **argv) {
     return 1;
   }
   if ((opt.json || opt.svg) && (opt.json + opt.svg > 1 || opt.header || opt.sections ||
-                                opt.segments || opt.relocs || opt.symbols || opt.ndumps ||
+                                opt.segments || opt.dynamic || opt.relocs || opt.dynsyms ||
+                                opt.symbols || opt.ndumps ||
                                 argc - optind > 1))
     fle_fatal("--json and --svg take one file and no other option");
   for (int i = optind; i < argc; i++)

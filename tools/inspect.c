@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 FleFile *inspect_read(const char *path) {
   FleFile *f = fle_read_input(path);
@@ -66,6 +67,57 @@ bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr) {
   int g = inspect_exe_segment_at(f, addr);
   return g >= 0 && addr >= f->segments[g].vaddr + f->segments[g].filesz &&
          f->segments[g].memsz > f->segments[g].filesz;
+}
+
+bool inspect_is_exported(const FleFile *f, int sym) {
+  for (size_t i = 0; i < f->nexports; i++)
+    if (f->exports[i] == sym)
+      return true;
+  return false;
+}
+
+static bool listed(const int *v, size_t n, int sym) {
+  for (size_t i = 0; i < n; i++)
+    if (v[i] == sym)
+      return true;
+  return false;
+}
+
+int *inspect_dynsyms(const FleFile *f, size_t *n) {
+  *n = 0;
+  if (!fle_is_dynamic(f))
+    return NULL;
+  size_t cap = f->nsyms + 1;
+  int *v = fle_xmalloc(cap * sizeof *v);
+  for (size_t i = 0; i < f->nsyms; i++)
+    if (f->syms[i].section == FLE_UNDEF && f->syms[i].bind != STB_LOCAL)
+      v[(*n)++] = (int)i;
+  for (size_t i = 0; i < f->nexports; i++)
+    if (!listed(v, *n, f->exports[i]))
+      v[(*n)++] = f->exports[i];
+  // A relocation against a global that is not exported (the format
+  // allows it) still needs the symbol in ELF's .dynsym.
+  for (size_t g = 0; g < f->nsegments; g++)
+    for (size_t k = 0; k < f->segments[g].nrelocs; k++) {
+      int sym = f->segments[g].relocs[k].sym;
+      if (sym >= 0 && !listed(v, *n, sym))
+        v[(*n)++] = sym;
+    }
+  return v;
+}
+
+uint64_t inspect_dynsym_value(const FleFile *f, int sym) {
+  const FleSymbol *s = &f->syms[sym];
+  if (s->section != FLE_UNDEF || !inspect_is_exported(f, sym))
+    return s->value;
+  size_t len = strlen(s->name);
+  for (size_t i = 0; i < f->nsyms; i++) {
+    const char *name = f->syms[i].name;
+    if (f->syms[i].section != FLE_UNDEF && !strncmp(name, s->name, len) &&
+        !strcmp(name + len, "@plt"))
+      return f->syms[i].value;
+  }
+  return s->value;
 }
 
 const uint8_t *inspect_section_bytes(const FleFile *f, const FleSection *s, uint64_t *len) {

@@ -27,6 +27,19 @@ int inspect_exe_segment_at(const FleFile *f, uint64_t addr);
 // Whether addr lies in the zero-filled tail of its segment (.bss).
 bool inspect_exe_is_zero_fill(const FleFile *f, uint64_t addr);
 
+// Dynamic modules (spec/FLE.md §8).  Their symbol table as ELF's
+// .dynsym would hold it, in readelf --dyn-syms's order: the imports (📥
+// lines), then the defined exports in "exports" order, then any other
+// symbol a segment relocation names.  Returns model indices (NULL, *n 0,
+// for a static file); the caller frees them.
+int *inspect_dynsyms(const FleFile *f, size_t *n);
+// Whether model symbol sym is in f's "exports".
+bool inspect_is_exported(const FleFile *f, int sym);
+// The value a dynamic symbol has, as GNU ld writes it in .dynsym: an
+// exported import (canonical PLT) is at its NAME@plt entry, any other
+// symbol at its value.
+uint64_t inspect_dynsym_value(const FleFile *f, int sym);
+
 // A section's file bytes: objects' own data (NULL for NOBITS), or in an
 // executable the bytes of the segment holding it, cut to the section and
 // to the segment's file part.  *len is how many there are.

@@ -5,7 +5,8 @@
 // range; inside it, the linker's sections, and below the segment's file
 // bytes its zero-filled tail (.bss), hatched: memory that has no bytes in
 // the file.  To the right, the functions and objects of the program's own
-// objects, each at its address.
+// objects, each at its address.  A shared library is drawn as it is
+// laid out, at base 0 like a PIE, and has no entry.
 //
 // Scale: one pixel stands for a fixed number of bytes, chosen so the
 // largest section is about 300 px; a section or piece smaller than a
@@ -376,8 +377,12 @@ void svg_draw(const FleFile *f, const char *path, FILE *out) {
   v.bytes_per_px = pick_scale(f);
   load_toolchain(&v);
   char title[300];
-  snprintf(title, sizeof title, "Memory of %s (entry 0x%" PRIx64 "%s)", path, f->entry,
-           f->pie ? ", PIE: addresses from its load base" : "");
+  if (f->shared) // no entry; laid out at base 0, like a PIE
+    snprintf(title, sizeof title, "Memory of %s (shared library: addresses from its load base)",
+             path);
+  else
+    snprintf(title, sizeof title, "Memory of %s (entry 0x%" PRIx64 "%s)", path, f->entry,
+             f->pie ? ", PIE: addresses from its load base" : "");
   text(&v, 12, 26, "title", title);
   FleSegment **order = fle_xmalloc((f->nsegments + 1) * sizeof *order);
   for (size_t i = 0; i < f->nsegments; i++)
@@ -394,7 +399,8 @@ void svg_draw(const FleFile *f, const char *path, FILE *out) {
   }
   free(order);
   double after_boxes = v.y;
-  draw_entry(&v);
+  if (!f->shared)
+    draw_entry(&v);
   draw_symbols(&v);
   if (v.y < after_boxes)
     v.y = after_boxes;
