@@ -37,6 +37,7 @@
 typedef struct {
   uint64_t base, init_array, init_count, fini_array, fini_count;
   const char *name;
+  uint64_t start, end; // the pages it spans
 } ModuleEntry;
 
 // Where a symbol defined in module m is at run time.
@@ -227,7 +228,12 @@ static void fill_entry(ModuleEntry *e, const Module *m, char *name) {
                      .init_array = f->init_array_size ? b + f->init_array : 0,
                      .init_count = f->init_array_size / 8,
                      .fini_array = f->fini_array_size ? b + f->fini_array : 0,
-                     .fini_count = f->fini_array_size / 8};
+                     .fini_count = f->fini_array_size / 8, .start = UINT64_MAX};
+  for (size_t i = 0; i < m->im.nmaps; i++) {
+    const Mapping *g = &m->im.maps[i];
+    e->start = g->start < e->start ? g->start : e->start;
+    e->end = g->end > e->end ? g->end : e->end;
+  }
 }
 
 // The module table, in constructor order, in a read-only mapping of its

@@ -13,11 +13,12 @@
  * module's are: the AT_FLE_MODULES auxv entry points at a table of the
  * modules, dependencies first and the executable last (spec/abi.md §9),
  * and each module's init array runs in that order, the executable's
- * included.  Their destructors run in exit(), after every atexit
- * handler, modules in the reverse order, each array backwards
- * (__fle_run_fini): just as if one atexit handler running them had been
- * registered before any constructor ran, which is how a handler that
- * main registers runs before the libraries' destructors, as with glibc. */
+ * included.  Their destructors run in exit(), modules in the reverse
+ * order, each array backwards (__fle_run_fini), as glibc's one handler
+ * registered between the libraries' constructors and the program's
+ * runs them: after the handlers that the program's constructors and main
+ * registered, and each library's destructors followed by the handlers
+ * that its own constructors registered (exit/atexit.c). */
 #include <stdlib.h>
 #include <unistd.h>
 #include "libc.h"
@@ -32,6 +33,12 @@ extern void (*const __init_array_start[])(void);
 extern void (*const __init_array_end[])(void);
 
 typedef void (*fn)(void);
+
+/* Replaced by atexit.c's when the program has it (exit.c does the same). */
+static void mark_dummy(void) { }
+static void funcs_in_dummy(unsigned long start, unsigned long end) { }
+weak_alias(mark_dummy, __atexit_mark);
+weak_alias(funcs_in_dummy, __funcs_in);
 
 static void run_array(const fn *a, unsigned long n)
 {
@@ -57,8 +64,10 @@ __attribute__((noinline)) static void run_constructors(void)
 		run_array(__init_array_start, __init_array_end - __init_array_start);
 		return;
 	}
-	for (unsigned long i = 0; i < t->count; i++)
+	for (unsigned long i = 0; i + 1 < t->count; i++)
 		run_array((const fn *)t->m[i].init_array, t->m[i].init_count);
+	__atexit_mark();   /* what the libraries registered waits for them */
+	run_array((const fn *)t->m[t->count - 1].init_array, t->m[t->count - 1].init_count);
 }
 
 /* Called by exit() in place of the static destructors. */
@@ -69,7 +78,10 @@ hidden void __fle_run_fini(void)
 		const fn *a = (const fn *)t->m[i].fini_array;
 		for (unsigned long k = t->m[i].fini_count; k-- > 0; )
 			a[k]();
+		if (i + 1 < t->count)   /* a library: its waiting handlers */
+			__funcs_in(t->m[i].start, t->m[i].end);
 	}
+	__funcs_in(0, (unsigned long)-1);
 }
 
 _Noreturn void __libc_start(long *sp, int (*main)(int, char **, char **))

@@ -1,7 +1,16 @@
 /* atexit: register functions for exit() to call, newest first.  A fixed
  * table: C guarantees 32 registrations, we allow 256 without malloc.
  * The lock is not held while a handler runs, so a handler may call
- * atexit. */
+ * atexit.
+ *
+ * In a dynamic program, handlers that shared libraries' constructors
+ * registered (those below `floor`, which __libc_start marks once they
+ * have run) wait for their library: glibc associates a handler with the
+ * library that registered it and runs it right after that library's
+ * destructors (__cxa_finalize), and so do we, telling a library's
+ * handlers by their address (__funcs_in).  Whatever is left (a library
+ * registering a function of another module) runs after every
+ * destructor. */
 #include <stdlib.h>
 #include "libc.h"
 #include "pthread_impl.h"
@@ -9,7 +18,7 @@
 #define MAX_ATEXIT 256
 
 static void (*funcs[MAX_ATEXIT])(void);
-static int count;
+static int count, floor;
 static volatile int lock;
 
 int atexit(void (*func)(void))
@@ -25,12 +34,36 @@ int atexit(void (*func)(void))
 }
 
 /* Called by exit(); overrides the weak dummy there.  A handler may
- * register another handler, which then runs next. */
+ * register another handler, which then runs next.  The handlers below
+ * the floor (none in a static program) wait for __funcs_in. */
 hidden void __funcs_on_exit(void)
 {
 	__lock(&lock);
-	while (count > 0) {
+	while (count > floor) {
 		void (*f)(void) = funcs[--count];
+		__unlock(&lock);
+		if (f)
+			f();
+		__lock(&lock);
+	}
+	__unlock(&lock);
+}
+
+hidden void __atexit_mark(void)
+{
+	floor = count;
+}
+
+/* The waiting handlers whose code is in [start, end), newest first;
+ * [0, ULONG_MAX) at the end runs those left. */
+hidden void __funcs_in(unsigned long start, unsigned long end)
+{
+	__lock(&lock);
+	for (int i = floor; i-- > 0; ) {
+		void (*f)(void) = funcs[i];
+		if (!f || (unsigned long)f < start || (unsigned long)f >= end)
+			continue;
+		funcs[i] = 0;
 		__unlock(&lock);
 		f();
 		__lock(&lock);

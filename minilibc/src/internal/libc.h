@@ -19,6 +19,7 @@ hidden extern unsigned long *__auxv;
 struct __fle_module {
 	unsigned long base, init_array, init_count, fini_array, fini_count;
 	const char *name;
+	unsigned long start, end;
 };
 struct __fle_modules {
 	unsigned long count;
@@ -27,6 +28,11 @@ struct __fle_modules {
 #define AT_FLE_MODULES 0x464c
 hidden extern const struct __fle_modules *__fle_modules;
 hidden void __fle_run_fini(void);
+/* atexit's handlers (exit/atexit.c), for a dynamic program: those that
+ * libraries' constructors registered run with their library's
+ * destructors, as glibc's __cxa_finalize runs them. */
+hidden void __atexit_mark(void);
+hidden void __funcs_in(unsigned long start, unsigned long end);
 /* Thread-local storage (env/__init_tls.c): sets the thread pointer and
  * the main thread's descriptor (pthread_impl.h). */
 hidden void __init_tls(void);
