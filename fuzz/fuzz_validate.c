@@ -8,7 +8,9 @@
 // address arithmetic that wraps (with the largest PIE base map.c may
 // choose), everything below the top of user space, no two segments
 // sharing a page, every load-time relocation's 8 bytes inside its
-// segment's file bytes, the entry in an executable segment.  Then it
+// segment's file bytes (a dynamic module's: inside its memory, never in
+// code, naming a symbol; a copy only in an executable), the entry in an
+// executable segment (a shared library has none).  Then it
 // builds the Image map.c would build (without mapping anything) and runs
 // the --trace printers and the symbolizer over it.
 #include "fle-exec.h"
@@ -26,6 +28,27 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
 static void broken(const char *promise) {
   fprintf(stderr, "fuzz-validate: validate() accepted a file that breaks: %s\n", promise);
   abort();
+}
+
+// What map.c and dynamic.c rely on for one load-time relocation.
+static void check_reloc(const FleFile *f, const FleSegment *g, const FleReloc *r) {
+  bool dynamic = fle_is_dynamic(f);
+  if (r->type != R_X86_64_RELATIVE &&
+      !(dynamic && (r->type == R_X86_64_64 || r->type == R_X86_64_GLOB_DAT ||
+                    r->type == R_X86_64_JUMP_SLOT || r->type == R_X86_64_COPY)))
+    broken("only RELATIVE relocations, and a dynamic module's four kinds");
+  if (r->type == R_X86_64_COPY) {
+    if (f->shared || r->sym < 0 || (size_t)r->sym >= f->nsyms ||
+        r->offset > g->memsz || g->memsz - r->offset < f->syms[r->sym].size)
+      broken("a copy in an executable, of a symbol, inside its segment");
+    return;
+  }
+  if (r->offset > g->filesz || g->filesz - r->offset < 8)
+    broken("relocation inside the file bytes");
+  if (dynamic && (g->flags & PF_X))
+    broken("no load-time relocation in code");
+  if (r->type != R_X86_64_RELATIVE && (r->sym < 0 || (size_t)r->sym >= f->nsyms))
+    broken("a symbol relocation names a symbol");
 }
 
 // What map.c relies on, for base B.
@@ -49,13 +72,8 @@ static void check_promises(const FleFile *f, uint64_t base) {
       broken("base + vaddr + memsz does not wrap");
     if (PAGE_UP(last) > (1ULL << 47))
       broken("segment inside user space");
-    for (size_t k = 0; k < g->nrelocs; k++) {
-      const FleReloc *r = &g->relocs[k];
-      if (r->type != R_X86_64_RELATIVE)
-        broken("only RELATIVE relocations");
-      if (r->offset > g->filesz || g->filesz - r->offset < 8)
-        broken("relocation inside the file bytes");
-    }
+    for (size_t k = 0; k < g->nrelocs; k++)
+      check_reloc(f, g, &g->relocs[k]);
     for (size_t j = 0; j < f->nsegments; j++) {
       const FleSegment *h = &f->segments[j];
       if (j == i || !g->memsz || !h->memsz)
@@ -66,20 +84,21 @@ static void check_promises(const FleFile *f, uint64_t base) {
     if ((g->flags & PF_X) && f->entry >= g->vaddr && f->entry - g->vaddr < g->memsz)
       entry_ok = true;
   }
-  if (!entry_ok)
+  if (!entry_ok && !f->shared)
     broken("entry inside an executable segment");
 }
 
 // The largest base map.c's random_base() can pick: it draws a multiple
-// of the largest segment alignment from [PIE_BASE_LO, +PIE_BASE_RANGE).
-static uint64_t largest_pie_base(const FleFile *f) {
+// of the largest segment alignment from [lo, lo + PIE_BASE_RANGE), lo
+// PIE_BASE_LO for a PIE and LIB_BASE_LO for a shared library.
+static uint64_t largest_base(const FleFile *f, uint64_t lo) {
   uint64_t align = PAGE_SIZE;
   for (size_t i = 0; i < f->nsegments; i++)
     if (f->segments[i].align > align)
       align = f->segments[i].align;
   if (PIE_BASE_RANGE / align == 0)
-    broken("a PIE alignment random_base() can honour (it divides by zero)");
-  return PIE_BASE_LO / align * align + (PIE_BASE_RANGE / align - 1) * align;
+    broken("an alignment random_base() can honour (it divides by zero)");
+  return lo / align * align + (PIE_BASE_RANGE / align - 1) * align;
 }
 
 // The Image map.c builds, without mapping it; then the --trace output.
@@ -113,7 +132,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       continue;
     if (f->kind != FLE_EXE)
       broken("only executables are loaded");
-    uint64_t base = f->pie ? largest_pie_base(f) : 0;
+    uint64_t base = f->shared ? largest_base(f, LIB_BASE_LO) : f->pie ? largest_base(f, PIE_BASE_LO) : 0;
     check_promises(f, base);
     trace_it(f, base);
   }
