@@ -34,7 +34,7 @@ setup() {
 @test "fle-cc -v shows the names it gives fle-ld" {
     TMPDIR=$PWD run fle-cc -v d1.c d2.c -o prog
     assert_failure 1
-    assert_output --regexp "-l:crt1\.fle --input-name d1\.c $PWD/fle-[^ ]+/0\.fle --input-name d2\.c $PWD/fle-[^ ]+\.fle -lc"
+    assert_output --regexp "-l:crt1\.fle --input-name d1\.c $PWD/fle-[^ ]+/0\.fle --input-name d2\.c $PWD/fle-[^ ]+\.fle -l:libc\.a"
 }
 
 @test "fle-ld --input-name names the next input in messages and the trace" {
