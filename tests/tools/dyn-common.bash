@@ -34,3 +34,10 @@ make_gcc_modules() {
 make_fle_modules() {
     cp "$DYN_DATA/libgreet.fle" "$DYN_DATA/prog.fle" .
 }
+
+# The usual setup of those tests: a scratch directory with both sets.
+dyn_setup() {
+    common_setup
+    make_fle_modules
+    make_gcc_modules
+}

@@ -5,11 +5,7 @@
 load ../common
 load dyn-common
 
-setup() {
-    common_setup
-    make_fle_modules
-    make_gcc_modules
-}
+setup() { dyn_setup; }
 
 # Addresses differ with the layout; letters and names must not.
 # -A's file name prefix is made FILE.

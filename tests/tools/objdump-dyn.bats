@@ -6,11 +6,7 @@
 load ../common
 load dyn-common
 
-setup() {
-    common_setup
-    make_fle_modules
-    make_gcc_modules
-}
+setup() { dyn_setup; }
 
 # One function's instructions from objdump -d output, without addresses
 # and bytes, every number masked: what must read the same.

@@ -5,11 +5,7 @@
 load ../common
 load dyn-common
 
-setup() {
-    common_setup
-    make_fle_modules
-    make_gcc_modules
-}
+setup() { dyn_setup; }
 
 # The line starting at byte offset $2 of file $1, as it stands.
 line_at() { tail -c "+$(($2 + 1))" "$1" | head -1; }
