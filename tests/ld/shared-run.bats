@@ -2,8 +2,6 @@
 # Programs linked against shared libraries by fle-ld, run by fle-exec
 # as the dynamic loader, against the same programs built with gcc
 # -shared and run with LD_LIBRARY_PATH: output and exit status equal.
-# Until fle-exec loads dynamic modules (spec/abi.md §9) these are
-# skipped, and only then: the skip names fle-exec's exact refusal.
 load ../common
 setup() {
     common_setup
@@ -24,15 +22,6 @@ int (*fp)(const char *) = greet;
 EOF
 }
 
-# skip_without_loader PROG : skip when fle-exec applies only RELATIVE.
-skip_without_loader() {
-    local out
-    out=$(FLE_LIBRARY_PATH=. fle-exec "$1" 2>&1 || true)
-    if [[ "$out" == *"cannot be applied at load time (only R_X86_64_RELATIVE can)"* ]]; then
-        skip "fle-exec does not load dynamic modules yet"
-    fi
-}
-
 # both LIBFLAGS MAINFLAGS : libgreet.so and prog, by fle-cc and by gcc
 # (native/), then the two runs compared.
 both() {
@@ -41,7 +30,6 @@ both() {
     mkdir -p native
     gcc -shared -fPIC $1 greet.c -o native/libgreet.so
     gcc $2 main.c -Lnative -lgreet -o native/prog
-    skip_without_loader ./prog
     run env LD_LIBRARY_PATH=native ./native/prog
     want_output=$output want_status=$status
     run env FLE_LIBRARY_PATH=. ./prog
