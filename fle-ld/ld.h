@@ -252,6 +252,7 @@ typedef struct {
   OutputSection *gotplt; // .got.plt: one JUMP_SLOT word per entry
   Symbol **pltsyms;    // per PLT entry: its symbol
   size_t nplt, capplt;
+  char *pltnames;      // "puts@plt\0..." for the output's labels
   Symbol **copies;     // symbols copied into .bss (R_X86_64_COPY)
   size_t ncopies, capcopies;
   DynReloc *dynrelocs; // load-time relocations against symbols

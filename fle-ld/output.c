@@ -63,15 +63,20 @@ static void push_sym(OutSym **v, size_t *n, size_t *cap, FleSymbol s,
 }
 
 // Each PLT entry is code with a name, as objdump shows puts@plt.
+// The names live in one buffer the Link keeps (fle-ld never frees).
 static void collect_plt(Link *ld, OutSym **v, size_t *n, size_t *cap) {
+  size_t total = 1;
+  for (size_t i = 0; i < ld->nplt; i++)
+    total += strlen(ld->pltsyms[i]->name) + 5;
+  char *name = ld->pltnames = fle_xmalloc(total);
   for (size_t i = 0; i < ld->nplt; i++) {
     Symbol *g = ld->pltsyms[i];
     size_t len = strlen(g->name) + 5;
-    char *name = fle_xmalloc(len); // the model copies it; fle-ld never frees
     snprintf(name, len, "%s@plt", g->name);
     FleSymbol s = {.name = name, .bind = STB_LOCAL, .type = STT_FUNC,
                    .section = 0, .value = plt_addr(ld, g), .size = 16};
     push_sym(v, n, cap, s, NULL);
+    name += len;
   }
 }
 
