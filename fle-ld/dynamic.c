@@ -5,10 +5,15 @@
 // what each reference needs; this file makes those things and records
 // what the loader must know:
 //
-//   PLT entry   16 bytes in .plt, `jmp *SLOT(%rip)` and padding, named
-//               NAME@plt; its 8-byte slot in .got.plt holds the address
-//               the loader finds (R_X86_64_JUMP_SLOT).  Eager binding: no
-//               PLT[0], no reserved .got.plt words.
+//   PLT entry   16 bytes in .plt, named NAME@plt, as GNU ld lays them out
+//               for lazy binding: `jmp *SLOT(%rip); push $i; jmp PLT[0]`.
+//               Its 8-byte slot in .got.plt holds the address the loader
+//               finds (R_X86_64_JUMP_SLOT); until then (lazily) the
+//               address of the push.  PLT[0], named _PLT0, pushes
+//               .got.plt's word 1 (the module, for the loader) and jumps
+//               through word 2 (the loader's resolver); word 0 stays 0.
+//               The loader finds them by the "plt" and "pltgot" keys;
+//               -z now sets "bind_now".
 //   canonical   a non-PIC executable that takes an imported function's
 //   PLT entry   address uses its PLT entry as that address; the symbol
 //               stays an import and is exported too, so the loader makes
@@ -36,7 +41,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { PLT_ENTRY = 16, MAX_TLS_SHOWN = 10 };
+enum { PLT_ENTRY = 16, GOTPLT_RESERVED = 3, MAX_TLS_SHOWN = 10 };
 
 bool is_preemptible(const Link *ld, const Symbol *s) {
   if (s->state == SYM_SHARED)
@@ -81,12 +86,14 @@ void need_plt(Link *ld, Symbol *s) {
   s->pltslot = (int)ld->nplt;
 }
 
+// Entry i (pltslot i + 1) follows PLT[0]; its slot follows the reserved
+// words.
 uint64_t plt_addr(const Link *ld, const Symbol *s) {
-  return ld->plt->addr + (uint64_t)(s->pltslot - 1) * PLT_ENTRY;
+  return ld->plt->addr + (uint64_t)s->pltslot * PLT_ENTRY;
 }
 
-static uint64_t gotplt_addr(const Link *ld, const Symbol *s) {
-  return ld->gotplt->addr + (uint64_t)(s->pltslot - 1) * 8;
+uint64_t gotplt_addr(const Link *ld, const Symbol *s) {
+  return ld->gotplt->addr + (uint64_t)(s->pltslot - 1 + GOTPLT_RESERVED) * 8;
 }
 
 void add_dynreloc(Link *ld, SegKind seg, uint64_t off, uint32_t type,
@@ -167,9 +174,9 @@ static void place_copies(Link *ld, OutputSection *bss) {
 void allocate_dynamic(Link *ld) {
   check_shared_tls(ld);
   mark_library_imports(ld);
-  ld->plt->size = ld->nplt * PLT_ENTRY;
+  ld->plt->size = ld->nplt ? (ld->nplt + 1) * PLT_ENTRY : 0;
   ld->plt->align = ld->nplt ? PLT_ENTRY : 1;
-  ld->gotplt->size = ld->nplt * 8;
+  ld->gotplt->size = ld->nplt ? (ld->nplt + GOTPLT_RESERVED) * 8 : 0;
   ld->gotplt->align = ld->nplt ? 8 : 1;
   place_copies(ld, output_section(ld, ".bss"));
 }
@@ -179,27 +186,40 @@ static void put32(uint8_t *p, uint32_t v) {
     p[i] = (uint8_t)(v >> (8 * i));
 }
 
-// Each PLT entry jumps through its .got.plt slot; the slot is left 0
-// with R_X86_64_JUMP_SLOT for the loader.  The copies get their
+// PLT[0]: push the module's word, jump to the resolver.
+static void fill_plt0(Link *ld, uint8_t *p) {
+  uint64_t plt0 = ld->plt->addr, got = ld->gotplt->addr;
+  p[0] = 0xff, p[1] = 0x35; // push GOT+8(%rip)
+  put32(p + 2, (uint32_t)(got + 8 - (plt0 + 6)));
+  p[6] = 0xff, p[7] = 0x25; // jmp *GOT+16(%rip)
+  put32(p + 8, (uint32_t)(got + 16 - (plt0 + 12)));
+  memcpy(p + 12, (const uint8_t[]){0x0f, 0x1f, 0x40, 0x00}, 4); // nopl 0(%rax)
+}
+
+// Each PLT entry jumps through its .got.plt slot, which the loader
+// fills (R_X86_64_JUMP_SLOT); pointing at the push, it makes the first
+// call go to PLT[0] with the entry's index.  The copies get their
 // R_X86_64_COPY lines.
 void fill_dynamic(Link *ld) {
-  static const uint8_t pad[10] = {0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00,
-                                  0x0f, 0x1f, 0x40, 0x00};
   Segment *text = &ld->segs[ld->plt->seg], *data = &ld->segs[ld->gotplt->seg];
+  if (ld->nplt)
+    fill_plt0(ld, text->data + (ld->plt->addr - text->vaddr));
   for (size_t i = 0; i < ld->nplt; i++) {
     Symbol *s = ld->pltsyms[i];
     uint64_t entry = plt_addr(ld, s), slot = gotplt_addr(ld, s);
     uint8_t *p = text->data + (entry - text->vaddr);
     p[0] = 0xff, p[1] = 0x25; // jmp *slot(%rip)
     put32(p + 2, (uint32_t)(slot - (entry + 6)));
-    memcpy(p + 6, pad, sizeof pad);
+    p[6] = 0x68;              // push $i
+    put32(p + 7, (uint32_t)i);
+    p[11] = 0xe9;             // jmp PLT[0]
+    put32(p + 12, (uint32_t)(ld->plt->addr - (entry + 16)));
     add_dynreloc(ld, ld->gotplt->seg, slot - data->vaddr, R_X86_64_JUMP_SLOT, s, 0);
     tracef(ld, TRACE_RELOCS, s->name,
            "plt entry %s@plt at 0x%llx: jmp *0x%llx, its .got.plt slot "
-           "(R_X86_64_JUMP_SLOT %s)%s\n",
-           s->name, (unsigned long long)entry, (unsigned long long)slot,
-           s->name, s->needs & NEEDS_CPLT ? "; canonical: the address of "
-                                            "the function everywhere" : "");
+           "(R_X86_64_JUMP_SLOT %s); push $%zu, jmp PLT[0] for the first call%s\n",
+           s->name, (unsigned long long)entry, (unsigned long long)slot, s->name, i,
+           s->needs & NEEDS_CPLT ? "; canonical: the address of the function everywhere" : "");
   }
   for (size_t i = 0; i < ld->ncopies; i++) {
     Symbol *s = ld->copies[i];
@@ -242,6 +262,11 @@ void add_dynamic_info(Link *ld, FleFile *out, Symbol *const *outsym) {
   for (size_t i = 0; i < ld->nrpath; i++)
     fle_add_runpath(out, ld->rpath[i]);
   add_arrays(ld, out);
+  if (ld->nplt) {
+    out->plt = ld->plt->addr, out->plt_size = ld->plt->size;
+    out->pltgot = ld->gotplt->addr, out->pltgot_size = ld->gotplt->size;
+  }
+  out->bind_now = ld->znow;
   for (size_t i = 0; i < out->nsyms; i++)
     if (outsym[i] && is_exported(ld, outsym[i]))
       fle_add_export(out, (int)i);

@@ -209,6 +209,7 @@ typedef struct {
   bool bsymbolic;      // -Bsymbolic: a .so binds its own symbols
   bool export_dynamic; // -E
   bool zdefs;          // -z defs: no undefined symbol in a .so
+  bool znow;           // -z now: the loader binds every PLT slot at start
   bool static_only;    // -static: -l finds only archives
   unsigned trace;      // TRACE_* sections to print
   const char **follow; // --trace-symbol / -y: symbols followed throughout
@@ -332,6 +333,7 @@ void add_dynreloc(Link *ld, SegKind seg, uint64_t off, uint32_t type,
                   Symbol *s, int64_t addend);
 void allocate_dynamic(Link *ld);
 uint64_t plt_addr(const Link *ld, const Symbol *s);
+uint64_t gotplt_addr(const Link *ld, const Symbol *s);
 void fill_dynamic(Link *ld);
 void add_dynamic_info(Link *ld, FleFile *out, Symbol *const *outsym);
 

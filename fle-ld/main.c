@@ -81,6 +81,9 @@ static void usage(FILE *out) {
           "                     only those its libraries import\n"
           "  -z defs            an undefined symbol in a .so is an error\n"
           "                     (by default it is imported at load time)\n"
+          "  -z now             the loader binds every function at start-up\n"
+          "                     (\"bind_now\"); -z lazy, the default: at its\n"
+          "                     first call\n"
           "  -static            -l finds archives only\n"
           "  --interp PATH      interpreter for the #! line (default: the\n"
           "                     fle-exec make install put beside this fle-ld,\n"
@@ -160,8 +163,8 @@ static void add_rpath(Link *ld, const char *list) {
   }
 }
 
-// -z defs and -z undefs; the other keywords (relro, now, noexecstack ...)
-// are GNU ld's tables and make no difference here.
+// -z defs and -z undefs, -z now and -z lazy; the other keywords (relro,
+// noexecstack ...) are GNU ld's tables and make no difference here.
 static void set_z_keyword(Link *ld, const char *k) {
   if (!*k)
     fle_fatal("missing argument to -z");
@@ -169,6 +172,10 @@ static void set_z_keyword(Link *ld, const char *k) {
     ld->zdefs = true;
   else if (strcmp(k, "undefs") == 0)
     ld->zdefs = false;
+  else if (strcmp(k, "now") == 0)
+    ld->znow = true;
+  else if (strcmp(k, "lazy") == 0)
+    ld->znow = false;
 }
 
 static bool parse_value_option(Link *ld, int argc, char **argv, int *i) {

@@ -65,6 +65,11 @@ static void push_sym(OutSym **v, size_t *n, size_t *cap, FleSymbol s,
 // Each PLT entry is code with a name, as objdump shows puts@plt.
 // The names live in one buffer the Link keeps (fle-ld never frees).
 static void collect_plt(Link *ld, OutSym **v, size_t *n, size_t *cap) {
+  if (ld->nplt) {
+    FleSymbol s0 = {.name = "_PLT0", .bind = STB_LOCAL, .type = STT_FUNC,
+                    .section = 0, .value = ld->plt->addr, .size = 16};
+    push_sym(v, n, cap, s0, NULL);
+  }
   size_t total = 1;
   for (size_t i = 0; i < ld->nplt; i++)
     total += strlen(ld->pltsyms[i]->name) + 5;
@@ -313,6 +318,8 @@ static void map_piece_symbols(Link *ld, FILE *out, Piece *p) {
 
 // What the linker made in o: PLT entries, copies of library variables.
 static void map_linker_made(Link *ld, FILE *out, OutputSection *o) {
+  if (o == ld->plt && ld->nplt)
+    fprintf(out, "%16s0x%016llx                _PLT0\n", "", ull(ld->plt->addr));
   for (size_t i = 0; o == ld->plt && i < ld->nplt; i++)
     fprintf(out, "%16s0x%016llx                %s@plt\n", "",
             ull(plt_addr(ld, ld->pltsyms[i])), ld->pltsyms[i]->name);

@@ -775,7 +775,7 @@ static uint64_t apply_decided(Site *x) {
     x->S = plt_addr(ld, g);
     snprintf(what, sizeof what, "PLT entry %s@plt at 0x%llx, JUMP_SLOT at 0x%llx",
              g->name, (unsigned long long)x->S,
-             (unsigned long long)(ld->gotplt->addr + (uint64_t)(g->pltslot - 1) * 8));
+             (unsigned long long)gotplt_addr(ld, g));
     break;
   case ACT_CPLT:
     snprintf(what, sizeof what, "canonical PLT entry %s@plt at 0x%llx is its address",

@@ -86,12 +86,15 @@ static json_t *seen(Reader *r, json_t *v) {
 static const char *const obj_keys[] = {"type", "version", "sections", "symbols", NULL};
 static const char *const exe_keys[] = {"type", "version", "entry", "pie", "sections",
                                        "segments", "symbols", "soname", "needed", "runpath",
-                                       "init_array", "fini_array", "exports", NULL};
+                                       "init_array", "fini_array", "plt", "pltgot", "bind_now",
+                                       "exports", NULL};
 static const char *const so_keys[] = {"type", "version", "sections", "segments", "symbols",
                                       "soname", "needed", "runpath", "init_array",
-                                      "fini_array", "exports", NULL};
+                                      "fini_array", "plt", "pltgot", "bind_now", "exports",
+                                      NULL};
 static const char *const dynamic_keys[] = {"soname", "needed", "runpath", "init_array",
-                                           "fini_array", "exports", NULL};
+                                           "fini_array", "plt", "pltgot", "bind_now",
+                                           "exports", NULL};
 static const char *const array_place_keys[] = {"addr", "size", NULL};
 static const char *const ar_keys[] = {"type", "version", "index", "members", NULL};
 static const char *const section_keys[] = {"name", "type", "flags", "align", "entsize",
@@ -675,6 +678,14 @@ static int read_array_place(Reader *r, json_t *root, const char *key, uint64_t *
   return 0;
 }
 
+static int read_bind_now(Reader *r, json_t *root, FleFile *f) {
+  json_t *v = json_object_get(root, "bind_now");
+  if (v && !json_is_boolean(v))
+    return fail(r, v, "\"bind_now\" must be true or false");
+  f->bind_now = v && json_is_true(v);
+  return 0;
+}
+
 static int read_dynamic(Reader *r, FleFile *f, json_t *root, PendingList *exports) {
   bool any = false;
   for (const char *const *k = dynamic_keys; *k; k++)
@@ -690,7 +701,10 @@ static int read_dynamic(Reader *r, FleFile *f, json_t *root, PendingList *export
                  read_names(r, root, "runpath", f, fle_add_runpath, NULL) ||
                  read_names(r, root, "exports", f, NULL, exports) ||
                  read_array_place(r, root, "init_array", &f->init_array, &f->init_array_size) ||
-                 read_array_place(r, root, "fini_array", &f->fini_array, &f->fini_array_size)
+                 read_array_place(r, root, "fini_array", &f->fini_array, &f->fini_array_size) ||
+                 read_array_place(r, root, "plt", &f->plt, &f->plt_size) ||
+                 read_array_place(r, root, "pltgot", &f->pltgot, &f->pltgot_size) ||
+                 read_bind_now(r, root, f)
              ? -1 : 0;
 }
 
@@ -735,19 +749,29 @@ static int resolve_dynamic(Reader *r, FleFile *f, PendingList *segp, PendingList
   return rc;
 }
 
-static int check_arrays(Reader *r, FleFile *f) {
-  uint64_t addr[2] = {f->init_array, f->fini_array};
-  uint64_t size[2] = {f->init_array_size, f->fini_array_size};
-  for (int k = 0; k < 2; k++) {
-    bool inside = size[k] == 0;
-    for (size_t i = 0; i < f->nsegments && !inside; i++) {
-      const FleSegment *g = &f->segments[i];
-      inside = addr[k] >= g->vaddr && addr[k] - g->vaddr <= g->memsz &&
-               size[k] <= g->memsz - (addr[k] - g->vaddr);
-    }
-    if (size[k] % 8 || addr[k] % 8 || !inside)
-      return fail(r, NULL, "a constructor or destructor array is not whole words in a segment");
+static bool in_segment(const FleFile *f, uint64_t addr, uint64_t size) {
+  if (size == 0)
+    return true;
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    if (addr >= g->vaddr && addr - g->vaddr <= g->memsz && size <= g->memsz - (addr - g->vaddr))
+      return true;
   }
+  return false;
+}
+
+static int check_arrays(Reader *r, FleFile *f, json_t *root) {
+  uint64_t addr[4] = {f->init_array, f->fini_array, f->plt, f->pltgot};
+  uint64_t size[4] = {f->init_array_size, f->fini_array_size, f->plt_size, f->pltgot_size};
+  for (int k = 0; k < 4; k++) {
+    uint64_t unit = k == 2 ? 16 : 8;
+    if (size[k] % unit || addr[k] % unit || !in_segment(f, addr[k], size[k]))
+      return fail(r, NULL, "an array or table is not whole words in a segment");
+  }
+  bool plt = json_object_get(root, "plt"), got = json_object_get(root, "pltgot");
+  if (plt != got || (plt && (f->pltgot_size < 32 ||
+                             f->plt_size != 16 * (f->pltgot_size / 8 - 2))))
+    return fail(r, NULL, "the PLT does not match .got.plt");
   return 0;
 }
 
@@ -785,7 +809,7 @@ static FleFile *read_exe(Reader *r, json_t *root, const char *interp, bool share
   if (rc == 0)
     rc = resolve_dynamic(r, f, &segp, &exports);
   if (rc == 0)
-    rc = check_arrays(r, f);
+    rc = check_arrays(r, f, root);
   free_pending(&segp);
   free_pending(&exports);
   if (rc) {

@@ -140,6 +140,9 @@ struct FleFile {
   size_t nrunpath, caprunpath;
   uint64_t init_array, init_array_size; // constructor pointers (addr,
   uint64_t fini_array, fini_array_size; // bytes), 0 when none
+  uint64_t plt, plt_size;        // PLT[0] and the entries (16 bytes each)
+  uint64_t pltgot, pltgot_size;  // .got.plt: 3 reserved words, the slots
+  bool bind_now;   // -z now: bind every slot at start-up, never lazily
   int *exports;    // indices into syms: what other modules may bind to
   size_t nexports, capexports;
 

@@ -158,7 +158,7 @@ void fle_add_export(FleFile *f, int sym) {
 bool fle_is_dynamic(const FleFile *f) {
   return f->kind == FLE_EXE &&
          (f->shared || f->soname || f->nneeded || f->nrunpath || f->nexports ||
-          f->init_array_size || f->fini_array_size);
+          f->init_array_size || f->fini_array_size || f->plt_size || f->bind_now);
 }
 
 void fle_add_index(FleFile *ar, const char *sym, size_t member) {
@@ -256,6 +256,8 @@ static bool dynamic_eq(const FleFile *a, const FleFile *b) {
          a->nrunpath == b->nrunpath && strings_eq(a->runpath, b->runpath, a->nrunpath) &&
          a->init_array == b->init_array && a->init_array_size == b->init_array_size &&
          a->fini_array == b->fini_array && a->fini_array_size == b->fini_array_size &&
+         a->plt == b->plt && a->plt_size == b->plt_size && a->pltgot == b->pltgot &&
+         a->pltgot_size == b->pltgot_size && a->bind_now == b->bind_now &&
          a->nexports == b->nexports &&
          (!a->nexports || memcmp(a->exports, b->exports, a->nexports * sizeof *a->exports) == 0);
 }

@@ -1524,14 +1524,16 @@ static int read_index(Reader *r, Archive *a) {
 // ---------------------------------------------------------- top level
 
 enum { T_TYPE, T_VERSION, T_ENTRY, T_PIE, T_SECTIONS, T_SEGMENTS, T_SYMBOLS, T_INDEX,
-       T_MEMBERS, T_SONAME, T_NEEDED, T_RUNPATH, T_INIT, T_FINI, T_EXPORTS, T_NKEYS };
+       T_MEMBERS, T_SONAME, T_NEEDED, T_RUNPATH, T_INIT, T_FINI, T_PLT, T_PLTGOT, T_BINDNOW,
+       T_EXPORTS, T_NKEYS };
 static const char *const top_keys[] = {"type", "version", "entry", "pie", "sections",
                                        "segments", "symbols", "index", "members", "soname",
                                        "needed", "runpath", "init_array", "fini_array",
-                                       "exports", NULL};
+                                       "plt", "pltgot", "bind_now", "exports", NULL};
 #define K(x) (1u << (x))
 // The keys of a dynamic module (version 3).
-#define T_DYNAMIC (K(T_SONAME) | K(T_NEEDED) | K(T_RUNPATH) | K(T_INIT) | K(T_FINI) | K(T_EXPORTS))
+#define T_DYNAMIC (K(T_SONAME) | K(T_NEEDED) | K(T_RUNPATH) | K(T_INIT) | K(T_FINI) | \
+                   K(T_PLT) | K(T_PLTGOT) | K(T_BINDNOW) | K(T_EXPORTS))
 
 // Per kind: the keys it may have, those it must have, and the values
 // read in two rounds (symbols after what defines symbols; the index
@@ -1696,7 +1698,16 @@ static int dynamic_value(Reader *r, Top *t, int key) {
   case T_RUNPATH: return read_strings(r, "runpath", f, fle_add_runpath, t);
   case T_EXPORTS: return read_strings(r, "exports", f, NULL, t);
   case T_INIT: return read_array_place(r, "init_array", &f->init_array, &f->init_array_size);
-  default: return read_array_place(r, "fini_array", &f->fini_array, &f->fini_array_size);
+  case T_FINI: return read_array_place(r, "fini_array", &f->fini_array, &f->fini_array_size);
+  case T_PLT: return read_array_place(r, "plt", &f->plt, &f->plt_size);
+  case T_PLTGOT: return read_array_place(r, "pltgot", &f->pltgot, &f->pltgot_size);
+  default: {
+    int v, c = jlex_peek(&r->j);
+    if ((c != 't' && c != 'f') || jlex_literal(&r->j, &v) || v < 0)
+      return jlex_fail(&r->j, r->j.p, "\"bind_now\" must be true or false");
+    f->bind_now = v;
+    return 0;
+  }
   }
 }
 
@@ -1762,23 +1773,41 @@ static int resolve_exports(Reader *r, Top *t) {
   return rc;
 }
 
-// The constructor and destructor arrays: whole words inside one segment.
+// Whether [addr, addr + size) lies in one segment.
+static bool in_one_segment(const FleFile *f, uint64_t addr, uint64_t size) {
+  for (size_t i = 0; i < f->nsegments; i++) {
+    const FleSegment *g = &f->segments[i];
+    if (addr >= g->vaddr && addr - g->vaddr <= g->memsz && size <= g->memsz - (addr - g->vaddr))
+      return true;
+  }
+  return false;
+}
+
+// The constructor and destructor arrays and .got.plt: whole words inside
+// one segment; the PLT: PLT[0] and one 16-byte entry per .got.plt slot
+// after the three reserved words, the two given together.
 static int check_arrays(Reader *r, Top *t) {
   FleFile *f = t->obj.f;
-  uint64_t addr[2] = {f->init_array, f->fini_array};
-  uint64_t size[2] = {f->init_array_size, f->fini_array_size};
-  for (int k = 0; k < 2; k++) {
-    bool inside = size[k] == 0;
-    for (size_t i = 0; i < f->nsegments && !inside; i++) {
-      const FleSegment *g = &f->segments[i];
-      inside = addr[k] >= g->vaddr && addr[k] - g->vaddr <= g->memsz &&
-               size[k] <= g->memsz - (addr[k] - g->vaddr);
-    }
-    if (size[k] % 8 || addr[k] % 8 || !inside)
-      return jlex_fail(&r->j, t->at[k ? T_FINI : T_INIT], "\"%s\": 0x%llx bytes at 0x%llx "
-                       "are not whole 8-byte words inside one segment", k ? "fini_array" : "init_array",
-                       (unsigned long long)size[k], (unsigned long long)addr[k]);
+  static const int key[4] = {T_INIT, T_FINI, T_PLT, T_PLTGOT};
+  uint64_t addr[4] = {f->init_array, f->fini_array, f->plt, f->pltgot};
+  uint64_t size[4] = {f->init_array_size, f->fini_array_size, f->plt_size, f->pltgot_size};
+  for (int k = 0; k < 4; k++) {
+    uint64_t unit = key[k] == T_PLT ? 16 : 8;
+    if ((t->seen & K(key[k])) && (size[k] % unit || addr[k] % unit ||
+                                  (size[k] && !in_one_segment(f, addr[k], size[k]))))
+      return jlex_fail(&r->j, t->at[key[k]], "\"%s\": 0x%llx bytes at 0x%llx are not whole "
+                       "%llu-byte %s inside one segment", top_keys[key[k]],
+                       (unsigned long long)size[k], (unsigned long long)addr[k],
+                       (unsigned long long)unit, unit == 16 ? "entries" : "words");
   }
+  bool plt = t->seen & K(T_PLT), got = t->seen & K(T_PLTGOT);
+  if (plt != got)
+    return jlex_fail(&r->j, t->at[plt ? T_PLT : T_PLTGOT], "\"%s\" without \"%s\"",
+                     plt ? "plt" : "pltgot", plt ? "pltgot" : "plt");
+  if (plt && (f->pltgot_size < 32 || f->plt_size != 16 * (f->pltgot_size / 8 - 2)))
+    return jlex_fail(&r->j, t->at[T_PLT], "\"plt\": 0x%llx bytes do not match \"pltgot\"'s "
+                     "0x%llx (PLT[0] and 16 bytes per slot after 3 reserved words)",
+                     (unsigned long long)f->plt_size, (unsigned long long)f->pltgot_size);
   return 0;
 }
 

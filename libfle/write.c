@@ -497,6 +497,12 @@ static void emit_dynamic(Out *o, const FleFile *f) {
     emit_array_place(o, "init_array", f->init_array, f->init_array_size);
   if (f->fini_array_size)
     emit_array_place(o, "fini_array", f->fini_array, f->fini_array_size);
+  if (f->plt_size) {
+    emit_array_place(o, "plt", f->plt, f->plt_size);
+    emit_array_place(o, "pltgot", f->pltgot, f->pltgot_size);
+  }
+  if (f->bind_now)
+    buf_puts(&o->b, "  \"bind_now\": true,\n");
   for (size_t i = 0; i < f->nexports; i++)
     if (f->exports[i] < 0 || (size_t)f->exports[i] >= f->nsyms)
       o->err = fle_set_error("export %zu names no symbol", i);

@@ -188,7 +188,11 @@ static void print_slot(const FleSymbol *s, uint64_t addr) {
 // "<main+0x14>" as objdump writes a known address.
 static void print_sym_addr(const Region *r, uint64_t addr) {
   const FleSymbol *s = sym_before(r, addr), *slot;
-  if ((!s || s->value != addr) && (slot = slot_at(r, addr)))
+  // .got.plt's reserved words, which PLT[0] reads: objdump names them
+  // after _GLOBAL_OFFSET_TABLE_, which FLE does not have.
+  if (r->f->pltgot_size && addr >= r->f->pltgot && addr - r->f->pltgot < 24)
+    printf("<.got.plt+0x%" PRIx64 ">", addr - r->f->pltgot);
+  else if ((!s || s->value != addr) && (slot = slot_at(r, addr)))
     print_slot(slot, addr);
   else if (!s)
     printf("<%s+0x%" PRIx64 ">", r->name, addr - r->addr);

@@ -94,3 +94,22 @@ X
     variant 's/"addr": "0x3000"/"addr": "0x3004"/'
     bad 'bad.fle:7:17: "init_array": 0x8 bytes at 0x3004 are not whole 8-byte words inside one segment'
 }
+
+@test "v3: plt, pltgot and bind_now round-trip and are checked" {
+    keys='"plt": { "addr": "0x1000", "size": "0x20" },\n  "pltgot": { "addr": "0x3000", "size": "0x20" },\n  "bind_now": true,'
+    variant "/\"init_array\"/a\\  $keys"
+    roundtrip bad.fle
+    assert_success
+    assert_output ''
+    run "$ROOT/build/tests/fle-roundtrip" --print bad.fle
+    assert_line '  "pltgot": { "addr": "0x3000", "size": "0x20" },'
+    assert_line '  "bind_now": true,'
+    variant "/\"init_array\"/a\\  \"plt\": { \"addr\": \"0x1000\", \"size\": \"0x20\" },"
+    bad 'bad.fle:8:10: "plt" without "pltgot"'
+    variant "/\"init_array\"/a\\  ${keys/\"size\": \"0x20\" \},\\n  \"pltgot/\"size\": \"0x10\" \},\\n  \"pltgot}"
+    bad "bad.fle:8:10: \"plt\": 0x10 bytes do not match \"pltgot\"'s 0x20 (PLT[0] and 16 bytes per slot after 3 reserved words)"
+    variant "/\"init_array\"/a\\  ${keys/0x3000/0x3008}"
+    bad 'bad.fle:9:13: "pltgot": 0x20 bytes at 0x3008 are not whole 8-byte words inside one segment'
+    variant "/\"init_array\"/a\\  ${keys/true/1}"
+    bad 'bad.fle:10:15: "bind_now" must be true or false'
+}

@@ -44,17 +44,28 @@ gnu_dynrelocs() {
     fle-ld main.o liblib.so -o prog
     gcc -fno-pie -no-pie -nostdlib main.c ./native-lib.so -o native
     diff <(gnu_dynrelocs native) <(fle_dynrelocs prog)
-    # The PLT entry: jmp *slot(%rip) and padding, named greet@plt.
+    # The PLT: PLT[0] and one entry per import, the instructions GNU ld
+    # lays out for lazy binding (addresses and displacements aside).
     run fle prog '.segments[0].lines[]'
+    assert_line "🏷️: _PLT0 func 0x10"
     assert_line "🏷️: greet@plt func 0x10"
+    plt_shape() { sed -n '/^Disassembly of section .plt:/,/^Disassembly/p' |
+        awk -F'\t' '/^ +[0-9a-f]+:/ {print $3}' | sed 's/ *#.*//; s/0x[0-9a-f]*/N/g; s/ [0-9a-f]* <.*>/ T/; s/  */ /g; s/ N(%rax)$/ (%rax)/'; }
+    objdump -d native | plt_shape > gnu.plt
+    fle-objdump -d prog | plt_shape > fle.plt
+    [ -s gnu.plt ]
+    diff gnu.plt fle.plt
+    # greet@plt: jmp *slot(%rip); push $0; jmp PLT[0].  Its rel32 reaches
+    # the .got.plt slot after the three reserved words.
     plt=$(fle prog '.segments[0].lines | index("🏷️: greet@plt func 0x10")')
     bytes=$(fle prog ".segments[0].lines[$((plt + 1))]")
-    [[ "$bytes" == "🔢: ff 25 "??" "??" 00 00 66 0f 1f 44 00 00 0f 1f 40 00" ]]
-    # Its rel32 reaches the .got.plt slot that holds JUMP_SLOT(greet).
+    [[ "$bytes" == "🔢: ff 25 "??" "??" 00 00 68 00 00 00 00 e9 "??" ff ff ff" ]]
     entry=$(fle prog '.sections[] | select(.name == ".plt") | .addr')
     gotplt=$(fle prog '.sections[] | select(.name == ".got.plt") | .addr')
+    [ "$(fle prog '.plt.addr')" = "$entry" ]
+    [ "$(fle prog '.pltgot.addr')" = "$gotplt" ]
     rel=$(echo "$bytes" | awk '{print "0x" $7 $6 $5 $4}')
-    [ $((entry + 6 + rel)) -eq $((gotplt)) ]
+    [ $((entry + 16 + 6 + rel)) -eq $((gotplt + 24)) ]
     # The copy: defined in .bss, COPY after its line, before the zero fill.
     run fle prog '.segments[-1].lines[-3:][]'
     assert_output $'📤: counter object 0x4\n❓: R_X86_64_COPY(counter)\n🕳️: 0x4'
@@ -66,7 +77,7 @@ gnu_dynrelocs() {
     assert_line --regexp '^📥: greet func 0x[0-9a-f]+$'
     i=$(fle prog '.segments[-1].lines | index("📤: mine object 0x8")')
     run fle prog ".segments[-1].lines[$((i + 1))]"
-    assert_output "🔢: $(printf '%016x\n' $((entry)) | fold -w2 | tac | paste -sd' ')"
+    assert_output "🔢: $(printf '%016x\n' $((entry + 16)) | fold -w2 | tac | paste -sd' ')"
     nm -D native | grep -q ' U greet'
 }
 
@@ -165,7 +176,7 @@ EOF
     assert_line --regexp '^main.o:\(\.text\+0x[0-9a-f]+\) R_X86_64_PLT32 greet: .* \(imported function: PLT entry greet@plt at 0x[0-9a-f]+, JUMP_SLOT at 0x[0-9a-f]+\)$'
     assert_line --regexp '^main.o:\(\.text\+0x[0-9a-f]+\) R_X86_64_PC32 counter: .*\(imported data: copied to 0x[0-9a-f]+ in \.bss, R_X86_64_COPY\)$'
     assert_line --regexp '^main.o:\(\.data\+0x0\) R_X86_64_64 greet: .*\(imported function: canonical PLT entry greet@plt at 0x[0-9a-f]+ is its address\)$'
-    assert_line --regexp '^plt entry greet@plt at 0x[0-9a-f]+: jmp \*0x[0-9a-f]+, its \.got\.plt slot \(R_X86_64_JUMP_SLOT greet\); canonical: the address of the function everywhere$'
+    assert_line --regexp '^plt entry greet@plt at 0x[0-9a-f]+: jmp \*0x[0-9a-f]+, its \.got\.plt slot \(R_X86_64_JUMP_SLOT greet\); push \$0, jmp PLT\[0\] for the first call; canonical: the address of the function everywhere$'
     run fle-ld --trace=resolve main.o liblib.so -o prog
     assert_line "symbol greet: defined in shared library liblib.so, imported"
     assert_line --regexp '^symbol counter: data of shared library liblib.so, copied to \.bss\+0x[0-9a-f]+, size 0x4 \(R_X86_64_COPY\)$'
@@ -177,7 +188,8 @@ EOF
     fle-ld -Map prog.map main.o liblib.so -o prog
     plt=$(fle prog '.sections[] | select(.name == ".plt") | .addr')
     run cat prog.map
-    assert_line "$(printf '%16s0x%016x                greet@plt' '' $((plt)))"
-    assert_line "$(printf '%16s0x%016x                get@plt' '' $((plt + 16)))"
+    assert_line "$(printf '%16s0x%016x                _PLT0' '' $((plt)))"
+    assert_line "$(printf '%16s0x%016x                greet@plt' '' $((plt + 16)))"
+    assert_line "$(printf '%16s0x%016x                get@plt' '' $((plt + 32)))"
     assert_line --regexp '^ COPY           0x[0-9a-f]{16}        0x4 liblib.so$'
 }
