@@ -11,8 +11,9 @@
 # libelf).  Without musl-gcc: gcc -static-pie on glibc.
 
 FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c chain.c arena.c jit.c \
-                 search.c dynamic.c
-FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o
+                 search.c dynamic.c rt.c rtbuild.c
+FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o \
+                 $(B)/fle-exec/resolve.o
 MUSL_LIB      ?= /usr/lib/x86_64-linux-musl
 FLE_EXEC_MUSL ?= $(if $(and $(shell command -v musl-gcc),$(wildcard $(MUSL_LIB)/rcrt1.o)),yes,no)
 
@@ -55,12 +56,15 @@ $(B)/fle-exec/%.o: fle-exec/%.c
 	@mkdir -p $(dir $@)
 	$(EXEC_CC) $(EXEC_CFLAGS) -MMD -MP -c $< -o $@
 
-$(B)/fle-exec/enter.o: fle-exec/enter.S
+$(B)/fle-exec/%.o: fle-exec/%.S
 	@mkdir -p $(dir $@)
 	$(EXEC_CC) -c $< -o $@
 
 # The fault handler runs with the program's thread pointer: no canary.
 $(B)/fle-exec/fault.o $(B)/fle-exec/chain.o: EXEC_CFLAGS += -fno-stack-protector
+# The lazy resolver runs between a caller and the function it calls: no
+# canary either, and no vector register (rt.h).
+$(B)/fle-exec/rt.o: EXEC_CFLAGS += -fno-stack-protector -mgeneral-regs-only
 
 ALL += $(BIN)/fle-exec
 INSTALL_STEPS += install -m 755 $(BIN)/fle-exec $(DESTDIR)$(PREFIX)/bin/;

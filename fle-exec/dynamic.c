@@ -33,61 +33,20 @@
 #include <string.h>
 #include <sys/mman.h>
 
-// The table the program finds at AT_FLE_MODULES (spec/abi.md §9).
-typedef struct {
-  uint64_t base, init_array, init_count, fini_array, fini_count;
-  const char *name;
-  uint64_t start, end; // the pages it spans
-} ModuleEntry;
-
 // Where a symbol defined in module m is at run time.
 static uint64_t symbol_address(const Module *m, const FleSymbol *s) {
   return s->section == FLE_ABS ? s->value : m->im.base + s->value;
 }
 
-// A canonical PLT export (an import the executable also exports): its
-// address is the module's NAME@plt entry.  0 if it has none.
-static uint64_t canonical_address(const Module *m, const char *name) {
-  size_t n = strlen(name) + 5;
-  char *plt = fle_xmalloc(n);
-  snprintf(plt, n, "%s@plt", name);
-  int k = fle_find_symbol(m->f, plt);
-  free(plt);
-  return k < 0 ? 0 : m->im.base + m->f->syms[k].value;
-}
-
-// The symbol lookup: the first module, from `from` on in load order,
-// whose exports define name.  A JUMP_SLOT skips canonical PLT exports
-// (the PLT would jump to itself).  Returns the module, or -1.
-static int lookup(const Loader *L, const char *name, size_t from, bool jump_slot,
-                  uint64_t *addr) {
-  for (size_t k = from; k < L->nmods; k++) {
-    const Module *d = &L->mods[k];
-    const size_t *ix = fle_map_get(&d->exports, name);
-    if (!ix)
-      continue;
-    const FleSymbol *s = &d->f->syms[*ix];
-    if (s->section != FLE_UNDEF) {
-      *addr = symbol_address(d, s);
-      return (int)k;
-    }
-    if (!jump_slot && (*addr = canonical_address(d, name)))
-      return (int)k;
-  }
-  return -1;
-}
-
-static void exports_index(Module *m) {
-  fle_map_init(&m->exports);
-  for (size_t i = 0; i < m->f->nexports; i++) {
-    bool added;
-    size_t *v = fle_map_put(&m->exports, m->f->syms[m->f->exports[i]].name, &added);
-    if (added)
-      *v = (size_t)m->f->exports[i];
-  }
+static void mark_exports(Module *m) {
+  m->exported = fle_xcalloc(m->f->nsyms + 1, sizeof *m->exported);
+  for (size_t i = 0; i < m->f->nexports; i++)
+    m->exported[m->f->exports[i]] = true;
 }
 
 static void report_undefined(Loader *L, Module *m, int sym) {
+  if (L->fail)
+    loader_fail(L, EXIT_DYNAMIC, "%s: undefined symbol: %s", m->path, m->f->syms[sym].name);
   if (!m->reported)
     m->reported = fle_xcalloc(m->f->nsyms, sizeof *m->reported);
   if (m->reported[sym])
@@ -100,25 +59,41 @@ static void report_undefined(Loader *L, Module *m, int sym) {
     fputs("fle-exec: error: too many errors emitted, stopping now\n", stderr);
 }
 
+// The loaded module whose record is r.
+static const Module *module_of(const Loader *L, const RtModule *r) {
+  for (size_t i = 0; i < L->nmods; i++)
+    if (L->mods[i].rt == r)
+      return &L->mods[i];
+  return NULL;
+}
+
 // S for a relocation of module mi against its symbol sym.  A symbol the
 // module defines but does not export stays its own; anything else is
-// looked up (a COPY's always, in the libraries: the executable's own
-// definition is the copy, exported or not).  *def is the defining module, -1 for an undefined weak
-// symbol (S = 0).  False after reporting an undefined strong symbol.
-static bool find_s(Loader *L, size_t mi, int sym, uint32_t type, uint64_t *S, int *def) {
+// looked up (rt.c: the global scope, then the module's local one) — a
+// COPY's always, past the executable, whose own definition is the copy.
+// *def is the defining module, NULL for an undefined weak symbol (S =
+// 0); *size the definition's size.  False after reporting an undefined
+// strong symbol.
+static bool find_s(Loader *L, size_t mi, int sym, uint32_t type, uint64_t *S, RtModule **def,
+                   uint64_t *size) {
   Module *m = &L->mods[mi];
   const FleSymbol *s = &m->f->syms[sym];
-  const size_t *ix = fle_map_get(&m->exports, s->name);
-  if (type != R_X86_64_COPY && s->section != FLE_UNDEF && (!ix || *ix != (size_t)sym)) {
+  if (type != R_X86_64_COPY && s->section != FLE_UNDEF && !m->exported[sym]) {
     *S = symbol_address(m, s);
-    *def = (int)mi;
+    *def = m->rt, *size = s->size;
     return true;
   }
-  *def = lookup(L, s->name, type == R_X86_64_COPY ? 1 : 0,
-                type == R_X86_64_JUMP_SLOT, S);
-  if (*def >= 0)
+  const RtSym *d = rt_lookup(L->rt, m->rt, type == R_X86_64_COPY ? 1 : 0, s->name,
+                             rt_hash(s->name), type == R_X86_64_JUMP_SLOT, def);
+  if (d) {
+    *S = d->value, *size = d->size;
+    // A dlopen'd module bound to from outside what it was loaded with
+    // (through RTLD_GLOBAL) must outlive its last dlclose.
+    if ((*def)->dlopened && !module_of(L, *def))
+      (*def)->kept = true;
     return true;
-  *S = 0;
+  }
+  *S = 0, *def = NULL, *size = 0;
   if (s->bind == STB_WEAK)
     return true;
   report_undefined(L, m, sym);
@@ -126,14 +101,13 @@ static bool find_s(Loader *L, size_t mi, int sym, uint32_t type, uint64_t *S, in
 }
 
 // --trace: "bind puts: libgreet.so+0x1040 -> GOT 0x404018".
-static void trace_bind(const Loader *L, const char *name, uint32_t type, int def,
-                       uint64_t S, uint64_t P, uint64_t size) {
+static void trace_bind(const char *name, uint32_t type, const RtModule *def, uint64_t S,
+                       uint64_t P, uint64_t size) {
   char where[300];
-  if (def < 0)
+  if (!def)
     snprintf(where, sizeof where, "0 (undefined weak)");
   else
-    snprintf(where, sizeof where, "%s+0x%llx", L->mods[def].name,
-             (unsigned long long)(S - L->mods[def].im.base));
+    snprintf(where, sizeof where, "%s+0x%llx", def->name, (unsigned long long)(S - def->base));
   const char *slot = type == R_X86_64_GLOB_DAT    ? "GOT"
                      : type == R_X86_64_JUMP_SLOT ? "GOT.PLT"
                                                    : "word";
@@ -155,41 +129,62 @@ static bool inside(const Module *m, uint64_t a, uint64_t n) {
   return false;
 }
 
+// Whether module m's PLT slots are bound at their first call: it has a
+// PLT, and neither it (-z now) nor the environment (FLE_BIND_NOW) asks
+// for everything at start-up.
+static bool lazy(const Loader *L, const Module *m) {
+  return m->f->plt_size && !m->f->bind_now && !L->bind_now && !L->now;
+}
+
+// A lazy slot points at its PLT entry's push: B + PLT + 16 (i + 1) + 6.
+static void relocate_lazy(Module *m, uint64_t P) {
+  uint64_t i = (P - m->rt->pltgot) / 8 - 3;
+  uint64_t v = m->im.base + m->f->plt + 16 * (i + 1) + 6;
+  memcpy((void *)P, &v, 8);
+}
+
+// R_X86_64_COPY: the executable's symbol says how much (validated to
+// fit); a smaller definition gives no more than it has.
+static void relocate_copy(Loader *L, const Module *m, const FleSymbol *s, const RtModule *def,
+                          uint64_t S, uint64_t P, uint64_t *size) {
+  const Module *d = def ? module_of(L, def) : NULL;
+  if (!d)
+    return;
+  if (*size > s->size)
+    *size = s->size;
+  if (!inside(d, S, *size))
+    die_status(EXIT_DYNAMIC, d->path, "%s: its 0x%llx bytes at 0x%llx, to be copied for %s, lie "
+               "outside its segments", s->name, (unsigned long long)*size,
+               (unsigned long long)(S - d->im.base), m->name);
+  memcpy((void *)P, (const void *)S, *size);
+}
+
 // One relocation of module mi, at P.
 static void relocate_one(Loader *L, size_t mi, const FleReloc *r, uint64_t P) {
   Module *m = &L->mods[mi];
-  uint64_t v, S;
-  int def;
+  uint64_t v, S, size;
+  RtModule *def;
   if (r->type == R_X86_64_RELATIVE) {
     v = m->im.base + (uint64_t)r->addend;
     memcpy((void *)P, &v, 8);
     m->im.nrelocs++;
     return;
   }
-  if (!find_s(L, mi, r->sym, r->type, &S, &def))
+  if (r->type == R_X86_64_JUMP_SLOT && lazy(L, m)) {
+    relocate_lazy(m, P);
+    return;
+  }
+  if (!find_s(L, mi, r->sym, r->type, &S, &def, &size))
     return;
   const FleSymbol *s = &m->f->syms[r->sym];
-  uint64_t size = 0;
   if (r->type == R_X86_64_COPY) {
-    // The executable's symbol says how much (validated to fit); a
-    // smaller definition gives no more than it has.
-    size = s->size;
-    const size_t *ix = def >= 0 ? fle_map_get(&L->mods[def].exports, s->name) : NULL;
-    if (ix && L->mods[def].f->syms[*ix].size < size)
-      size = L->mods[def].f->syms[*ix].size;
-    if (def >= 0 && !inside(&L->mods[def], S, size))
-      die_status(EXIT_DYNAMIC, L->mods[def].path,
-                 "%s: its 0x%llx bytes at 0x%llx, to be copied for %s, lie outside "
-                 "its segments", s->name, (unsigned long long)size,
-                 (unsigned long long)(S - L->mods[def].im.base), m->name);
-    if (def >= 0)
-      memcpy((void *)P, (const void *)S, size);
+    relocate_copy(L, m, s, def, S, P, &size);
   } else {
     v = r->type == R_X86_64_64 ? S + (uint64_t)r->addend : S;
     memcpy((void *)P, &v, 8);
   }
   if (L->opt->trace)
-    trace_bind(L, s->name, r->type, def, S, P, size);
+    trace_bind(s->name, r->type, def, S, P, size);
 }
 
 static void relocate_module(Loader *L, size_t mi) {
@@ -198,6 +193,12 @@ static void relocate_module(Loader *L, size_t mi) {
     const FleSegment *g = &f->segments[i];
     for (size_t k = 0; k < g->nrelocs; k++)
       relocate_one(L, mi, &g->relocs[k], L->mods[mi].im.maps[i].start + g->relocs[k].offset);
+  }
+  // PLT[0] finds the module in .got.plt word 1 and the resolver in word 2.
+  Module *m = &L->mods[mi];
+  if (lazy(L, m)) {
+    uint64_t w[2] = {(uint64_t)m->rt, (uint64_t)rt_resolve_entry};
+    memcpy((void *)(m->rt->pltgot + 8), w, sizeof w);
   }
   if (L->opt->trace && L->mods[mi].im.nrelocs)
     fprintf(stderr, "fle-exec: reloc %s: %zu R_X86_64_RELATIVE applied (B + A, B = 0x%llx)\n",
@@ -212,8 +213,8 @@ static void relocate_module(Loader *L, size_t mi) {
 // is never anyone's dependency here and comes last.
 static void init_order(Loader *L, size_t i, size_t *order, size_t *n) {
   Module *m = &L->mods[i];
-  if (m->visited)
-    return;
+  if (m->visited || !m->f)
+    return; // a dlopen's stub: initialised when it was loaded
   m->visited = true;
   for (size_t d = 0; d < m->ndeps; d++)
     if (m->deps[d] != 0)
@@ -221,40 +222,23 @@ static void init_order(Loader *L, size_t i, size_t *order, size_t *n) {
   order[(*n)++] = i;
 }
 
-static void fill_entry(ModuleEntry *e, const Module *m, char *name) {
-  uint64_t b = m->im.base;
-  const FleFile *f = m->f;
-  *e = (ModuleEntry){.base = b, .name = name,
-                     .init_array = f->init_array_size ? b + f->init_array : 0,
-                     .init_count = f->init_array_size / 8,
-                     .fini_array = f->fini_array_size ? b + f->fini_array : 0,
-                     .fini_count = f->fini_array_size / 8, .start = UINT64_MAX};
-  for (size_t i = 0; i < m->im.nmaps; i++) {
-    const Mapping *g = &m->im.maps[i];
-    e->start = g->start < e->start ? g->start : e->start;
-    e->end = g->end > e->end ? g->end : e->end;
-  }
-}
-
 // The module table, in constructor order, in a read-only mapping of its
 // own that outlives the loader; its address, or 0 if it cannot be made.
+// The names are the resident records' (rt.h).
 static uint64_t module_table(Loader *L) {
   size_t *order = fle_xmalloc(L->nmods * sizeof *order), n = 0;
   for (size_t i = L->nmods; i-- > 0;)
     init_order(L, i, order, &n);
   size_t size = 8 + L->nmods * sizeof(ModuleEntry);
-  for (size_t i = 0; i < L->nmods; i++)
-    size += strlen(L->mods[i].path) + 1;
   char *t = mmap(NULL, PAGE_UP(size), PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (t == MAP_FAILED)
     return 0;
   *(uint64_t *)t = n;
   ModuleEntry *e = (ModuleEntry *)(t + 8);
-  char *names = (char *)(e + n);
   for (size_t i = 0; i < n; i++) {
-    fill_entry(&e[i], &L->mods[order[i]], names);
-    names = stpcpy(names, L->mods[order[i]].path) + 1;
+    e[i] = L->mods[order[i]].rt->entry;
+    L->mods[order[i]].rt->initialised = true;
   }
   mprotect(t, PAGE_UP(size), PROT_READ);
   if (L->opt->trace)
@@ -265,14 +249,51 @@ static uint64_t module_table(Loader *L) {
   return (uint64_t)t;
 }
 
+// The resident records: one per module, all of them the global scope,
+// each with the modules it needs; none of them ever unloaded.
+static Runtime *runtime_new(Loader *L) {
+  RtChunk *pool = NULL;
+  Runtime *rt = rt_pool_alloc(&pool, sizeof *rt);
+  rt->chunks = pool;
+  rt->trace = L->opt->trace;
+  return rt;
+}
+
+// At start-up every record joins the Runtime's pool and the global
+// scope, for good; a dlopen's gets a pool of its own (dl.c links it in).
+static void add_record(Loader *L, Module *m) {
+  mark_exports(m);
+  if (L->fail) {
+    RtChunk *pool = NULL;
+    m->rt = rt_module_new(L->rt, m, &pool);
+    return;
+  }
+  m->rt = rt_module_new(L->rt, m, &L->rt->chunks);
+  m->rt->pinned = true;
+  rt_append(L->rt, m->rt);
+  rt_add_global(L->rt, m->rt);
+}
+
+static void link_deps(Loader *L) {
+  for (size_t i = 0; i < L->nmods; i++) {
+    Module *m = &L->mods[i];
+    if (!m->f)
+      continue; // loaded before: linked then
+    m->rt->deps = rt_pool_alloc(rt_pool_of(L->rt, m->rt), (m->ndeps + 1) * sizeof *m->rt->deps);
+    for (size_t d = 0; d < m->ndeps; d++)
+      m->rt->deps[m->rt->ndeps++] = L->mods[m->deps[d]].rt;
+  }
+}
+
 void loader_build(Loader *L) {
+  L->rt = runtime_new(L);
   // Map: the executable first (a position-dependent one is in place
   // already), then each library at its own base.
   for (size_t i = 0; i < L->nmods; i++) {
     Module *m = &L->mods[i];
     if (image_place(m->f, m->path, &m->im) < 0)
       exit(i ? EXIT_DYNAMIC : EXIT_LOADER);
-    exports_index(m);
+    add_record(L, m);
     if (L->opt->trace)
       trace_module(L, i);
   }
@@ -284,7 +305,55 @@ void loader_build(Loader *L) {
   for (size_t i = 0; i < L->nmods; i++)
     if (image_protect(L->mods[i].f, L->mods[i].path, &L->mods[i].im) < 0)
       exit(i ? EXIT_DYNAMIC : EXIT_LOADER);
+  link_deps(L);
   L->mods[0].im.modules = module_table(L);
   if (!L->mods[0].im.modules)
     die(L->mods[0].name, "cannot map the module table");
+  rt_protect(L->rt, false);
+}
+
+// dlopen's build (dl.c): the modules it found that were not loaded
+// before — every Module with a file but the caller's stub — mapped,
+// linked to their dependencies old and new, each given the load's
+// local scope (all its modules, breadth first), relocated, protected.
+// Failures return through loader_fail; dl.c unmaps what was mapped.
+void loader_build_dl(Loader *L) {
+  for (size_t i = 0; i < L->nmods; i++) {
+    Module *m = &L->mods[i];
+    if (m->needed_by == -3 || !m->f)
+      continue;
+    if (image_place(m->f, m->path, &m->im) < 0)
+      loader_fail(L, EXIT_DYNAMIC, "%s: cannot be mapped", m->path);
+    add_record(L, m);
+    if (L->opt->trace)
+      trace_module(L, i);
+  }
+  // Each its own copy of the scope: a module may outlive the others.
+  for (size_t i = 0; i < L->nmods; i++) {
+    Module *m = &L->mods[i];
+    if (m->needed_by == -3 || !m->f)
+      continue;
+    m->rt->local = rt_pool_alloc(rt_pool_of(L->rt, m->rt), L->nmods * sizeof *m->rt->local);
+    for (size_t k = 0; k < L->nmods; k++)
+      if (L->mods[k].needed_by != -3)
+        m->rt->local[m->rt->nlocal++] = L->mods[k].rt;
+  }
+  link_deps(L);
+  for (size_t i = L->nmods; i-- > 0;)
+    if (L->mods[i].needed_by != -3 && L->mods[i].f)
+      relocate_module(L, i);
+  for (size_t i = 0; i < L->nmods; i++)
+    if (L->mods[i].needed_by != -3 && L->mods[i].f &&
+        image_protect(L->mods[i].f, L->mods[i].path, &L->mods[i].im) < 0)
+      loader_fail(L, EXIT_DYNAMIC, "%s: cannot set permissions", L->mods[i].path);
+}
+
+// The new modules of a dlopen in constructor order: indices into
+// L->mods; returns how many.
+size_t loader_init_order(Loader *L, size_t *order) {
+  size_t n = 0;
+  for (size_t i = L->nmods; i-- > 0;)
+    if (L->mods[i].needed_by != -3)
+      init_order(L, i, order, &n);
+  return n;
 }

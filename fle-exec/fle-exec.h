@@ -21,6 +21,7 @@
 #define FLE_EXEC_H
 
 #include "fle.h"
+#include "rt.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -59,11 +60,15 @@
 // The auxv entry that points a dynamic program at its module table
 // (spec/abi.md §9): "FL".
 #define AT_FLE_MODULES 0x464c
+// The auxv entry that points it at dlopen's entries (spec/abi.md §10).
+#define AT_FLE_DL 0x464d
 
 typedef struct {
   bool trace;     // --trace: narrate the load, report faults
   bool allow_wx;  // --allow-wx: load writable+executable segments
   bool list;      // --list: say where each needed library is, run nothing
+  void *err;      // where validate() writes its errors (a FILE *): NULL,
+                  // stderr; inside a dlopen, a buffer for dlerror
 } Options;
 
 // One mapped segment of the image.
@@ -86,6 +91,7 @@ typedef struct {
   size_t nmaps;
   size_t nrelocs;     // R_X86_64_RELATIVE relocations applied
   uint64_t modules;   // a dynamic program's AT_FLE_MODULES table, or 0
+  uint64_t dl;        // and its AT_FLE_DL table (dl.c), or 0
 } Image;
 
 // The new stack while it is being built.
@@ -181,11 +187,14 @@ typedef struct {
   FleFile *f;
   Image im;
   uint64_t dev, ino;   // the file, so that two names of it load once
-  int needed_by;       // the module that first needed it; -1: the exe
+  int needed_by;       // the module that first needed it; -1: the exe;
+                       // in a dlopen, -2: a module loaded before (a
+                       // stub: its record only), -3: dlopen's caller
   char *found;         // how it was found ("in FLE_LIBRARY_PATH"), or NULL
   size_t *deps;        // the modules its "needed" entries name, in order
   size_t ndeps;
-  FleMap exports;      // name -> index into f->syms
+  RtModule *rt;        // its resident record, once placed
+  bool *exported;      // per symbol: it is one of the module's exports
   bool *reported;      // per symbol: "undefined symbol" said already
   bool visited;        // for the constructor order
 } Module;
@@ -198,7 +207,30 @@ typedef struct {
   char *default_dir;        // the installed lib/fle
   size_t nmissing;          // --list: libraries not found
   size_t nundefined;        // undefined symbols reported
+  bool bind_now;            // FLE_BIND_NOW: no lazy binding
+  bool now;                 // dlopen's RTLD_NOW
+  Runtime *rt;              // what stays after the jump
+  void *fail;               // inside a dlopen: the jmp_buf a failure
+  char *err;                // returns to, the message goes to err
+  size_t errsize;
 } Loader;
+
+// A failure while loading: at start-up, "fle-exec: error: MESSAGE" and
+// exit(status); inside a dlopen, the message (fmt NULL: what validate
+// wrote to opt->err) for dlerror, and back to dl.c.
+_Noreturn void loader_fail(Loader *L, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+char *origin_of(const Module *m);
+void loader_build_dl(Loader *L);
+// search.c: the module for a name module i needs (or a dlopen's caller
+// asks for), found and read now or loaded before; a stub for a module a
+// dlopen finds loaded before.
+int loader_find(Loader *L, size_t i, const char *name);
+size_t loader_stub(Loader *L, RtModule *r);
+// dl.c: the table AT_FLE_DL points at, made once the program's modules
+// are bound; 0 if it cannot be.
+uint64_t dl_setup(Loader *L);
+size_t loader_init_order(Loader *L, size_t *order);
 
 // search.c: the resolver.  Reads every library the program needs,
 // breadth first, each once; a library that cannot be found or read ends
@@ -213,6 +245,9 @@ void loader_resolve(Loader *L);
 // on failure exits (EXIT_LOADER, or EXIT_DYNAMIC for a symbol).  The
 // executable's image is L->mods[0].im.
 void loader_build(Loader *L);
+// rtbuild.c: module m's resident record, from its placed image.
+RtModule *rt_module_new(Runtime *rt, const Module *m, RtChunk **pool);
+
 // trace.c: a module as it is mapped (and how it was found).
 void trace_module(const Loader *L, size_t i);
 

@@ -22,6 +22,7 @@
 #include "fle-exec.h"
 
 #include <errno.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,7 +40,10 @@ static const char usage[] =
     "  --trace     print the mappings, the stack and the entry to stderr,\n"
     "              and explain a crash or abort(), with the call chain,\n"
     "              before the program dies of it\n"
-    "  --allow-wx  load segments that are both writable and executable\n";
+    "  --allow-wx  load segments that are both writable and executable\n"
+    "environment: FLE_LIBRARY_PATH (directories searched first for\n"
+    "  libraries), FLE_BIND_NOW=1 (bind every function at start-up, not\n"
+    "  at its first call)\n";
 
 static _Noreturn void vdie(int status, const char *path, const char *fmt, va_list ap) {
   fprintf(stderr, "fle-exec: error: ");
@@ -60,6 +64,26 @@ _Noreturn void die_status(int status, const char *path, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   vdie(status, path, fmt, ap);
+}
+
+_Noreturn void loader_fail(Loader *L, int status, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  if (!L->fail) {
+    if (fmt)
+      vdie(status, NULL, fmt, ap);
+    exit(status); // validate() said why
+  }
+  if (fmt) {
+    vsnprintf(L->err, L->errsize, fmt, ap);
+  } else { // validate's line, in L->err already: its words only
+    fflush(L->opt->err);
+    size_t skip = strncmp(L->err, "fle-exec: error: ", 17) == 0 ? 17 : 0;
+    memmove(L->err, L->err + skip, strlen(L->err + skip) + 1);
+    L->err[strcspn(L->err, "\n")] = 0;
+  }
+  va_end(ap);
+  longjmp(*(jmp_buf *)L->fail, 1);
 }
 
 void note(const char *fmt, ...) {

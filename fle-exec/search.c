@@ -52,9 +52,12 @@ static char *dir_of(const char *path) {
 
 // $ORIGIN for module m: the directory of its file as it was opened; for
 // the executable, of the file itself, symbolic links followed (as
-// ld.so takes it from /proc/self/exe).
-static char *origin_of(const Module *m) {
-  char *real = m->needed_by < 0 ? realpath(m->path, NULL) : NULL;
+// ld.so takes it from /proc/self/exe).  A module loaded before (a
+// dlopen's stub) kept its own.
+char *origin_of(const Module *m) {
+  if (!m->f)
+    return fle_xstrdup(m->rt->origin);
+  char *real = m->needed_by == -1 ? realpath(m->path, NULL) : NULL;
   return dir_of(real ? real : m->path);
 }
 
@@ -125,12 +128,14 @@ static char *find_library(const Loader *L, const Module *m, const char *name,
     return p;
   }
   char *origin = origin_of(m);
-  for (size_t i = 0; i < m->f->nrunpath; i++) {
-    char *dir = expand_origin(m->f->runpath[i], origin);
+  char *const *runpath = m->f ? m->f->runpath : m->rt->runpath;
+  size_t nrunpath = m->f ? m->f->nrunpath : m->rt->nrunpath;
+  for (size_t i = 0; i < nrunpath; i++) {
+    char *dir = expand_origin(runpath[i], origin);
     if ((p = try_dir(dir, name, t, st))) {
-      size_t n = strlen(m->f->runpath[i]) + strlen(m->name) + 32;
+      size_t n = strlen(runpath[i]) + strlen(m->name) + 32;
       *why = fle_xmalloc(n);
-      snprintf(*why, n, "in the runpath %s of %s", m->f->runpath[i], m->name);
+      snprintf(*why, n, "in the runpath %s of %s", runpath[i], m->name);
       return p;
     }
   }
@@ -141,62 +146,86 @@ static char *find_library(const Loader *L, const Module *m, const char *name,
   return NULL;
 }
 
-static int loaded_by_name(const Loader *L, const char *name) {
+// A stub for a module loaded before this dlopen: its record only.
+size_t loader_stub(Loader *L, RtModule *r) {
+  for (size_t i = 0; i < L->nmods; i++)
+    if (L->mods[i].rt == r)
+      return i;
+  FLE_GROW(L->mods, L->capmods, L->nmods + 1);
+  L->mods[L->nmods] = (Module){.path = (char *)r->path, .name = r->name, .rt = r,
+                               .dev = r->dev, .ino = r->ino, .needed_by = -2};
+  return L->nmods++;
+}
+
+static int loaded_by_name(Loader *L, const char *name) {
   for (size_t i = 1; i < L->nmods; i++) {
     const Module *m = &L->mods[i];
-    if (strcmp(m->name, name) == 0 || (m->f->soname && strcmp(m->f->soname, name) == 0))
+    const char *soname = m->f ? m->f->soname : m->rt->soname;
+    if (strcmp(m->name, name) == 0 || (soname && strcmp(soname, name) == 0))
       return (int)i;
   }
+  for (RtModule *r = L->rt ? L->rt->first : NULL; r; r = r->next)
+    if (r != L->rt->first && (strcmp(r->name, name) == 0 || (r->soname && strcmp(r->soname, name) == 0)))
+      return (int)loader_stub(L, r);
   return -1;
 }
 
-static int loaded_by_file(const Loader *L, const struct stat *st) {
+static int loaded_by_file(Loader *L, const struct stat *st) {
   for (size_t i = 0; i < L->nmods; i++)
     if (L->mods[i].dev == (uint64_t)st->st_dev && L->mods[i].ino == (uint64_t)st->st_ino)
       return (int)i;
+  for (RtModule *r = L->rt ? L->rt->first : NULL; r; r = r->next)
+    if (r->dev == (uint64_t)st->st_dev && r->ino == (uint64_t)st->st_ino)
+      return (int)loader_stub(L, r);
   return -1;
 }
 
 // "cannot find NAME (needed by M)" and every path tried; ends the load.
-static _Noreturn void not_found(const Module *m, const char *name, const Tried *t) {
+// Inside a dlopen, glibc's words for dlerror.
+static _Noreturn void not_found(Loader *L, const Module *m, const char *name, const Tried *t) {
+  if (L->fail)
+    loader_fail(L, EXIT_DYNAMIC, "%s: cannot open shared object file: No such file or directory",
+                name);
   fprintf(stderr, "fle-exec: error: cannot find %s (needed by %s)\n", name, m->name);
   for (size_t i = 0; i < t->n; i++)
     fprintf(stderr, ">>> tried %s\n", t->paths[i]);
   exit(EXIT_DYNAMIC);
 }
 
-// Reads and checks a library: a .so, valid as any image.
-static FleFile *read_library(const Loader *L, const char *file, const char *by) {
+// Reads and checks a library: a .so, valid as any image.  by: the module
+// that needs it, NULL for a dlopen's.
+static FleFile *read_library(Loader *L, const char *file, const char *by) {
   const char *buf;
   size_t len;
+  char needed[300] = "";
+  if (by)
+    snprintf(needed, sizeof needed, " (needed by %s)", by);
   int rc = fle_map_file(file, &buf, &len);
   if (rc < 0)
-    die_status(EXIT_DYNAMIC, file, "%s (needed by %s)",
-               rc == -2 ? "not a regular file" : strerror(errno), by);
+    loader_fail(L, EXIT_DYNAMIC, "%s: %s%s", file,
+                rc == -2 ? "not a regular file" : strerror(errno), needed);
   const char *what = fle_sniff(buf, len);
   if (what)
-    die_status(EXIT_DYNAMIC, file, "not an FLE file (%s) (needed by %s)", what, by);
+    loader_fail(L, EXIT_DYNAMIC, "%s: not an FLE file (%s)%s", file, what, needed);
   FleFile *f = fle_read_mem(file, buf, len);
   fle_unmap_file(buf, len);
-  if (!f) {
-    fprintf(stderr, "fle-exec: error: %s\n", fle_error());
-    exit(EXIT_DYNAMIC);
-  }
+  if (!f)
+    loader_fail(L, EXIT_DYNAMIC, "%s", fle_error());
   if (f->kind != FLE_EXE || !f->shared)
-    die_status(EXIT_DYNAMIC, file, "not a shared library: it is %s (needed by %s)",
-               f->kind == FLE_OBJ ? "an object file (.obj)"
-               : f->kind == FLE_AR ? "an archive (.ar)"
-                                   : "an executable",
-               by);
+    loader_fail(L, EXIT_DYNAMIC, "%s: not a shared library: it is %s%s", file,
+                f->kind == FLE_OBJ ? "an object file (.obj)"
+                : f->kind == FLE_AR ? "an archive (.ar)"
+                                    : "an executable",
+                needed);
   if (validate(f, file, L->opt) < 0)
-    exit(EXIT_DYNAMIC);
+    loader_fail(L, EXIT_DYNAMIC, NULL);
   return f;
 }
 
 static size_t add_module(Loader *L, size_t by, const char *name, char *path,
                          const struct stat *st, char *why) {
   FLE_GROW(L->mods, L->capmods, L->nmods + 1);
-  FleFile *f = read_library(L, path, L->mods[by].name);
+  FleFile *f = read_library(L, path, L->mods[by].needed_by == -3 ? NULL : L->mods[by].name);
   Module *m = &L->mods[L->nmods];
   *m = (Module){.path = path, .name = name, .f = f, .dev = (uint64_t)st->st_dev,
                 .ino = (uint64_t)st->st_ino, .needed_by = (int)by, .found = why};
@@ -215,7 +244,7 @@ static void list_line(const Loader *L, const char *name, const char *path, size_
 
 // The module for the name module i needs: loaded already, or found and
 // read now.  -1 only with --list, for a library not found.
-static int resolve_needed(Loader *L, size_t i, const char *name) {
+int loader_find(Loader *L, size_t i, const char *name) {
   int k = loaded_by_name(L, name);
   if (k >= 0)
     return k;
@@ -229,7 +258,7 @@ static int resolve_needed(Loader *L, size_t i, const char *name) {
     return -1;
   }
   if (!path)
-    not_found(&L->mods[i], name, &t);
+    not_found(L, &L->mods[i], name, &t);
   if ((k = loaded_by_file(L, &st)) >= 0)
     return k;
   list_line(L, name, path, i);
@@ -242,6 +271,8 @@ void loader_init(Loader *L, const Options *opt, FleFile *exe, const char *path,
   for (char **e = envp; *e; e++)
     if (strncmp(*e, "FLE_LIBRARY_PATH=", 17) == 0)
       L->library_path = *e + 17;
+    else if (strncmp(*e, "FLE_BIND_NOW=", 13) == 0)
+      L->bind_now = (*e)[13] != 0;   // as LD_BIND_NOW: any value but empty
   L->default_dir = join(fle_self_dir(), "../lib/fle");
   FLE_GROW(L->mods, L->capmods, 1);
   struct stat st = {0};
@@ -252,12 +283,22 @@ void loader_init(Loader *L, const Options *opt, FleFile *exe, const char *path,
   L->nmods = 1;
 }
 
-// Breadth first: the list grows while it is walked.
+// Breadth first: the list grows while it is walked.  A module loaded
+// before (a stub) brings the modules it needs, loaded before too.
 void loader_resolve(Loader *L) {
-  for (size_t i = 0; i < L->nmods; i++)
+  for (size_t i = 0; i < L->nmods; i++) {
+    Module *m = &L->mods[i];
+    if (m->needed_by == -3)
+      continue; // a dlopen's caller: not part of what it loads
+    if (!m->f) {
+      for (uint32_t d = 0; d < m->rt->ndeps; d++)
+        add_dep(&L->mods[i], loader_stub(L, m->rt->deps[d]));
+      continue;
+    }
     for (size_t j = 0; j < L->mods[i].f->nneeded; j++) {
-      int k = resolve_needed(L, i, L->mods[i].f->needed[j]);
+      int k = loader_find(L, i, L->mods[i].f->needed[j]);
       if (k >= 0)
         add_dep(&L->mods[i], (size_t)k);
     }
+  }
 }

@@ -29,15 +29,16 @@
 #include <string.h>
 
 static const char *path_;
+static FILE *out_;
 
 static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int fail(const char *fmt, ...) {
   va_list ap;
-  fprintf(stderr, "fle-exec: error: %s: ", path_);
+  fprintf(out_, "fle-exec: error: %s: ", path_);
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  vfprintf(out_, fmt, ap);
   va_end(ap);
-  fputc('\n', stderr);
+  fputc('\n', out_);
   return -1;
 }
 
@@ -85,6 +86,12 @@ static int check_dynamic_reloc(const FleFile *f, const FleSegment *g,
   if (r->sym < 0 || (size_t)r->sym >= f->nsyms)
     return fail("%s: relocation at offset 0x%llx names no symbol", seg,
                 (unsigned long long)r->offset);
+  uint64_t P = g->vaddr + r->offset;
+  if (r->type == R_X86_64_JUMP_SLOT && f->plt_size &&
+      (P < f->pltgot + 24 || P - f->pltgot >= f->pltgot_size || (P - f->pltgot) % 8))
+    return fail("%s: R_X86_64_JUMP_SLOT(%s) at 0x%llx is not one of the PLT's slots "
+                "(\"pltgot\" 0x%llx, after its 3 reserved words)", seg, f->syms[r->sym].name,
+                (unsigned long long)P, (unsigned long long)f->pltgot);
   if (r->type != R_X86_64_COPY)
     return 0;
   uint64_t size = f->syms[r->sym].size;
@@ -243,8 +250,30 @@ static int check_array(const FleFile *f, const char *what, uint64_t addr, uint64
               (unsigned long long)addr, (unsigned long long)size);
 }
 
+// The PLT is code, its slots are data the loader and the resolver write.
+static int check_plt(const FleFile *f) {
+  if (!f->plt_size)
+    return 0;
+  struct { const char *key; uint64_t addr; uint32_t want, refuse; } t[2] = {
+      {"plt", f->plt, PF_X, PF_W}, {"pltgot", f->pltgot, PF_W, PF_X}};
+  for (int k = 0; k < 2; k++) {
+    int i = -1;
+    for (size_t s = 0; s < f->nsegments && i < 0; s++)
+      if (t[k].addr >= f->segments[s].vaddr &&
+          t[k].addr - f->segments[s].vaddr < f->segments[s].memsz)
+        i = (int)s;
+    uint32_t fl = i < 0 ? 0 : f->segments[i].flags;
+    if (!(fl & t[k].want) || (fl & t[k].refuse))
+      return fail("\"%s\" 0x%llx must lie in a%s segment", t[k].key,
+                  (unsigned long long)t[k].addr,
+                  k ? " writable, not executable," : "n executable, not writable,");
+  }
+  return 0;
+}
+
 int validate(const FleFile *f, const char *path, const Options *opt) {
   path_ = path;
+  out_ = opt->err ? opt->err : stderr;
   if (f->kind != FLE_EXE)
     return fail("not an executable");
   if (f->nsegments == 0)
@@ -258,7 +287,8 @@ int validate(const FleFile *f, const char *path, const Options *opt) {
   if (check_overlap(f) < 0)
     return -1;
   if (check_array(f, "init_array", f->init_array, f->init_array_size) < 0 ||
-      check_array(f, "fini_array", f->fini_array, f->fini_array_size) < 0)
+      check_array(f, "fini_array", f->fini_array, f->fini_array_size) < 0 ||
+      check_plt(f) < 0)
     return -1;
   return f->shared ? 0 : check_entry(f);
 }

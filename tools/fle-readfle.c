@@ -288,7 +288,8 @@ static void show_dynamic(const FleFile *f) {
     return;
   }
   bool init = f->init_array || f->init_array_size, fini = f->fini_array || f->fini_array_size;
-  size_t n = f->nneeded + (f->soname != NULL) + (f->nrunpath > 0) + 2 * init + 2 * fini;
+  size_t n = f->nneeded + (f->soname != NULL) + (f->nrunpath > 0) + 2 * init + 2 * fini +
+             3 * (f->plt_size > 0) + 2 * f->bind_now;
   printf("\nDynamic section at offset 0x%zx contains %zu %s:\n"
          "  Tag        Type                         Name/Value\n",
          dynamic_offset(f->path), n, n == 1 ? "entry" : "entries");
@@ -318,6 +319,20 @@ static void show_dynamic(const FleFile *f) {
     printf("0x%" PRIx64 "\n", f->fini_array);
     dyn_tag(DT_FINI_ARRAYSZ, "FINI_ARRAYSZ");
     printf("%" PRIu64 " (bytes)\n", f->fini_array_size);
+  }
+  if (f->plt_size) { // ELF's .rela.plt: a 24-byte Elf64_Rela per slot
+    dyn_tag(DT_PLTGOT, "PLTGOT");
+    printf("0x%" PRIx64 "\n", f->pltgot);
+    dyn_tag(DT_PLTRELSZ, "PLTRELSZ");
+    printf("%" PRIu64 " (bytes)\n", (f->pltgot_size / 8 - 3) * 24);
+    dyn_tag(DT_PLTREL, "PLTREL");
+    printf("RELA\n");
+  }
+  if (f->bind_now) {
+    dyn_tag(DT_FLAGS, "FLAGS");
+    printf("BIND_NOW\n");
+    dyn_tag(DT_FLAGS_1, "FLAGS_1");
+    printf("Flags: NOW\n");
   }
 }
 

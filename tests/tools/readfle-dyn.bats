@@ -196,3 +196,18 @@ OUT
         assert_line --regexp "^Relocation segment 'data' at offset"
     done
 }
+
+@test "-d: the PLT's rows and -z now's flags, as readelf -d shows GNU ld's" {
+    printf 'int greet(int);\nint main(void) { return greet(1); }\n' > m.c
+    printf 'int greet(int x) { return x + 1; }\n' > g.c
+    fle-cc -shared -fPIC -nostdlib g.c -o libg.so
+    gcc -shared -fPIC -nostdlib g.c -o gcc/libg.so
+    for z in lazy now; do
+        fle-cc -c -fno-pie m.c -o m.o
+        fle-ld -z $z m.o libg.so -e main -o m.fle
+        gcc -nostdlib -fno-pie -no-pie -Wl,-z,$z -Wl,-e,main m.c gcc/libg.so -o m.elf
+        tags='\((PLTRELSZ|PLTREL|FLAGS|FLAGS_1|BIND_NOW)\)'
+        diff -u <(readelf -d m.elf | grep -E "$tags") <(fle-readfle -d m.fle | grep -E "$tags")
+        [ "$(fle-readfle -d m.fle | sed -nE 's/.*\(PLTGOT\) +//p')" = "$(grep -v '^#!' m.fle | jq -r .pltgot.addr)" ]
+    done
+}
