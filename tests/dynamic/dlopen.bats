@@ -452,3 +452,21 @@ X
         grep -qx '/proc/self/maps: as many lines' "$BATS_TEST_TMPDIR/got"
     done
 }
+
+@test "dlopen: the plugin host of examples/plugins runs as with glibc" {
+    cd "$BATS_TEST_TMPDIR"
+    mkdir gcc fle
+    local ex="$ROOT/examples/plugins" cc lib
+    for d in gcc fle; do
+        if [ $d = gcc ]; then cc=gcc lib="gcc -shared -fPIC"
+        else cc="fle-cc -shared-libc" lib="fle-cc -shared -fPIC -shared-libc"; fi
+        (cd $d && $lib "$ex/text.c" -o libtext.so &&
+            $lib "$ex/shout.c" -L. -ltext -Wl,-rpath,'$ORIGIN' -o shout.so &&
+            $lib "$ex/hello.c" -o hello.so && $lib "$ex/nameless.c" -o nameless.so &&
+            $cc "$ex/host.c" -o host)
+    done
+    (cd gcc && ./host ./hello.so ./shout.so ./nameless.so ./missing.so) > want
+    (cd fle && ./host ./hello.so ./shout.so ./nameless.so ./missing.so) > got
+    grep -qx 'host: 2 plugins loaded: hello shout' want
+    diff -u want got
+}
