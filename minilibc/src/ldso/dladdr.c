@@ -2,7 +2,6 @@
  * symbol at or below it.  0 when no module does, and always in a
  * static program.  dlerror is left as it was (glibc's dladdr does not
  * set it either). */
-#include <dlfcn.h>
 #include "dl_impl.h"
 #include "pthread_impl.h"
 

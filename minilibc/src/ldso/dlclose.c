@@ -1,7 +1,6 @@
 /* dlclose: drop a reference to a handle.  When it is the last one, the
  * modules the loader will unmap are finalized first (their destructors
  * and atexit handlers, __dl_ctors.c); the loader then unmaps them. */
-#include <dlfcn.h>
 #include "dl_impl.h"
 #include "pthread_impl.h"
 

@@ -3,7 +3,6 @@
  * the message too.  The loader's text lives only until its next call,
  * so the message is a copy, kept here; a path too long for the buffer
  * is cut short. */
-#include <dlfcn.h>
 #include "dl_impl.h"
 #include "pthread_impl.h"
 

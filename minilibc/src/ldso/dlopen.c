@@ -1,7 +1,6 @@
 /* dlopen: load a module and what it needs (the loader's open), then run
  * the constructors of the modules this call loaded, dependencies first.
  * The caller's address tells the loader whose search paths apply. */
-#include <dlfcn.h>
 #include "dl_impl.h"
 #include "pthread_impl.h"
 

@@ -2,7 +2,6 @@
  * global scope) or RTLD_NEXT's (the modules after the caller's, which
  * is why the loader gets our return address).  A symbol whose value
  * is 0 gives NULL with no error, as in glibc. */
-#include <dlfcn.h>
 #include "dl_impl.h"
 #include "pthread_impl.h"
 
