@@ -1,7 +1,7 @@
 # examples: `make examples` builds every example into build/examples/NAME/.
 # Most examples are "every .c of the folder, linked with crt1 and
-# minilibc by fle-cc"; EX_FLAGS_<name> adds options, and the two that
-# build more than one program (weak, archive) have their own rules.
+# minilibc by fle-cc"; EX_FLAGS_<name> adds options, and the three that
+# build more than one file (weak, archive, plugins) have their own rules.
 # examples/README.md says what each one shows and how to run it.
 
 EX_OUT   := $(B)/examples
@@ -37,8 +37,25 @@ $(EX_OUT)/archive/libcalc.a: $(EX_OUT)/archive/add.o $(EX_OUT)/archive/mul.o $(E
 $(EX_OUT)/archive/calc: $(EX_OUT)/archive/main.o $(EX_OUT)/archive/libcalc.a
 	$(EX_CC) $< -L$(EX_OUT)/archive -lcalc -o $@
 
+# plugins: a host linked against libc.so and the plugins it dlopens;
+# shout.so needs libtext.so, which it finds beside itself ($ORIGIN).
+EX_SO := $(EX_CC) -shared -fPIC -shared-libc
+EX_PLUGINS := $(addprefix $(EX_OUT)/plugins/,host hello.so shout.so nameless.so libtext.so)
+$(EX_OUT)/plugins/libtext.so: examples/plugins/text.c $(EX_TOOLS) $(B)/lib/fle/libc.so
+	@mkdir -p $(dir $@)
+	$(EX_SO) $< -o $@
+$(EX_OUT)/plugins/shout.so: examples/plugins/shout.c $(EX_OUT)/plugins/libtext.so
+	$(EX_SO) $< -L$(EX_OUT)/plugins -ltext -Wl,-rpath,'$$ORIGIN' -o $@
+$(EX_OUT)/plugins/%.so: examples/plugins/%.c $(EX_TOOLS) $(B)/lib/fle/libc.so
+	@mkdir -p $(dir $@)
+	$(EX_SO) $< -o $@
+$(EX_OUT)/plugins/host: examples/plugins/host.c $(EX_TOOLS) $(B)/lib/fle/libc.so
+	@mkdir -p $(dir $@)
+	$(EX_CC) -shared-libc $< -o $@
+
 EXAMPLES := $(foreach e,$(EX_PLAIN),$(EX_OUT)/$(e)/$(e)) \
             $(EX_OUT)/weak/greet-default $(EX_OUT)/weak/greet-custom \
-            $(EX_OUT)/archive/calc
+            $(EX_OUT)/archive/calc \
+            $(EX_PLUGINS)
 
 examples: $(EXAMPLES)

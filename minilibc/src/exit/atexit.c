@@ -10,7 +10,10 @@
  * destructors (__cxa_finalize), and so do we, telling a library's
  * handlers by their address (__funcs_in).  Whatever is left (a library
  * registering a function of another module) runs after every
- * destructor. */
+ * destructor.  Handlers that a dlopened module's constructors
+ * registered lie above the floor: exit runs them with the program's,
+ * newest first (as glibc does), and dlclose, unloading the module,
+ * runs them first (__funcs_in). */
 #include <stdlib.h>
 #include "libc.h"
 #include "pthread_impl.h"
@@ -54,12 +57,16 @@ hidden void __atexit_mark(void)
 	floor = count;
 }
 
-/* The waiting handlers whose code is in [start, end), newest first;
- * [0, ULONG_MAX) at the end runs those left. */
+/* The handlers whose code is in [start, end), newest first: the waiting
+ * ones of a start-up library at exit, [0, ULONG_MAX) at the end those
+ * left; and, above the floor too, those of a module dlclose unloads
+ * (ldso/__dl_ctors.c), whose freed slots at the top are given back so
+ * that loading and unloading a module again and again does not fill
+ * the table. */
 hidden void __funcs_in(unsigned long start, unsigned long end)
 {
 	__lock(&lock);
-	for (int i = floor; i-- > 0; ) {
+	for (int i = count; i-- > 0; ) {
 		void (*f)(void) = funcs[i];
 		if (!f || (unsigned long)f < start || (unsigned long)f >= end)
 			continue;
@@ -68,5 +75,7 @@ hidden void __funcs_in(unsigned long start, unsigned long end)
 		f();
 		__lock(&lock);
 	}
+	while (count > floor && !funcs[count - 1])
+		count--;
 	__unlock(&lock);
 }

@@ -1,12 +1,14 @@
 /* exit: the orderly way out.  Order as in C and musl: atexit handlers
  * (newest first), then .fini_array destructors (in reverse; a dynamic
- * program's modules' as __libc_start.c says), then flush
- * every stdio stream, then exit_group.
+ * program's modules' as __libc_start.c says, those dlopen loaded and
+ * left loaded first, ldso/__dl_ctors.c), then flush every stdio stream,
+ * then exit_group.
  *
  * The first and last steps are weak: the dummies below are replaced by the
  * real __funcs_on_exit (in atexit.c) and __stdio_exit (in stdio) only
  * when the program links those files, so a program that never calls
- * atexit or printf carries neither.
+ * atexit or printf carries neither; so is __dl_exit, linked with
+ * dlopen.
  *
  * Any thread may call exit; exit_group ends them all.  The first caller
  * takes a lock it never releases, so handlers and flushing run once and
@@ -21,8 +23,10 @@ extern void (*const __fini_array_end[])(void);
 static void dummy(void) { }
 weak_alias(dummy, __funcs_on_exit);
 weak_alias(dummy, __stdio_exit);
+weak_alias(dummy, __dl_exit);
 
 hidden void __funcs_on_exit(void);
+hidden void __dl_exit(void);
 
 static void run_destructors(void)
 {
@@ -40,6 +44,7 @@ _Noreturn void exit(int code)
 
 	__lock(&exiting);
 	__funcs_on_exit();
+	__dl_exit();
 	run_destructors();
 	__stdio_exit();
 	_Exit(code);
