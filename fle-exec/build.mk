@@ -11,7 +11,7 @@
 # libelf).  Without musl-gcc: gcc -static-pie on glibc.
 
 FLE_EXEC_SRCS := main.c validate.c map.c stack.c procmm.c trace.c fault.c chain.c arena.c jit.c \
-                 search.c dynamic.c rt.c rtbuild.c
+                 search.c dynamic.c rt.c rtbuild.c dl.c
 FLE_EXEC_OBJS := $(FLE_EXEC_SRCS:%.c=$(B)/fle-exec/%.o) $(B)/fle-exec/enter.o \
                  $(B)/fle-exec/resolve.o
 MUSL_LIB      ?= /usr/lib/x86_64-linux-musl
@@ -65,6 +65,8 @@ $(B)/fle-exec/fault.o $(B)/fle-exec/chain.o: EXEC_CFLAGS += -fno-stack-protector
 # The lazy resolver runs between a caller and the function it calls: no
 # canary either, and no vector register (rt.h).
 $(B)/fle-exec/rt.o: EXEC_CFLAGS += -fno-stack-protector -mgeneral-regs-only
+# dlopen's entries switch to the loader's thread pointer first thing.
+$(B)/fle-exec/dl.o: EXEC_CFLAGS += -fno-stack-protector
 
 ALL += $(BIN)/fle-exec
 INSTALL_STEPS += install -m 755 $(BIN)/fle-exec $(DESTDIR)$(PREFIX)/bin/;

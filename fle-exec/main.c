@@ -213,6 +213,7 @@ int main(int argc, char **argv, char **envp) {
   if (dynamic) {
     loader_build(&L);
     imp = &L.mods[0].im;
+    imp->dl = dl_setup(&L);
   } else if (image_build(f, path, imp) < 0) {
     return EXIT_LOADER;
   }

@@ -87,6 +87,8 @@ static int fill_auxv(uint64_t *a, const Stack *st, const Image *im) {
   AUX(AT_PLATFORM, st->platform);
   if (im->modules)
     AUX(AT_FLE_MODULES, im->modules);   // a dynamic program's modules
+  if (im->dl)
+    AUX(AT_FLE_DL, im->dl);             // and dlopen's entry (dl.c)
   AUX(AT_NULL, 0);
 #undef AUX
   return n;
