@@ -69,7 +69,6 @@ typedef struct {
   size_t ndue, capdue;
   RtModule **pending;      // modules the last open loaded, to initialise
   size_t npending, cappending;
-  uint32_t init_seq;       // modules handed out for initialising so far
 } DlContext;
 
 static DlContext *dl_context;
@@ -426,6 +425,51 @@ static int dl_close(DlContext *c, void *handle) {
 
 // ------------------------------------------------------------ due
 
+// glibc's _dl_fini order (elf/dl-sort-maps.c, its depth-first sort):
+// from the last module loaded back to the executable, each module is
+// placed in front of what was placed, after placing the modules it
+// needs; so each comes before its dependencies, in load order
+// otherwise.
+static void place(RtModule *m, bool *seen, RtModule **all, size_t nall, RtModule **out,
+                  size_t *head) {
+  size_t i = 0;
+  while (all[i] != m)
+    i++;
+  seen[i] = true;
+  for (uint32_t d = 0; d < m->ndeps; d++) {
+    size_t k = 0;
+    while (k < nall && all[k] != m->deps[d])
+      k++;
+    if (k < nall && !seen[k])
+      place(m->deps[d], seen, all, nall, out, head);
+  }
+  out[--*head] = m;
+}
+
+// At exit, while a dlopen'd module is still there: every initialised
+// module, in that order; else none (minilibc runs the start-up table).
+static size_t exit_order(Runtime *rt, RtModule ***out) {
+  size_t nall = 0, n = 0;
+  bool any = false;
+  for (RtModule *m = rt->first; m; m = m->next)
+    nall++, any |= m->dlopened && m->initialised;
+  if (!any)
+    return 0;
+  RtModule **all = fle_xmalloc(nall * sizeof *all), **order = fle_xmalloc(nall * sizeof *order);
+  bool *seen = fle_xcalloc(nall, sizeof *seen);
+  size_t i = 0, head = nall;
+  for (RtModule *m = rt->first; m; m = m->next)
+    all[i++] = m;
+  for (i = nall; i-- > 0;)
+    if (!seen[i])
+      place(all[i], seen, all, nall, order, &head);
+  for (i = 0; i < nall; i++)
+    if (order[i]->initialised)
+      order[n++] = order[i];
+  *out = order;
+  return n;
+}
+
 static size_t dl_due(DlContext *c, void *handle, int what, const ModuleEntry **list) {
   Runtime *rt = c->rt;
   c->ndue = 0;
@@ -438,25 +482,12 @@ static size_t dl_due(DlContext *c, void *handle, int what, const ModuleEntry **l
     RtModule *h = live(rt, handle);
     n = h ? unload_set(rt, h, &set) : 0;
   } else if (what == DUE_EXIT) {
-    set = fle_xmalloc(sizeof *set);
-    size_t cap = 1;
-    for (RtModule *m = rt->first; m; m = m->next)
-      if (m->dlopened && m->initialised) {
-        FLE_GROW(set, cap, n + 1);
-        set[n++] = m;
-      }
-    for (size_t i = 1; i < n; i++) // the latest initialised first
-      for (size_t k = i; k > 0 && set[k - 1]->init_seq < set[k]->init_seq; k--) {
-        RtModule *t = set[k];
-        set[k] = set[k - 1], set[k - 1] = t;
-      }
+    n = exit_order(rt, &set);
   }
   grow((void **)&c->due, &c->capdue, n, sizeof *c->due, rt);
   for (size_t i = 0; i < n; i++) {
     c->due[c->ndue++] = set[i]->entry;
     set[i]->initialised = what == DUE_INIT;
-    if (what == DUE_INIT)
-      set[i]->init_seq = ++c->init_seq;
   }
   *list = c->due;
   return c->ndue;

@@ -73,7 +73,6 @@ typedef struct RtModule {
   struct RtModule **deps;  // the modules its "needed" name, loaded
   uint32_t ndeps;
   uint32_t refs;        // dlopen handles, and modules that need it
-  uint32_t init_seq;    // when its constructors were handed out
   bool dlopened, initialised;
   bool pinned;          // never unloaded: loaded at start-up
   bool kept;            // bound to from outside its load: not unmapped

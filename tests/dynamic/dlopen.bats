@@ -13,15 +13,16 @@ setup_file() {
     cd "$BATS_FILE_TMPDIR"
     write_sources
     mkdir -p gcc fle
-    (cd gcc && build_all gcc "gcc -shared -fPIC" "gcc") || return 1
-    (cd fle && build_all fle-cc "fle-cc -shared -fPIC -shared-libc" "fle-cc -shared-libc") || return 1
+    (cd gcc && build_all "gcc -shared -fPIC" gcc) || return 1
+    (cd fle && build_all "fle-cc -shared -fPIC -shared-libc" "fle-cc -shared-libc") || return 1
 }
 
 setup() { cd "$BATS_FILE_TMPDIR"; }
 
-# build_all CC LIB PROG: the libraries with LIB, the programs with PROG.
+# build_all LIB PROG: the libraries with LIB, the programs with PROG;
+# libgone.so is removed once libneedgone.so is linked against it.
 build_all() {
-    local lib="$2" prog="$3"
+    local lib="$1" prog="$2"
     $lib ../dep.c -o libdep.so &&
     $lib ../plug.c -L. -ldep -o libplug.so &&
     $lib ../glob.c -o libglob.so &&

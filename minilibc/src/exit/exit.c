@@ -1,7 +1,8 @@
 /* exit: the orderly way out.  Order as in C and musl: atexit handlers
  * (newest first), then .fini_array destructors (in reverse; a dynamic
- * program's modules' as __libc_start.c says, those dlopen loaded and
- * left loaded first, ldso/__dl_ctors.c), then flush every stdio stream,
+ * program's modules' as __libc_start.c says, or, with modules dlopen
+ * loaded still there, in the loader's order, ldso/__dl_ctors.c), then
+ * flush every stdio stream,
  * then exit_group.
  *
  * The first and last steps are weak: the dummies below are replaced by the
@@ -21,12 +22,13 @@ extern void (*const __fini_array_start[])(void);
 extern void (*const __fini_array_end[])(void);
 
 static void dummy(void) { }
+static int dummy0(void) { return 0; }
 weak_alias(dummy, __funcs_on_exit);
 weak_alias(dummy, __stdio_exit);
-weak_alias(dummy, __dl_exit);
+weak_alias(dummy0, __dl_exit);
 
 hidden void __funcs_on_exit(void);
-hidden void __dl_exit(void);
+hidden int __dl_exit(void);
 
 static void run_destructors(void)
 {
@@ -44,8 +46,8 @@ _Noreturn void exit(int code)
 
 	__lock(&exiting);
 	__funcs_on_exit();
-	__dl_exit();
-	run_destructors();
+	if (!__dl_exit())   /* every module's, modules dlopen loaded among them */
+		run_destructors();
 	__stdio_exit();
 	_Exit(code);
 }

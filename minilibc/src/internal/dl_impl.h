@@ -16,7 +16,8 @@
 /* What due() lists. */
 #define FLE_DUE_INIT 1   /* after open: the modules it loaded, ctor order */
 #define FLE_DUE_FINI 2   /* before close: the modules it will unload */
-#define FLE_DUE_EXIT 3   /* at exit: every dlopened module still loaded */
+#define FLE_DUE_EXIT 3   /* at exit: with dlopened modules still loaded,
+                          * every module, in glibc's _dl_fini order */
 
 /* Each call is an ordinary C call; not reentrant, so minilibc makes
  * them one at a time, under __dl_lock.  Messages (*err) and due()'s
@@ -44,5 +45,5 @@ hidden void __dl_seterr(const char *msg);
  * call dlopen themselves.  __dl_exit: exit()'s step for the modules
  * dlopen left loaded. */
 hidden void __dl_due(const struct __fle_dl *t, void *handle, int what);
-hidden void __dl_exit(void);
+hidden int __dl_exit(void);
 #endif

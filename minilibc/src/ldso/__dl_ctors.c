@@ -27,7 +27,10 @@ static void run_fini(const struct __fle_module *m)
 	const fn *a = (const fn *)m->fini_array;
 	for (unsigned long i = m->fini_count; i-- > 0; )
 		a[i]();
-	__funcs_in(m->start, m->end);
+	/* The executable's handlers ran before all this (atexit.c). */
+	const struct __fle_modules *t = __fle_modules;
+	if (!t || m->start != t->m[t->count - 1].start)
+		__funcs_in(m->start, m->end);
 }
 
 hidden void __dl_due(const struct __fle_dl *t, void *handle, int what)
@@ -48,10 +51,29 @@ hidden void __dl_due(const struct __fle_dl *t, void *handle, int what)
 			run_fini(&copy[i]);
 }
 
-/* Called by exit() (a weak dummy there when no dlfcn call is linked). */
-hidden void __dl_exit(void)
+/* Called by exit() (a weak dummy there when no dlfcn call is linked).
+ * While modules dlopen loaded are still there, every module's
+ * destructors run here, in the loader's order (glibc's _dl_fini: each
+ * module before the modules it needs, the executable first), and exit
+ * skips __fle_run_fini: 1.  Otherwise 0.  (Without a module table, the
+ * loader's list holds only what dlopen loaded: 0 too, and exit runs the
+ * program's own destructors after them.) */
+hidden int __dl_exit(void)
 {
 	const struct __fle_dl *t = __dl_table();
-	if (t)
-		__dl_due(t, 0, FLE_DUE_EXIT);
+	const struct __fle_module *list;
+	if (!t)
+		return 0;
+	__lock(&__dl_lock);
+	unsigned long n = t->due(0, FLE_DUE_EXIT, &list);
+	struct __fle_module copy[n ? n : 1];
+	for (unsigned long i = 0; i < n; i++)
+		copy[i] = list[i];
+	__unlock(&__dl_lock);
+	for (unsigned long i = 0; i < n; i++)
+		run_fini(&copy[i]);
+	if (!n || !__fle_modules)
+		return 0;
+	__funcs_in(0, (unsigned long)-1);
+	return 1;
 }

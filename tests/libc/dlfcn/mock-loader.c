@@ -23,7 +23,14 @@ struct table {
 };
 
 static void say(const char *s) { printf("%s\n", s); }
-static void b_ctor(void) { say("ctor b"); }
+/* A constructor may call dlopen: that call overwrites the list of
+ * constructors being run (the loader's, listbuf below). */
+static void b_ctor(void)
+{
+	void *h = dlopen("nested.so", RTLD_NOW);
+	const char *e = dlerror();
+	printf("ctor b: nested dlopen %s, %s\n", h ? "a handle" : "NULL", e ? e : "no message");
+}
 static void b_dtor(void) { say("dtor b"); }
 static void a_handler(void) { say("atexit handler of a"); }
 static void a_ctor1(void) { say("ctor a 1"); atexit(a_handler); }
@@ -39,13 +46,14 @@ static void (*a_fini[])(void) = { a_dtor1, a_dtor2 };
 /* liba needs libb: constructor order b a, destructor order a b. */
 static struct module mods[2] = {
 	MOD("libb.so", b_init, b_fini, b_ctor), MOD("liba.so", a_init, a_fini, a_handler) };
-static struct module rev[2];
+static struct module rev[2], listbuf[2];
 static int refs, initialised;
 static char errbuf[200];   /* the loader's message, overwritten by each call */
 
 static void *m_open(const char *file, int mode, const void *caller, const char **err)
 {
 	strcpy(errbuf, "scribbled");
+	memset(listbuf, 0, sizeof listbuf);
 	if (strcmp(file, "liba.so")) {
 		snprintf(errbuf, sizeof errbuf, "%s: cannot open shared object file: No such file or directory", file);
 		*err = errbuf;
@@ -73,10 +81,11 @@ static unsigned long m_due(void *h, int what, const struct module **list)
 	static const char *names[] = { "", "init", "fini", "exit" };
 	printf("due %s\n", names[what]);
 	rev[0] = mods[1], rev[1] = mods[0];
+	*list = listbuf;
 	if (what == 1 && !initialised++)
-		return *list = mods, 2;
+		return memcpy(listbuf, mods, sizeof mods), 2;
 	if ((what == 2 && refs == 1) || (what == 3 && refs))
-		return *list = rev, 2;
+		return memcpy(listbuf, rev, sizeof rev), 2;
 	return 0;
 }
 static int m_close(void *h, const char **err)
