@@ -15,12 +15,12 @@
 // unmapped: a dlopen never exits.
 //
 // References: the handle a dlopen returns counts once; each module a
-// dlopen loaded counts once more for each module loaded with it that
-// needs it.  At zero a module is unloaded — unmapped, its records freed
-// — with the dependencies that only it kept, unless something outside
-// that set still points into it: a module that bound one of its symbols
-// at load time (through RTLD_GLOBAL: "kept"), or a PLT slot of another
-// module that its first call bound there.  Then it stays loaded, for
+// dlopen loaded counts once more for each module loaded after it that
+// needs it, or bound one of its symbols at load time (through
+// RTLD_GLOBAL: glibc's l_reldeps).  At zero a module is unloaded —
+// unmapped, its records freed — with the dependencies that only it
+// kept, unless a PLT slot of a module outside that set still points
+// into it (a first call bound it there).  Then it stays loaded, for
 // good, as glibc's RTLD_NODELETE.  Modules loaded at start-up are never
 // unloaded.
 //
@@ -364,7 +364,7 @@ static size_t unload_set(Runtime *rt, RtModule *h, RtModule ***out) {
       }
     }
   for (size_t k = 0; k < n; k++)
-    if (set[k]->kept || slot_points_in(rt, set[k], set, n))
+    if (slot_points_in(rt, set[k], set, n))
       n = 0; // something outside points in: everything stays
   *out = set;
   return n;

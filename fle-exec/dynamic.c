@@ -67,6 +67,14 @@ static const Module *module_of(const Loader *L, const RtModule *r) {
   return NULL;
 }
 
+static void add_reldep(Module *m, RtModule *r) {
+  for (size_t i = 0; i < m->nreldeps; i++)
+    if (m->reldeps[i] == r)
+      return;
+  m->reldeps = fle_xrealloc(m->reldeps, (m->nreldeps + 1) * sizeof *m->reldeps);
+  m->reldeps[m->nreldeps++] = r;
+}
+
 // S for a relocation of module mi against its symbol sym.  A symbol the
 // module defines but does not export stays its own; anything else is
 // looked up (rt.c: the global scope, then the module's local one) — a
@@ -87,10 +95,12 @@ static bool find_s(Loader *L, size_t mi, int sym, uint32_t type, uint64_t *S, Rt
                              rt_hash(s->name), type == R_X86_64_JUMP_SLOT, def);
   if (d) {
     *S = d->value, *size = d->size;
-    // A dlopen'd module bound to from outside what it was loaded with
-    // (through RTLD_GLOBAL) must outlive its last dlclose.
-    if ((*def)->dlopened && !module_of(L, *def))
-      (*def)->kept = true;
+    // A dlopen'd module this load counts no reference to (found through
+    // RTLD_GLOBAL) becomes one of m's dependencies: it stays while m
+    // does (glibc's l_reldeps).
+    const Module *dm = module_of(L, *def);
+    if ((*def)->dlopened && (!dm || dm->needed_by == -3))
+      add_reldep(m, *def);
     return true;
   }
   *S = 0, *def = NULL, *size = 0;
@@ -279,9 +289,12 @@ static void link_deps(Loader *L) {
     Module *m = &L->mods[i];
     if (!m->f)
       continue; // loaded before: linked then
-    m->rt->deps = rt_pool_alloc(rt_pool_of(L->rt, m->rt), (m->ndeps + 1) * sizeof *m->rt->deps);
+    m->rt->deps = rt_pool_alloc(rt_pool_of(L->rt, m->rt),
+                                (m->ndeps + m->nreldeps + 1) * sizeof *m->rt->deps);
     for (size_t d = 0; d < m->ndeps; d++)
       m->rt->deps[m->rt->ndeps++] = L->mods[m->deps[d]].rt;
+    for (size_t d = 0; d < m->nreldeps; d++)
+      m->rt->deps[m->rt->ndeps++] = m->reldeps[d];
   }
 }
 
@@ -338,10 +351,10 @@ void loader_build_dl(Loader *L) {
       if (L->mods[k].needed_by != -3)
         m->rt->local[m->rt->nlocal++] = L->mods[k].rt;
   }
-  link_deps(L);
   for (size_t i = L->nmods; i-- > 0;)
     if (L->mods[i].needed_by != -3 && L->mods[i].f)
       relocate_module(L, i);
+  link_deps(L); // after relocation: what it bound to outside counts too
   for (size_t i = 0; i < L->nmods; i++)
     if (L->mods[i].needed_by != -3 && L->mods[i].f &&
         image_protect(L->mods[i].f, L->mods[i].path, &L->mods[i].im) < 0)

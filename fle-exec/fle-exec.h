@@ -193,6 +193,8 @@ typedef struct {
   char *found;         // how it was found ("in FLE_LIBRARY_PATH"), or NULL
   size_t *deps;        // the modules its "needed" entries name, in order
   size_t ndeps;
+  RtModule **reldeps;  // dlopen'd modules it bound to outside its load
+  size_t nreldeps;
   RtModule *rt;        // its resident record, once placed
   bool *exported;      // per symbol: it is one of the module's exports
   bool *reported;      // per symbol: "undefined symbol" said already

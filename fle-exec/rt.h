@@ -70,12 +70,11 @@ typedef struct RtModule {
   uint32_t nslots;
   struct RtModule **local; // after the global scope, where this module's
   uint32_t nlocal;         // references look (a dlopen'd module's own)
-  struct RtModule **deps;  // the modules its "needed" name, loaded
-  uint32_t ndeps;
+  struct RtModule **deps;  // the modules its "needed" name, loaded,
+  uint32_t ndeps;          // then those it bound to outside its load
   uint32_t refs;        // dlopen handles, and modules that need it
   bool dlopened, initialised;
   bool pinned;          // never unloaded: loaded at start-up
-  bool kept;            // bound to from outside its load: not unmapped
   ModuleEntry entry;
   struct RtModule *next;
 } RtModule;

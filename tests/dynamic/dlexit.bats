@@ -51,3 +51,42 @@ X
     same_run
     grep -qx 'dtor plugin-dep' got
 }
+
+@test "dlclose: a library another one bound to through RTLD_GLOBAL stays until that one goes, as glibc" {
+    cat > a.c <<'X'
+#include <stdio.h>
+int a_value = 5;
+__attribute__((constructor)) static void c(void) { printf("ctor a\n"); }
+__attribute__((destructor)) static void d(void) { printf("dtor a\n"); }
+X
+    cat > b.c <<'X'
+#include <stdio.h>
+extern int a_value;
+__attribute__((constructor)) static void c(void) { printf("ctor b\n"); }
+__attribute__((destructor)) static void d(void) { printf("dtor b\n"); }
+int b(void) { return a_value * 2; }
+X
+    cat > m.c <<'X'
+#include <dlfcn.h>
+#include <stdio.h>
+int main(void) {
+    void *ha = dlopen("./liba.so", RTLD_NOW | RTLD_GLOBAL);
+    void *hb = dlopen("./libb.so", RTLD_NOW);
+    if (!ha || !hb)
+        return printf("%s\n", dlerror()), 1;
+    int (*b)(void) = (int (*)(void))dlsym(hb, "b");
+    printf("b() = %d\n", b());
+    printf("close a: %d\n", dlclose(ha));
+    printf("b() = %d, a still there\n", b());
+    printf("close b: %d\n", dlclose(hb));
+    printf("done\n");
+    return 0;
+}
+X
+    (cd gcc && gcc -shared -fPIC ../a.c -o liba.so && gcc -shared -fPIC ../b.c -o libb.so &&
+        gcc ../m.c -ldl -o prog)
+    (cd fle && fle-cc -shared -fPIC -shared-libc ../a.c -o liba.so &&
+        fle-cc -shared -fPIC -shared-libc ../b.c -o libb.so && fle-cc -shared-libc ../m.c -o prog)
+    same_run
+    grep -qx 'dtor a' got
+}
