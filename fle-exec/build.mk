@@ -63,8 +63,9 @@ $(B)/fle-exec/%.o: fle-exec/%.S
 # The fault handler runs with the program's thread pointer: no canary.
 $(B)/fle-exec/fault.o $(B)/fle-exec/chain.o: EXEC_CFLAGS += -fno-stack-protector
 # The lazy resolver runs between a caller and the function it calls: no
-# canary either, and no vector register (rt.h).
-$(B)/fle-exec/rt.o: EXEC_CFLAGS += -fno-stack-protector -mgeneral-regs-only
+# canary either, no vector register (rt.h), and no sanitizer even in
+# make test-asan's build (its runtime reads the loader's thread pointer).
+$(B)/fle-exec/rt.o: EXEC_CFLAGS += -fno-stack-protector -mgeneral-regs-only -fno-sanitize=all
 # dlopen's entries switch to the loader's thread pointer first thing.
 $(B)/fle-exec/dl.o: EXEC_CFLAGS += -fno-stack-protector
 
