@@ -52,12 +52,15 @@
 #include <stdio.h>
 #include <string.h>
 
+enum { NOTE_MAX = 192 };
+
 typedef struct {
   Link *ld;
   InputFile *file;
   int sec;
   const FleReloc *rel;
-  char notebuf[192];  // for note, when it is built
+  char *notebuf;      // NOTE_MAX bytes for note, when it is built (the
+                      // caller's: a Site is made per relocation)
   Segment *seg;       // NULL in a debug section: nothing loads its bytes
   OutputSection *out; // the debug section then
   uint8_t *loc;       // the bytes to patch, inside seg->data
@@ -531,7 +534,7 @@ static uint64_t apply_gotpcrel(Site *x, Action act) {
   }
   uint64_t G_GOT = got_entry_addr(x->ld, x->file, x->rel->sym,
                                   act == ACT_GLOB_DAT ? GOT_GLOB_DAT : GOT_ADDR);
-  snprintf(x->notebuf, sizeof x->notebuf, "G + GOT = 0x%llx, the GOT slot%s",
+  snprintf(x->notebuf, NOTE_MAX, "G + GOT = 0x%llx, the GOT slot%s",
            (unsigned long long)G_GOT,
            act == ACT_GLOB_DAT ? ", R_X86_64_GLOB_DAT for the loader" : "");
   x->note = x->notebuf;
@@ -752,7 +755,7 @@ static uint64_t apply_one(Site *x, Action act) {
 // The trace's words for a decision in a dynamic link: the symbol's class
 // and what the reference goes through.
 static void dynamic_note(Site *x, SymClass cls, const char *what) {
-  char buf[sizeof x->notebuf];
+  char buf[NOTE_MAX];
   snprintf(buf, sizeof buf, "%s: %s", class_names[cls],
            what ? what : x->note ? x->note : "its address");
   memcpy(x->notebuf, buf, sizeof buf);
@@ -826,7 +829,8 @@ static void scan_tls(Link *ld, Site *x) {
 
 // Takes one reference's decision and records what it needs.
 static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {
-  Site x = {.ld = ld, .file = f, .sec = sec, .rel = r};
+  char note[NOTE_MAX];
+  Site x = {.ld = ld, .file = f, .sec = sec, .rel = r, .notebuf = note};
   if (r->sym < 0 || (size_t)r->sym >= f->obj->nsyms) {
     site_error(&x, "bad symbol index");
     return;
@@ -958,9 +962,10 @@ static void apply_section(Link *ld, InputFile *f, int k, size_t hidden[2]) {
   Segment *g = o->seg == SEG_NONE ? NULL : &ld->segs[o->seg];
   unsigned what = f->library || !g ? TRACE_RELOCS_ALL : TRACE_RELOCS;
   uint64_t base = input_addr(f, k);
+  char note[NOTE_MAX];
   for (size_t r = 0; r < s->nrelocs; r++) {
     const FleReloc *rel = &s->relocs[r];
-    Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g, .out = o};
+    Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g, .out = o, .notebuf = note};
     x.P = base + rel->offset;
     x.loc = g ? g->data + (x.P - g->vaddr) : o->data + x.P;
     if (!g && !debug_reloc_ok(rel->type)) {
