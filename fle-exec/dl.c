@@ -102,17 +102,18 @@ static void dl_leave(DlContext *c, Saved *s) {
   sys(SYS_rt_sigprocmask, SIG_SETMASK, (long)&s->mask, 0, 8);
 }
 
-static bool grow(void **v, size_t *cap, size_t need, size_t size, Runtime *rt) {
+// The "due" and "pending" arrays live in the Runtime's pool, readable by
+// the program; growing one leaves the old behind (it happens rarely).
+static void grow(void **v, size_t *cap, size_t need, size_t size, Runtime *rt) {
   if (need <= *cap)
-    return true;
+    return;
   size_t cap2 = *cap ? 2 * *cap : 16;
   while (cap2 < need)
     cap2 *= 2;
-  void *n = rt_pool_alloc(&rt->chunks, cap2 * size); // rare: the old one is dropped
+  void *n = rt_pool_alloc(&rt->chunks, cap2 * size);
   if (*cap)
     memcpy(n, *v, *cap * size);
   *v = n, *cap = cap2;
-  return true;
 }
 
 // ------------------------------------------------------------ handles
@@ -330,25 +331,19 @@ static bool slot_points_in(const Runtime *rt, const RtModule *m, RtModule *const
 // it kept, breadth first); none when h stays referenced, or when
 // something outside still points in.  refs is left as it was.
 static size_t unload_set(Runtime *rt, RtModule *h, RtModule ***out) {
-  size_t n = 0, cap = 4;
+  size_t n = 0, cap = 4, nmods = 0;
   RtModule **set = fle_xmalloc(cap * sizeof *set);
-  uint32_t *refs = NULL;
-  size_t nmods = 0;
+  *out = set;
+  if (!h->dlopened || h->refs != 1)
+    return 0;
+  // The counts as they would drop, by position in the module list.
   for (RtModule *m = rt->first; m; m = m->next)
     nmods++;
   RtModule **all = fle_xmalloc(nmods * sizeof *all);
-  refs = fle_xmalloc(nmods * sizeof *refs);
+  uint32_t *refs = fle_xmalloc(nmods * sizeof *refs);
   size_t i = 0;
   for (RtModule *m = rt->first; m; m = m->next, i++)
     all[i] = m, refs[i] = m->refs;
-  size_t hi = 0;
-  while (hi < nmods && all[hi] != h)
-    hi++;
-  if (!h->dlopened || refs[hi] != 1) {
-    *out = set;
-    return 0;
-  }
-  refs[hi] = 0;
   set[n++] = h;
   for (size_t k = 0; k < n; k++)
     for (uint32_t d = 0; d < set[k]->ndeps; d++) {
@@ -356,7 +351,7 @@ static size_t unload_set(Runtime *rt, RtModule *h, RtModule ***out) {
       size_t j = 0;
       while (j < nmods && all[j] != dep)
         j++;
-      if (j == nmods || !dep->dlopened || refs[j] == 0)
+      if (j == nmods || !dep->dlopened || dep == h || refs[j] == 0)
         continue;
       if (--refs[j] == 0) {
         FLE_GROW(set, cap, n + 1);
@@ -365,8 +360,7 @@ static size_t unload_set(Runtime *rt, RtModule *h, RtModule ***out) {
     }
   for (size_t k = 0; k < n; k++)
     if (slot_points_in(rt, set[k], set, n))
-      n = 0; // something outside points in: everything stays
-  *out = set;
+      return 0; // something outside points in: everything stays
   return n;
 }
 
