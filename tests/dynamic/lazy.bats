@@ -168,8 +168,8 @@ X
     printf 'int twice(int);\nint main(void) { return twice(1); }\n' > main.c
     prog main.c -L. -llz
     cd fle
-    plt=$(grep -v '^#!' prog | jq -r .plt.addr)
-    got=$(grep -v '^#!' prog | jq -r .pltgot.addr)
+    plt=$(fle_json prog .plt.addr)
+    got=$(fle_json prog .pltgot.addr)
     # "plt" pointing into .got.plt, and "pltgot" into the PLT.
     sed "s/\"plt\": { \"addr\": \"$plt\"/\"plt\": { \"addr\": \"$got\"/" prog > p1
     run -1 env FLE_LIBRARY_PATH=. fle-exec p1

@@ -17,7 +17,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 int deeper(void);
-void _start(void) { quit(deeper()); }
+void _start(void) { sys_exit(deeper()); }
 EOF
     exe main main.c -lcrash
     run -139 --separate-stderr env FLE_LIBRARY_PATH=fle "$FE" --trace fle/main
@@ -38,7 +38,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 void poke(void);
-void _start(void) { poke(); quit(0); }
+void _start(void) { poke(); sys_exit(0); }
 EOF
     exe main main.c -lpoke
     run -139 --separate-stderr env FLE_LIBRARY_PATH=fle "$FE" --trace fle/main

@@ -18,10 +18,10 @@ lib() {
     shift
     cat > $n.c <<EOF
 #include "sys.h"
-__attribute__((constructor)) static void c1(void) { say("ctor $n 1\n"); }
-__attribute__((constructor)) static void c2(void) { say("ctor $n 2\n"); }
-__attribute__((destructor)) static void d1(void) { say("dtor $n 1\n"); }
-__attribute__((destructor)) static void d2(void) { say("dtor $n 2\n"); }
+__attribute__((constructor)) static void c1(void) { put("ctor $n 1\n"); }
+__attribute__((constructor)) static void c2(void) { put("ctor $n 2\n"); }
+__attribute__((destructor)) static void d1(void) { put("dtor $n 1\n"); }
+__attribute__((destructor)) static void d2(void) { put("dtor $n 2\n"); }
 EOF
     local l=()
     for d in "$@"; do l+=(-l$d); done
@@ -85,7 +85,7 @@ EOF
     cat > bad.c <<'EOF'
 #include "sys.h"
 void frob(void);
-__attribute__((constructor)) static void hello(void) { say("constructor ran\n"); }
+__attribute__((constructor)) static void hello(void) { put("constructor ran\n"); }
 void use(void) { frob(); }
 EOF
     so bad bad.c

@@ -12,7 +12,7 @@ setup() { dyn_setup; }
 # libwho.so in directory DIR (under elf/ and fle/), saying WORD.
 who_in() {
     local dir=$1 word=$2
-    printf '#include "sys.h"\nvoid who(void) { say("%s\\n"); }\n' "$word" > who.c
+    printf '#include "sys.h"\nvoid who(void) { put("%s\\n"); }\n' "$word" > who.c
     so who who.c
     mkdir -p elf/$dir fle/$dir
     mv elf/libwho.so elf/$dir/
@@ -23,7 +23,7 @@ who_prog() {
     cat > main.c <<'EOF'
 #include "sys.h"
 void who(void);
-void _start(void) { who(); quit(0); }
+void _start(void) { who(); sys_exit(0); }
 EOF
     who_in env env
     exe prog main.c -Lelf/env -lwho '-Wl,-rpath,$ORIGIN/rp'
@@ -35,7 +35,7 @@ EOF
     # A loader of our own, so that its lib/fle is ours to fill.
     mkdir -p inst/bin inst/lib/fle
     cp "$FE" inst/bin/fle-exec
-    printf '#include "sys.h"\nvoid who(void) { say("default\\n"); }\n' > who.c
+    printf '#include "sys.h"\nvoid who(void) { put("default\\n"); }\n' > who.c
     so who who.c
     mv fle/libwho.so inst/lib/fle/
     run env LD_LIBRARY_PATH=elf/env elf/prog
@@ -83,12 +83,12 @@ EOF
 }
 
 @test "a needed name with a '/' is a path, not searched" {
-    greet() { printf '#include "sys.h"\nvoid hi(void) { say("hi\\n"); }\n' > hi.c; so hi hi.c; }
+    greet() { printf '#include "sys.h"\nvoid hi(void) { put("hi\\n"); }\n' > hi.c; so hi hi.c; }
     greet
     cat > main.c <<'EOF'
 #include "sys.h"
 void hi(void);
-void _start(void) { hi(); quit(0); }
+void _start(void) { hi(); sys_exit(0); }
 EOF
     exe prog main.c elf/libhi.so    # no soname lookup: gcc records what it has
     sed -i 's|"libhi.so"|"fle/libhi.so"|' fle/prog
@@ -113,7 +113,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 int a(void), b(void);
-void _start(void) { a(); say_num(b()); say("\n"); quit(0); }
+void _start(void) { a(); put_num(b()); put("\n"); sys_exit(0); }
 EOF
     exe prog main.c -la -lb
 }
@@ -177,7 +177,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 int ping(int);
-void _start(void) { say_num(ping(5)); say("\n"); quit(0); }
+void _start(void) { put_num(ping(5)); put("\n"); sys_exit(0); }
 EOF
     exe prog main.c -la
     grep -q '"liba.so"' fle/libb.so
@@ -193,14 +193,14 @@ EOF
     cat > greet.c <<'EOF'
 #include "sys.h"
 int counter = 41;
-int greet(void) { say("greet\n"); return ++counter; }
+int greet(void) { put("greet\n"); return ++counter; }
 EOF
     so greet greet.c
     cat > main.c <<'EOF'
 #include "sys.h"
 extern int counter;
 int greet(void);
-void _start(void) { quit(greet() + counter); }
+void _start(void) { sys_exit(greet() + counter); }
 EOF
     exe prog main.c -lgreet
     run -84 --separate-stderr env FLE_LIBRARY_PATH=fle "$FE" --trace fle/prog

@@ -4,7 +4,8 @@
 # same names.  So every scenario runs twice: the ELF files under glibc's
 # ld.so (LD_LIBRARY_PATH=elf), the reference, and the FLE files under
 # fle-exec (FLE_LIBRARY_PATH=fle).  The libraries and most programs are
-# freestanding: sys.h gives them write and exit_group, nothing else.
+# freestanding: sys.h (write_sys_h, tests/common.bash) gives them
+# write and exit, nothing else.
 
 CONV="$ROOT/tests/exec/dynamic-elf2fle"
 FE="$ROOT/build/bin/fle-exec"
@@ -17,27 +18,7 @@ dyn_setup() {
     common_setup
     bats_require_minimum_version 1.5.0
     mkdir -p elf fle
-    cat > sys.h <<'EOF'
-static inline long sys3(long n, long a, long b, long c) {
-  long r;
-  __asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b), "d"(c)
-                   : "rcx", "r11", "memory");
-  return r;
-}
-static inline void say(const char *s) {
-  long n = 0;
-  while (s[n]) n++;
-  sys3(1, 1, (long)s, n);
-}
-static inline void say_num(long v) {
-  char b[24];
-  int i = 23;
-  b[i] = 0;
-  do b[--i] = '0' + v % 10; while (v /= 10);
-  say(b + i);
-}
-static inline _Noreturn void quit(int c) { for (;;) sys3(231, c, 0, 0); }
-EOF
+    write_sys_h
 }
 
 # so NAME SRC [LINK ARGS...]: elf/libNAME.so (soname libNAME.so), and

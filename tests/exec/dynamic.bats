@@ -12,7 +12,7 @@ greet_lib() {
     cat > greet.c <<'EOF'
 #include "sys.h"
 int counter = 41;
-int greet(void) { say("greet\n"); return ++counter; }
+int greet(void) { put("greet\n"); return ++counter; }
 int peek(void) { return counter; }
 EOF
     so greet greet.c
@@ -27,8 +27,8 @@ int greet(void);
 void _start(void) {
   greet();
   counter += 100;
-  say_num(counter); say("\n");
-  quit(greet() - 100);
+  put_num(counter); put("\n");
+  sys_exit(greet() - 100);
 }
 EOF
     exe prog main.c -fPIC -pie -lgreet
@@ -48,11 +48,11 @@ EOF
 extern int counter;
 int greet(void), peek(void);
 void _start(void) {
-  say_num(counter); say("\n");     /* the library's initial value, copied */
+  put_num(counter); put("\n");     /* the library's initial value, copied */
   counter = 7;
   greet();
-  say_num(peek()); say(" "); say_num(counter); say("\n");
-  quit(0);
+  put_num(peek()); put(" "); put_num(counter); put("\n");
+  sys_exit(0);
 }
 EOF
     exe prog main.c -lgreet
@@ -69,13 +69,13 @@ static const char one[] = "one\n", two[] = "two\n";
 static const char *const names[] = {one, two};   /* RELATIVE */
 int base = 5;
 int *const base_at = &base;                       /* 64: base is preemptible */
-void show(int i) { say(names[i]); say_num(*base_at); say("\n"); }
+void show(int i) { put(names[i]); put_num(*base_at); put("\n"); }
 EOF
     so table table.c
     cat > main.c <<'EOF'
 #include "sys.h"
 void show(int);
-void _start(void) { show(1); show(0); quit(0); }
+void _start(void) { show(1); show(0); sys_exit(0); }
 EOF
     exe prog main.c -ltable
     grep -q '"❓: R_X86_64_RELATIVE(B + 0x' fle/libtable.so
@@ -87,17 +87,17 @@ EOF
 @test "interposition: the program's hook wins over the library's own call" {
     cat > hook.c <<'EOF'
 #include "sys.h"
-void hook(void) { say("library hook\n"); }
-__attribute__((visibility("hidden"))) void quiet(void) { say("library quiet\n"); }
+void hook(void) { put("library hook\n"); }
+__attribute__((visibility("hidden"))) void quiet(void) { put("library quiet\n"); }
 void run(void) { hook(); quiet(); }
 EOF
     so hook hook.c
     cat > main.c <<'EOF'
 #include "sys.h"
 void run(void);
-void hook(void) { say("program hook\n"); }
-void quiet(void) { say("program quiet\n"); }
-void _start(void) { run(); quit(0); }
+void hook(void) { put("program hook\n"); }
+void quiet(void) { put("program quiet\n"); }
+void _start(void) { run(); sys_exit(0); }
 EOF
     exe prog main.c -lhook
     grep -q '"❓: R_X86_64_JUMP_SLOT(hook)"' fle/libhook.so
@@ -109,15 +109,15 @@ EOF
 @test "-Bsymbolic: the library's own calls stay inside it" {
     cat > hook.c <<'EOF'
 #include "sys.h"
-void hook(void) { say("library hook\n"); }
+void hook(void) { put("library hook\n"); }
 void run(void) { hook(); }
 EOF
     so hook hook.c -Wl,-Bsymbolic
     cat > main.c <<'EOF'
 #include "sys.h"
 void run(void);
-void hook(void) { say("program hook\n"); }
-void _start(void) { run(); hook(); quit(0); }
+void hook(void) { put("program hook\n"); }
+void _start(void) { run(); hook(); sys_exit(0); }
 EOF
     exe prog main.c -lhook
     same_as_elf prog
@@ -130,20 +130,20 @@ EOF
 extern void maybe(void) __attribute__((weak));
 extern void there(void) __attribute__((weak));
 void probe(void) {
-  say(maybe ? "maybe: found\n" : "maybe: null\n");
+  put(maybe ? "maybe: found\n" : "maybe: null\n");
   if (there) there();
 }
 EOF
     cat > there.c <<'EOF'
 #include "sys.h"
-void there(void) { say("there: called\n"); }
+void there(void) { put("there: called\n"); }
 EOF
     so there there.c
     so weak weak.c -lthere
     cat > main.c <<'EOF'
 #include "sys.h"
 void probe(void);
-void _start(void) { probe(); quit(0); }
+void _start(void) { probe(); sys_exit(0); }
 EOF
     exe prog main.c -lweak
     grep -q '"📥: maybe none 0x0 weak"' fle/libweak.so
@@ -167,9 +167,9 @@ int greet(void);
 void *greet_here(void);
 int (*const in_data)(void) = greet;
 void _start(void) {
-  say(greet_here() == (void *)greet ? "equal\n" : "different\n");
-  say(in_data == greet ? "equal\n" : "different\n");
-  quit(in_data() == 42 ? 0 : 1);
+  put(greet_here() == (void *)greet ? "equal\n" : "different\n");
+  put(in_data == greet ? "equal\n" : "different\n");
+  sys_exit(in_data() == 42 ? 0 : 1);
 }
 EOF
     exe prog main.c -lcmp -lgreet
@@ -182,14 +182,14 @@ EOF
     cat > bad.c <<'EOF'
 #include "sys.h"
 void frob(void), twiddle(void);
-__attribute__((constructor)) static void hello(void) { say("constructor ran\n"); }
+__attribute__((constructor)) static void hello(void) { put("constructor ran\n"); }
 void use(void) { frob(); twiddle(); frob(); }
 EOF
     so bad bad.c
     cat > main.c <<'EOF'
 #include "sys.h"
 void use(void);
-void _start(void) { say("program ran\n"); use(); quit(0); }
+void _start(void) { put("program ran\n"); use(); sys_exit(0); }
 EOF
     exe prog main.c -lbad -Wl,--allow-shlib-undefined
     run -127 --separate-stderr env LD_LIBRARY_PATH=elf elf/prog          # ld.so's status
@@ -213,7 +213,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 int greet(void);
-void _start(void) { quit(greet()); }
+void _start(void) { sys_exit(greet()); }
 EOF
     exe prog main.c -lgreet
     cp fle/prog fle/libgreet.so
@@ -238,7 +238,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 int greet(void);
-void _start(void) { quit(greet()); }
+void _start(void) { sys_exit(greet()); }
 EOF
     exe prog main.c -lgreet
     run -127 env FLE_LIBRARY_PATH=fle fle-exec fle/prog
@@ -250,7 +250,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 int greet(void);
-void _start(void) { quit(greet()); }
+void _start(void) { sys_exit(greet()); }
 EOF
     exe prog main.c -lgreet
     cp fle/libgreet.so good.so
@@ -280,7 +280,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 extern int counter;
-void _start(void) { quit(counter); }
+void _start(void) { sys_exit(counter); }
 EOF
     exe prog main.c -lgreet
     # Both sides claim 0x2000 bytes: the program's space is made that
@@ -309,7 +309,7 @@ EOF
     cat > main.c <<'EOF'
 #include "sys.h"
 extern int counter;
-void _start(void) { say_num(counter); say("\n"); quit(0); }
+void _start(void) { put_num(counter); put("\n"); sys_exit(0); }
 EOF
     exe prog main.c -lgreet
     python3 - fle/prog <<'EOF'
@@ -326,14 +326,14 @@ EOF
 }
 
 @test "two libraries define one name: the first in load order wins, for both" {
-    printf '#include "sys.h"\nvoid who(void) { say("first\\n"); }\n' > first.c
+    printf '#include "sys.h"\nvoid who(void) { put("first\\n"); }\n' > first.c
     so first first.c
-    printf '#include "sys.h"\nvoid who(void) { say("second\\n"); }\nvoid ask(void) { who(); }\n' > second.c
+    printf '#include "sys.h"\nvoid who(void) { put("second\\n"); }\nvoid ask(void) { who(); }\n' > second.c
     so second second.c
     cat > main.c <<'EOF'
 #include "sys.h"
 void who(void), ask(void);
-void _start(void) { who(); ask(); quit(0); }
+void _start(void) { who(); ask(); sys_exit(0); }
 EOF
     exe prog main.c -lfirst -lsecond
     same_as_elf prog
@@ -344,14 +344,14 @@ EOF
 }
 
 @test "a weak definition loaded first wins over a strong one loaded later" {
-    printf '#include "sys.h"\n__attribute__((weak)) void who(void) { say("weak\\n"); }\n' > weak.c
+    printf '#include "sys.h"\n__attribute__((weak)) void who(void) { put("weak\\n"); }\n' > weak.c
     so weakdef weak.c
-    printf '#include "sys.h"\nvoid who(void) { say("strong\\n"); }\n' > strong.c
+    printf '#include "sys.h"\nvoid who(void) { put("strong\\n"); }\n' > strong.c
     so strong strong.c
     cat > main.c <<'EOF'
 #include "sys.h"
 void who(void);
-void _start(void) { who(); quit(0); }
+void _start(void) { who(); sys_exit(0); }
 EOF
     exe prog main.c -lweakdef -lstrong
     grep -q '"📎: who func' fle/libweakdef.so

@@ -1,41 +1,10 @@
-# Helpers for the fle-ld scenarios: a tiny raw-syscall "libc" written into
-# each test's directory (so programs need no minilibc), and a differential
-# check that links a program with fle-cc + fle-ld and with gcc + GNU ld
+# Helpers for the fle-ld scenarios (write_sys_h, the tiny raw-syscall
+# "libc" programs use instead of minilibc, is in tests/common.bash): a
+# differential check that links a program with fle-cc + fle-ld and with gcc + GNU ld
 # and compares what the two print and return.
 
 # Compiler flags both builds use.  -fno-pie unless a test asks otherwise.
 LD_TEST_CFLAGS="-O1 -fno-stack-protector -fno-builtin -fcf-protection=none -fno-asynchronous-unwind-tables"
-
-write_sys_h() {
-    cat > sys.h <<'H'
-/* sys.h: just enough to print and exit, with raw Linux syscalls. */
-static inline long sys3(long n, long a, long b, long c) {
-  long r;
-  __asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b), "d"(c)
-                   : "rcx", "r11", "memory");
-  return r;
-}
-static inline void put(const char *s) {
-  long n = 0;
-  while (s[n]) n++;
-  sys3(1, 1, (long)s, n);
-}
-static inline void put_num(long v) {
-  char buf[24];
-  int i = 23;
-  int neg = v < 0;
-  unsigned long u = neg ? -(unsigned long)v : (unsigned long)v;
-  buf[i] = 0;
-  do { buf[--i] = '0' + u % 10; u /= 10; } while (u);
-  if (neg) buf[--i] = '-';
-  put(buf + i);
-}
-__attribute__((noreturn)) static inline void sys_exit(int code) {
-  sys3(60, code, 0, 0);
-  __builtin_unreachable();
-}
-H
-}
 
 # fle_objs CFLAGS FILE.c... : compiles each with fle-cc -c into FILE.fle
 fle_objs() {

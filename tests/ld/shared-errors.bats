@@ -13,7 +13,6 @@ int get(void) { return counter; }
 EOF
 }
 
-fle() { grep -v '^#!' "$1" | jq -r "$2"; }
 
 @test "-shared from non-PIC code: recompile with -fPIC, naming definition and reference" {
     fle-cc -c -fno-pic -O1 lib.c -o lib.o
@@ -52,7 +51,7 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     [ ! -e prog ]
     # Without -pie it links: counter is copied into the executable.
     fle-ld main.o liblib.so -o prog
-    run fle prog '.segments[-1].lines[-2]'
+    run fle_json prog '.segments[-1].lines[-2]'
     assert_output "❓: R_X86_64_COPY(counter)"
 }
 
@@ -69,7 +68,7 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     # With libc it links, and the executable exports puts to the library.
     printf 'int greet(void);\nint main(void) { return greet(); }\n' > main.c
     fle-cc main.c libgreet.so -o prog
-    run fle prog '.exports[]'
+    run fle_json prog '.exports[]'
     assert_output "puts"
 }
 
@@ -96,7 +95,7 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     assert_failure
     # Without it, both are imports.
     fle-ld -shared u.o -o u.so
-    run fle u.so '.symbols[]'
+    run fle_json u.so '.symbols[]'
     assert_output $'📥: a\n📥: b'
 }
 
@@ -134,7 +133,7 @@ EOF2
     fle-cc -c main.c -o main.o
     # liba.so needs libb.so, which is not here: it may provide zzz.
     fle-ld main.o liba.so -o prog
-    run fle prog '.needed[]'
+    run fle_json prog '.needed[]'
     assert_output "liba.so"
     # With libb.so linked too, nothing provides zzz (lld's rule).
     run fle-ld main.o liba.so libb.so -o prog2

@@ -25,13 +25,10 @@ EOF
     gcc -shared -fPIC -nostdlib lib.c -o native-lib.so
 }
 
-# fle FILE FILTER : jq on an FLE file, with or without its #! line.
-fle() { grep -v '^#!' "$1" | jq -r "$2"; }
-
 # fle_dynrelocs FILE : "TYPE SYMBOL" for each load-time relocation
 # against a symbol, sorted (RELATIVE lines are counted apart).
 fle_dynrelocs() {
-    fle "$1" '.segments[].lines[]' |
+    fle_json "$1" '.segments[].lines[]' |
         sed -n 's/^❓: \(R_X86_64_[A-Z_0-9]*\)(\([^ )]*\).*/\1 \2/p' |
         grep -v '^R_X86_64_RELATIVE' | sort || true
 }
@@ -46,7 +43,7 @@ gnu_dynrelocs() {
     diff <(gnu_dynrelocs native) <(fle_dynrelocs prog)
     # The PLT: PLT[0] and one entry per import, the instructions GNU ld
     # lays out for lazy binding (addresses and displacements aside).
-    run fle prog '.segments[0].lines[]'
+    run fle_json prog '.segments[0].lines[]'
     assert_line "🏷️: _PLT0 func 0x10"
     assert_line "🏷️: greet@plt func 0x10"
     plt_shape() { sed -n '/^Disassembly of section .plt:/,/^Disassembly/p' |
@@ -57,26 +54,26 @@ gnu_dynrelocs() {
     diff gnu.plt fle.plt
     # greet@plt: jmp *slot(%rip); push $0; jmp PLT[0].  Its rel32 reaches
     # the .got.plt slot after the three reserved words.
-    plt=$(fle prog '.segments[0].lines | index("🏷️: greet@plt func 0x10")')
-    bytes=$(fle prog ".segments[0].lines[$((plt + 1))]")
+    plt=$(fle_json prog '.segments[0].lines | index("🏷️: greet@plt func 0x10")')
+    bytes=$(fle_json prog ".segments[0].lines[$((plt + 1))]")
     [[ "$bytes" == "🔢: ff 25 "??" "??" 00 00 68 00 00 00 00 e9 "??" ff ff ff" ]]
-    entry=$(fle prog '.sections[] | select(.name == ".plt") | .addr')
-    gotplt=$(fle prog '.sections[] | select(.name == ".got.plt") | .addr')
-    [ "$(fle prog '.plt.addr')" = "$entry" ]
-    [ "$(fle prog '.pltgot.addr')" = "$gotplt" ]
+    entry=$(fle_json prog '.sections[] | select(.name == ".plt") | .addr')
+    gotplt=$(fle_json prog '.sections[] | select(.name == ".got.plt") | .addr')
+    [ "$(fle_json prog '.plt.addr')" = "$entry" ]
+    [ "$(fle_json prog '.pltgot.addr')" = "$gotplt" ]
     rel=$(echo "$bytes" | awk '{print "0x" $7 $6 $5 $4}')
     [ $((entry + 16 + 6 + rel)) -eq $((gotplt + 24)) ]
     # The copy: defined in .bss, COPY after its line, before the zero fill.
-    run fle prog '.segments[-1].lines[-3:][]'
+    run fle_json prog '.segments[-1].lines[-3:][]'
     assert_output $'📤: counter object 0x4\n❓: R_X86_64_COPY(counter)\n🕳️: 0x4'
     # Canonical PLT: greet stays an import, is exported, and &greet in data
     # is its PLT entry's address.
-    run fle prog '.exports[]'
+    run fle_json prog '.exports[]'
     assert_output $'greet\ncounter'
-    run fle prog '.symbols[]'
+    run fle_json prog '.symbols[]'
     assert_line --regexp '^📥: greet func 0x[0-9a-f]+$'
-    i=$(fle prog '.segments[-1].lines | index("📤: mine object 0x8")')
-    run fle prog ".segments[-1].lines[$((i + 1))]"
+    i=$(fle_json prog '.segments[-1].lines | index("📤: mine object 0x8")')
+    run fle_json prog ".segments[-1].lines[$((i + 1))]"
     assert_output "🔢: $(printf '%016x\n' $((entry + 16)) | fold -w2 | tac | paste -sd' ')"
     nm -D native | grep -q ' U greet'
 }
@@ -90,7 +87,7 @@ gnu_dynrelocs() {
     diff <(gnu_dynrelocs native) <(fle_dynrelocs prog | grep -v 'JUMP_SLOT greet')
     run fle_dynrelocs prog
     assert_output $'R_X86_64_64 greet\nR_X86_64_COPY counter\nR_X86_64_GLOB_DAT greet\nR_X86_64_JUMP_SLOT get\nR_X86_64_JUMP_SLOT greet'
-    run fle prog '.pie, .exports[]'
+    run fle_json prog '.pie, .exports[]'
     assert_output $'true\ncounter'
 }
 
@@ -114,10 +111,10 @@ EOF
     run fle_dynrelocs l3.so
     assert_line "R_X86_64_JUMP_SLOT hook"
     # &secret (hidden) is a RELATIVE line, as GNU ld's.
-    [ "$(fle l3.so '.segments[].lines[]' | grep -c RELATIVE)" -eq \
+    [ "$(fle_json l3.so '.segments[].lines[]' | grep -c RELATIVE)" -eq \
       "$(readelf -rW native.so | grep -c R_X86_64_RELATIVE)" ]
     # An undefined weak symbol is a weak import.
-    run fle l3.so '.symbols[]'
+    run fle_json l3.so '.symbols[]'
     assert_output "📥: hook weak"
 }
 
@@ -134,10 +131,10 @@ EOF
     fle-ld -shared -Bsymbolic l3.o -o l3.so
     gcc -O1 -shared -fPIC -nostdlib -Wl,-Bsymbolic l3.c -o native.so
     diff <(gnu_dynrelocs native.so) <(fle_dynrelocs l3.so | grep -v 'JUMP_SLOT hook')
-    [ "$(fle l3.so '.segments[].lines[]' | grep -c RELATIVE)" -eq \
+    [ "$(fle_json l3.so '.segments[].lines[]' | grep -c RELATIVE)" -eq \
       "$(readelf -rW native.so | grep -c R_X86_64_RELATIVE)" ]
     # Still exported: others bind to them, the library does not.
-    diff <(nm -D --defined-only native.so | awk '{print $3}' | sort) <(fle l3.so '.exports[]' | sort)
+    diff <(nm -D --defined-only native.so | awk '{print $3}' | sort) <(fle_json l3.so '.exports[]' | sort)
 }
 
 @test "shared: a protected or hidden function is called directly, without a PLT entry" {
@@ -150,9 +147,9 @@ EOF
     fle-ld -shared l4.o -o l4.so
     run fle_dynrelocs l4.so
     assert_output ""
-    run fle l4.so '.segments[0].lines[]'
+    run fle_json l4.so '.segments[0].lines[]'
     refute_output --partial "@plt"
-    run fle l4.so '.exports[]'
+    run fle_json l4.so '.exports[]'
     assert_output $'prot\nboth'
 }
 
@@ -165,7 +162,7 @@ EOF
     fle-ld -shared l5.o -o l5.so
     gcc -O0 -shared -fPIC -nostdlib l5.c -o native.so
     diff <(gnu_dynrelocs native.so) <(fle_dynrelocs l5.so)
-    run fle l5.so '.segments[0].lines[]'
+    run fle_json l5.so '.segments[0].lines[]'
     assert_line "🏷️: hook@plt func 0x10"
 }
 
@@ -186,7 +183,7 @@ EOF
 @test "-Map lists the PLT entries and the copies the linker made" {
     fle-cc -c -fno-pie main.c -o main.o
     fle-ld -Map prog.map main.o liblib.so -o prog
-    plt=$(fle prog '.sections[] | select(.name == ".plt") | .addr')
+    plt=$(fle_json prog '.sections[] | select(.name == ".plt") | .addr')
     run cat prog.map
     assert_line "$(printf '%16s0x%016x                _PLT0' '' $((plt)))"
     assert_line "$(printf '%16s0x%016x                greet@plt' '' $((plt + 16)))"

@@ -21,19 +21,16 @@ int (*fp)(const char *) = greet;
 EOF
 }
 
-# fle FILE FILTER : jq on an FLE file, with or without its #! line.
-fle() { grep -v '^#!' "$1" | jq -r "$2"; }
-
 @test "-shared: a .so at base 0, no entry or #! line, exporting what gcc -shared exports" {
     fle-cc -c -fPIC greet.c -o greet.o
     fle-ld -shared greet.o -o libgreet.so
     run head -c 2 libgreet.so
     refute_output "#!"
-    run fle libgreet.so '.type, .version, (.entry // "none"), (.segments[0].vaddr)'
+    run fle_json libgreet.so '.type, .version, (.entry // "none"), (.segments[0].vaddr)'
     assert_output $'.so\n3\nnone\n0x1000'
     gcc -shared -fPIC -nostdlib greet.c -o native.so
     nm -D --defined-only native.so | awk '{print $3}' | sort > want
-    fle libgreet.so '.exports[]' | sort > got
+    fle_json libgreet.so '.exports[]' | sort > got
     diff want got
     # Static and hidden functions are not exported; the protected and the
     # weak one are.
@@ -47,7 +44,7 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
 @test "a .so's undefined symbols become imports; with -z defs they are errors" {
     fle-cc -c -fPIC greet.c -o greet.o
     fle-ld -shared greet.o -o libgreet.so
-    run fle libgreet.so '.symbols[]'
+    run fle_json libgreet.so '.symbols[]'
     assert_output "📥: printf"
     run fle-ld -shared -z defs greet.o -o libz.so
     assert_failure 1
@@ -64,16 +61,16 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     fle-ld -shared -soname libgreet.so.1 -rpath '$ORIGIN/../lib' greet.o -o libgreet.so
     gcc -shared -fPIC -nostdlib -Wl,-soname,libgreet.so.1 greet.c -o native.so
     readelf -d native.so | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p' > want
-    fle libgreet.so '.soname' > got
+    fle_json libgreet.so '.soname' > got
     diff want got
-    run fle libgreet.so '.runpath[]'
+    run fle_json libgreet.so '.runpath[]'
     assert_output '$ORIGIN/../lib'
     # An executable records the soname it was linked against, and its own
     # run path (a colon list is several directories).
     printf 'int greet(const char *);\nint printf(const char *f, ...) { return 0; }\nvoid _start(void) { greet("x"); }\n' > main.c
     fle-cc -c main.c -o main.o
     fle-ld main.o libgreet.so -rpath /a:/b -o prog
-    run fle prog '.needed[], .runpath[]'
+    run fle_json prog '.needed[], .runpath[]'
     assert_output $'libgreet.so.1\n/a\n/b'
 }
 
@@ -86,10 +83,10 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     printf 'int two(void);\nvoid _start(void) { two(); }\n' > main.c
     fle-cc -c main.c -o main.o
     fle-ld main.o sub/libtwo.so -o by-path
-    run fle by-path '.needed[]'
+    run fle_json by-path '.needed[]'
     assert_output "sub/libtwo.so"
     fle-ld main.o -L sub -ltwo -o by-l
-    run fle by-l '.needed[]'
+    run fle_json by-l '.needed[]'
     assert_output "libtwo.so"
     # GNU ld records the same names.
     gcc -shared -nostdlib -fPIC two.c -o sub/libtwo.so
@@ -100,7 +97,7 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     readelf -d native-l | grep -q 'Shared library: \[libtwo.so\]'
     # -static: the archive, and a static executable (version 2).
     fle-ld -static main.o -L sub -ltwo -o static
-    run fle static '.version, (.needed // "none")'
+    run fle_json static '.version, (.needed // "none")'
     assert_output $'2\nnone'
 }
 
@@ -120,15 +117,15 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     printf 'int greet(const char *);\nint main(void) { return greet("x"); }\n' > main.c
     fle-cc main.c libgreet.so -o prog
     # printf came from libc.a, pulled in for the library's import.
-    run fle prog '.exports[]'
+    run fle_json prog '.exports[]'
     assert_output "printf"
-    run fle prog '.needed[]'
+    run fle_json prog '.needed[]'
     assert_output "libgreet.so"
-    run fle prog '.symbols[] | select(startswith("📥: greet"))'
+    run fle_json prog '.symbols[] | select(startswith("📥: greet"))'
     assert_output "📥: greet func 0x51"
     # -E exports every symbol it defines of default visibility.
     fle-cc main.c libgreet.so -Wl,-E -o prog-e
-    run fle prog-e '.exports[]'
+    run fle_json prog-e '.exports[]'
     assert_line main
     assert_line printf
     refute_line __stdout_FILE  # hidden in minilibc
@@ -138,7 +135,7 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     fle-cc -shared -fPIC greet.c -o libgreet.so
     printf 'int greet(const char *);\nint main(void) { return greet("x"); }\n' > main.c
     fle-cc main.c -L. -lgreet -o prog
-    run fle prog '.needed[]'
+    run fle_json prog '.needed[]'
     assert_output "libgreet.so"
     fle-cc -v main.c libgreet.so -o prog2 2> cmd
     grep -q ' libgreet.so ' cmd
@@ -151,14 +148,14 @@ fle() { grep -v '^#!' "$1" | jq -r "$2"; }
     fle-ld s.o -o plain
     fle-ld s.o -E -rpath /x -o with
     cmp plain with
-    run fle plain '.version'
+    run fle_json plain '.version'
     assert_output 2
 }
 
 @test "options: -shared's companions are accepted, bad ones refused" {
     fle-cc -c -fPIC greet.c -o greet.o
     fle-ld -shared -Bsymbolic --export-dynamic -z now --soname=libg.so -rpath=/r greet.o -o libg.so
-    run fle libg.so '.soname, .runpath[]'
+    run fle_json libg.so '.soname, .runpath[]'
     assert_output $'libg.so\n/r'
     run fle-ld -shared greet.o -soname
     assert_failure 1
@@ -180,14 +177,14 @@ EOF2
     fle-ld -shared ctor.o -o libctor.so
     gcc -shared -fPIC -nostdlib ctor.c -o native.so
     dyn() { readelf -d native.so | awk -v t="($1)" '$2 == t {print $3}'; }
-    run fle libctor.so '.init_array.size, .fini_array.size'
+    run fle_json libctor.so '.init_array.size, .fini_array.size'
     assert_output "$(printf '0x%x\n0x%x' "$(dyn INIT_ARRAYSZ)" "$(dyn FINI_ARRAYSZ)")"
-    init=$(fle libctor.so '.init_array.addr')
-    [ "$init" = "$(fle libctor.so '.sections[] | select(.name == ".init_array") | .addr')" ]
+    init=$(fle_json libctor.so '.init_array.addr')
+    [ "$init" = "$(fle_json libctor.so '.sections[] | select(.name == ".init_array") | .addr')" ]
     # The pointer in it is a RELATIVE line to up().
-    up=$(fle libctor.so '.segments[0].lines[]' | grep -c '🏷️: up func')
+    up=$(fle_json libctor.so '.segments[0].lines[]' | grep -c '🏷️: up func')
     [ "$up" -eq 1 ]
-    run fle libctor.so '.segments[-1].lines[0]'
+    run fle_json libctor.so '.segments[-1].lines[0]'
     assert_output --regexp '^❓: R_X86_64_RELATIVE\(B \+ 0x[0-9a-f]+\)$'
 }
 
@@ -211,12 +208,12 @@ EOF2
     printf 'extern int b_val;\nint b(void);\nint a(void) { return b() + b_val; }\n' > a.c
     fle-cc -shared -fPIC b.c -o libb.so -Wl,-soname,libb.so.2
     fle-cc -shared -fPIC a.c -L. -lb -o liba.so
-    run fle liba.so '.needed[], .exports[], .symbols[]'
+    run fle_json liba.so '.needed[], .exports[], .symbols[]'
     assert_output $'libb.so.2\na\n📥: b func 0xf\n📥: b_val object 0x4'
     gcc -shared -fPIC -nostdlib b.c -o native-b.so
     gcc -shared -fPIC -nostdlib a.c ./native-b.so -o native-a.so
     readelf -rW native-a.so | awk '/R_X86_64_/ {print $3, $5}' | sort > want
-    fle liba.so '.segments[].lines[]' | sed -n 's/^❓: \(R_X86_64_[A-Z_]*\)(\([^ )]*\))$/\1 \2/p' | sort > got
+    fle_json liba.so '.segments[].lines[]' | sed -n 's/^❓: \(R_X86_64_[A-Z_]*\)(\([^ )]*\))$/\1 \2/p' | sort > got
     diff want got
 }
 
@@ -227,10 +224,10 @@ EOF2
     fle-ar rcs libtwo.a two.o
     printf 'int two(void);\nint main(void) { return two(); }\n' > main.c
     fle-cc main.c -L. -ltwo -o dyn
-    run fle dyn '.needed[]'
+    run fle_json dyn '.needed[]'
     assert_output "libtwo.so"
     fle-cc -static main.c -L. -ltwo -o static
-    run fle static '.version, (.needed // "none")'
+    run fle_json static '.version, (.needed // "none")'
     assert_output $'2\nnone'
     run ./static
     assert_failure 2
@@ -255,7 +252,7 @@ EOF2
     fle-cc -shared -fPIC l.c -o libl.so
     printf 'int run_hook(void);\nint hook(void) { return 2; }\nint main(void) { return run_hook(); }\n' > main.c
     fle-cc main.c libl.so -o prog
-    run fle prog '.exports[]'
+    run fle_json prog '.exports[]'
     assert_output "hook"
     fle-cc -c main.c -o main.o
     run fle-ld --trace-symbol=hook -L"$ROOT/build/lib/fle" -l:crt1.fle main.o libl.so -lc -o prog2
@@ -271,6 +268,6 @@ EOF2
     printf 'int b(void);\nint a(void) { return b(); }\n' > a.c
     fle-cc -shared -fPIC b.c -o libb.so
     fle-cc -shared -fPIC a.c libb.so -o liba.so
-    run fle liba.so '.symbols[]'
+    run fle_json liba.so '.symbols[]'
     assert_output "📥: b func 0xb"
 }

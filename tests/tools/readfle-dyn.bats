@@ -208,6 +208,6 @@ OUT
         gcc -nostdlib -fno-pie -no-pie -Wl,-z,$z -Wl,-e,main m.c gcc/libg.so -o m.elf
         tags='\((PLTRELSZ|PLTREL|FLAGS|FLAGS_1|BIND_NOW)\)'
         diff -u <(readelf -d m.elf | grep -E "$tags") <(fle-readfle -d m.fle | grep -E "$tags")
-        [ "$(fle-readfle -d m.fle | sed -nE 's/.*\(PLTGOT\) +//p')" = "$(grep -v '^#!' m.fle | jq -r .pltgot.addr)" ]
+        [ "$(fle-readfle -d m.fle | sed -nE 's/.*\(PLTGOT\) +//p')" = "$(fle_json m.fle .pltgot.addr)" ]
     done
 }
