@@ -110,7 +110,7 @@ static void usage(FILE *out) {
           "                     -E, -rpath DIR and -soname have no effect on\n"
           "                     a static link either: there is no dynamic\n"
           "                     symbol table or library to record\n"
-          "  --threads N        threads reading inputs (default: CPUs)\n"
+          "  --threads N        threads reading inputs, writing output (default: CPUs)\n"
           "  --help, --version\n");
 }
 

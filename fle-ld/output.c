@@ -261,7 +261,7 @@ void write_output(Link *ld) {
   add_segment_relocs(ld, exe, outsym);
   add_dynamic_info(ld, exe, outsym);
   free(outsym);
-  if (fle_write(exe, ld->output) != 0)
+  if (fle_write_threads(exe, ld->output, ld->threads) != 0)
     fle_errorf("%s", fle_error());
   fle_free(exe);
 }

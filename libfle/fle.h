@@ -246,6 +246,9 @@ char *fle_dump(const FleFile *f, size_t *len);
 // 0777, the rest 0666, less the umask.  Returns 0 or -1 (fle_error() says
 // why).
 int fle_write(const FleFile *f, const char *path);
+// fle_write, spelling large segments and sections on up to threads
+// threads and writing the text while it is made: same bytes.
+int fle_write_threads(const FleFile *f, const char *path, int threads);
 
 // ---------------------------------------------------------------- lines
 
@@ -374,6 +377,18 @@ size_t *fle_map_getn(const FleMap *m, const char *key, size_t n);
 // and /proc/self/fd/N are written to that descriptor.  Returns 0 or -1
 // (fle_error() says "cannot write PATH: why").
 int fle_write_file(const char *path, const char *data, size_t len, bool exec);
+// The same, written as it is made: fle_sink_open(path, exec), any number
+// of fle_sink_write, then fle_sink_close(s, true) to put the file in
+// place (or false to leave path as it was).  Each returns NULL or -1 on
+// failure (fle_error() says why); after a failed write the sink only
+// waits to be closed.  fle_sink_atomic: whether the bytes go to a
+// temporary (a regular file or a new name), so that writing a part
+// before the rest is known to be good is safe.
+typedef struct FleSink FleSink;
+FleSink *fle_sink_open(const char *path, bool exec);
+bool fle_sink_atomic(const FleSink *s);
+int fle_sink_write(FleSink *s, const char *data, size_t len);
+int fle_sink_close(FleSink *s, bool keep);
 // Whether in names the existing regular file out (same device and inode,
 // so "./x.c" and "x.c" match; a device such as /dev/null never does).
 bool fle_same_file(const char *in, const char *out);

@@ -146,34 +146,6 @@ static void sync_dir(const char *dir) {
   }
 }
 
-static int replace(Output *o, const char *data, size_t len, bool exec) {
-  mode_t mode = (exec ? 0777 : 0666) & ~current_umask();
-  if (open_temp(o) < 0 || write_all(o->fd, data, len) < 0 ||
-      fchmod(o->fd, mode) < 0 || fsync(o->fd) < 0)
-    return -1;
-  if (!o->named && with_fresh_name(o, link_unnamed) < 0)
-    return -1;
-  if (close(o->fd) < 0) {
-    o->fd = -1;
-    return -1;
-  }
-  o->fd = -1;
-  if (rename(o->tmp, o->path) < 0)
-    return -1;
-  o->named = false;
-  sync_dir(o->dir);
-  return 0;
-}
-
-static int write_in_place(int fd, const char *data, size_t len, bool borrowed) {
-  int rc = write_all(fd, data, len);
-  int saved = errno;
-  if (!borrowed && close(fd) < 0 && rc == 0)
-    return -1;
-  errno = saved;
-  return rc;
-}
-
 // The descriptor path names, or -1.
 static int descriptor_named(const char *path) {
   if (!strcmp(path, "-") || !strcmp(path, "/dev/stdout"))
@@ -187,30 +159,102 @@ static int descriptor_named(const char *path) {
   return fd >= 0 && fd <= INT_MAX && !*end ? (int)fd : -1;
 }
 
-int fle_write_file(const char *path, const char *data, size_t len, bool exec) {
-  int own = descriptor_named(path);
-  if (own >= 0)
-    return write_in_place(own, data, len, true) < 0
-               ? fle_set_error("cannot write %s: %s", path, strerror(errno))
-               : 0;
-  int fd = open_in_place(path);
-  if (fd >= 0 || errno)
-    return fd < 0 || write_in_place(fd, data, len, false) < 0
-               ? fle_set_error("cannot write %s: %s", path, strerror(errno))
-               : 0;
-  Output o = {.path = path, .fd = -1};
-  split_dir(&o);
-  int rc = replace(&o, data, len, exec);
-  if (rc < 0) {
-    fle_set_error("cannot write %s: %s", path, strerror(errno));
-    if (o.fd >= 0)
-      close(o.fd);
-    if (o.named)
-      unlink(o.tmp);
+// A sink: where fle_sink_write sends the bytes until fle_sink_close.
+struct FleSink {
+  Output o;
+  bool replace;    // o.fd is a temporary that replaces o.path at close
+  bool borrowed;   // o.fd is one of the tool's own descriptors
+  bool exec;
+  bool failed;     // a write failed; fle_error() said why
+  off_t written, started; // bytes written, and handed to writeback
+};
+
+// Writeback of what is written starts every few MiB, so the fsync at
+// the end waits for the last part and the journal, not for all of it.
+#define SINK_WRITEBACK ((off_t)4 << 20)
+
+static void start_writeback(FleSink *s) {
+  if (s->written - s->started < SINK_WRITEBACK)
+    return;
+  sync_file_range(s->o.fd, s->started, s->written - s->started, SYNC_FILE_RANGE_WRITE);
+  s->started = s->written;
+}
+
+static int sink_fail(FleSink *s) {
+  s->failed = true;
+  return fle_set_error("cannot write %s: %s", s->o.path, strerror(errno));
+}
+
+FleSink *fle_sink_open(const char *path, bool exec) {
+  FleSink *s = fle_xcalloc(1, sizeof *s);
+  s->o = (Output){.path = path, .fd = descriptor_named(path)};
+  s->exec = exec;
+  if (s->o.fd >= 0)
+    return s->borrowed = true, s;
+  s->o.fd = open_in_place(path);
+  if (s->o.fd >= 0)
+    return s;
+  if (!errno) {
+    s->replace = true;
+    split_dir(&s->o);
+    if (open_temp(&s->o) == 0)
+      return s;
   }
-  free(o.dir);
-  free(o.tmp);
+  sink_fail(s);
+  fle_sink_close(s, false);
+  return NULL;
+}
+
+bool fle_sink_atomic(const FleSink *s) { return s->replace; }
+
+int fle_sink_write(FleSink *s, const char *data, size_t len) {
+  if (s->failed)
+    return -1;
+  if (write_all(s->o.fd, data, len) < 0)
+    return sink_fail(s);
+  s->written += (off_t)len;
+  if (s->replace)
+    start_writeback(s);
+  return 0;
+}
+
+// The temporary, complete, becomes path (steps 2-4 above).
+static int commit(FleSink *s) {
+  Output *o = &s->o;
+  mode_t mode = (s->exec ? 0777 : 0666) & ~current_umask();
+  if (fchmod(o->fd, mode) < 0 || fsync(o->fd) < 0)
+    return -1;
+  if (!o->named && with_fresh_name(o, link_unnamed) < 0)
+    return -1;
+  int rc = close(o->fd);
+  o->fd = -1;
+  if (rc < 0 || rename(o->tmp, o->path) < 0)
+    return -1;
+  o->named = false;
+  sync_dir(o->dir);
+  return 0;
+}
+
+int fle_sink_close(FleSink *s, bool keep) {
+  int rc = s->failed ? -1 : 0;
+  if (rc == 0 && keep && s->replace && commit(s) < 0)
+    rc = sink_fail(s);
+  if (s->o.fd >= 0 && !s->borrowed && close(s->o.fd) < 0 && rc == 0 && keep)
+    rc = sink_fail(s);
+  if (s->o.named)
+    unlink(s->o.tmp);
+  free(s->o.dir);
+  free(s->o.tmp);
+  free(s);
   return rc;
+}
+
+int fle_write_file(const char *path, const char *data, size_t len, bool exec) {
+  FleSink *s = fle_sink_open(path, exec);
+  if (!s)
+    return -1;
+  fle_sink_write(s, data, len);
+  return fle_sink_close(s, true);
 }
 
 bool fle_same_file(const char *in, const char *out) {

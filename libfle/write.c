@@ -4,10 +4,13 @@
 // broken wherever a symbol or relocation stands, so every fact sits at
 // its place; in sections that hold no code, runs of text go in 🔤
 // lines.  Text is built in one growing buffer (no quadratic
-// concatenation) and written by fle_write_file (output.c).
+// concatenation); fle_write hands it to a sink (output.c) every MiB or
+// so, and can spell a large segment's lines on several threads.
 #include "internal.h"
 
 #include <jansson.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +18,38 @@
 typedef struct {
   Buf b;
   int err;
+  int threads;       // for large regions (1: this thread only)
+  const char *path;  // fle_write's output, else NULL
+  bool exec;
+  bool stream;       // b may go to path before the text is complete
+  FleSink *sink;     // path, once opened
 } Out;
+
+#define SINK_CHUNK (1u << 20)
+
+// Whether o's text may go to its file now, before the rest is made:
+// only to a temporary (a regular file, a new name), which replaces the
+// file once complete; anything else gets the whole text or nothing.
+// The file is opened when first needed, so a small text that fails
+// opens nothing.
+static bool streaming(Out *o) {
+  if (!o->stream || o->err)
+    return false;
+  if (!o->sink && !(o->sink = fle_sink_open(o->path, o->exec))) {
+    o->err = -1;
+    return false;
+  }
+  return o->stream = fle_sink_atomic(o->sink);
+}
+
+// Hands what b holds to the file, where it may go now.
+static void drain(Out *o) {
+  if (!streaming(o))
+    return;
+  if (fle_sink_write(o->sink, o->b.p, o->b.len) < 0)
+    o->err = -1;
+  o->b.len = 0;
+}
 
 static void indent(Out *o, int n) {
   static const char sp[] = "                                ";
@@ -93,6 +127,8 @@ static void line_begin(Lines *l) {
 }
 
 static void line_start(Lines *l) {
+  if (l->o->stream && l->o->b.len >= SINK_CHUNK)
+    drain(l->o);
   buf_puts(&l->o->b, l->first ? "\n" : ",\n");
   l->first = false;
   indent(l->o, l->ind);
@@ -237,29 +273,34 @@ static const char *reloc_target(const FleFile *f, const FleReloc *r, bool *is_se
   return s->name;
 }
 
-static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
-  size_t *rel = fle_xmalloc((g->nrelocs + 1) * sizeof *rel);
-  for (size_t i = 0; i < g->nrelocs; i++)
-    rel[i] = i;
-  if (g->nrelocs > 1) // (qsort of no array at all is undefined)
-    qsort_r(rel, g->nrelocs, sizeof *rel, cmp_rel, (void *)g->relocs);
-  if (g->nsyms > 1)
-    qsort_r(g->syms, g->nsyms, sizeof *g->syms, cmp_sym, (void *)f->syms);
+// A stretch of a region's lines: from cur up to end (a symbol's place,
+// or memsz for the region's last piece); si and ri are the first symbol
+// and relocation (in rel's order) at or after cur.
+typedef struct {
+  uint64_t cur, end;
+  size_t si, ri;
+} Piece;
 
-  uint64_t cur = 0;
-  size_t si = 0, ri = 0;
+static uint64_t sym_at(const FleFile *f, const Region *g, size_t si) {
+  return f->syms[g->syms[si]].value - g->base;
+}
+
+static void walk(Out *o, Lines *l, const FleFile *f, const Region *g, const size_t *rel, Piece p) {
+  uint64_t cur = p.cur;
+  size_t si = p.si, ri = p.ri;
+  bool last = p.end >= g->memsz;
   for (;;) {
-    while (si < g->nsyms && f->syms[g->syms[si]].value - g->base <= cur) {
-      if (f->syms[g->syms[si]].value - g->base < cur)
+    while (si < g->nsyms && sym_at(f, g, si) <= cur && (cur < p.end || last)) {
+      if (sym_at(f, g, si) < cur)
         o->err = fle_set_error("%s: symbol %s lies inside a relocated field", g->name,
                                f->syms[g->syms[si]].name);
       emit_symbol(l, &f->syms[g->syms[si++]]);
     }
-    if (cur >= g->memsz)
+    if (cur >= p.end)
       break;
-    uint64_t next = g->memsz;
-    if (si < g->nsyms && f->syms[g->syms[si]].value - g->base < next)
-      next = f->syms[g->syms[si]].value - g->base;
+    uint64_t next = p.end;
+    if (si < g->nsyms && sym_at(f, g, si) < next)
+      next = sym_at(f, g, si);
     const FleReloc *r = ri < g->nrelocs ? &g->relocs[rel[ri]] : NULL;
     if (cur >= g->filesz && r && r->offset == cur) { // R_X86_64_COPY: fills zero memory
       line_begin(l);
@@ -304,8 +345,153 @@ static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
     }
     cur = next;
   }
-  if (si < g->nsyms)
+  if (last && si < g->nsyms)
     o->err = fle_set_error("%s: symbol %s lies outside it", g->name, f->syms[g->syms[si]].name);
+}
+
+// ------------------------------------------------- regions in pieces
+
+// A region is cut into pieces of about this many bytes, spelled on
+// several threads and joined in order.  The walk from a symbol's place
+// writes exactly what the whole walk writes from there, so a cut may
+// fall at any symbol in the file bytes that no relocated field spans.
+#define PIECE_BYTES ((uint64_t)64 << 10)
+
+static bool spans(const FleReloc *r, uint64_t at) {
+  const FleRelocType *t = fle_reloc_by_type(r->type);
+  return !t || r->offset + t->width > at;
+}
+
+// Fills v (room for max) with g's pieces; returns how many.
+static size_t cut(const FleFile *f, const Region *g, const size_t *rel, Piece *v, size_t max) {
+  size_t n = 0, si = 0, ri = 0;
+  Piece p = {0, 0, 0, 0};
+  for (uint64_t want = PIECE_BYTES; n + 1 < max && want < g->filesz; want += PIECE_BYTES) {
+    while (si < g->nsyms && sym_at(f, g, si) < want)
+      si++;
+    if (si == g->nsyms || sym_at(f, g, si) >= g->filesz)
+      break;
+    uint64_t at = sym_at(f, g, si);
+    while (ri < g->nrelocs && g->relocs[rel[ri]].offset < at)
+      ri++;
+    if (ri && spans(&g->relocs[rel[ri - 1]], at))
+      continue;
+    p.end = at;
+    v[n++] = p;
+    p = (Piece){at, 0, si, ri};
+  }
+  p.end = g->memsz;
+  v[n++] = p;
+  return n;
+}
+
+// Symbols out of order with the region's base (a bad model) are left
+// to the one walk, which reports them.
+static bool worth_cutting(const Out *o, const FleFile *f, const Region *g) {
+  return o->threads > 1 && g->filesz >= 4 * PIECE_BYTES && g->nsyms &&
+         f->syms[g->syms[0]].value >= g->base &&
+         sym_at(f, g, g->nsyms - 1) <= g->memsz;
+}
+
+typedef struct {
+  Lines *l;
+  const FleFile *f;
+  const Region *g;
+  const size_t *rel;
+  Piece *v;
+  Out *outs;
+  bool *done;
+  size_t n;
+  atomic_size_t next;
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+} Pieces;
+
+static void spell(Pieces *ps, size_t k, Out *po) {
+  Lines pl = {po, ps->l->ind, k == 0 && ps->l->first, {0}};
+  walk(po, &pl, ps->f, ps->g, ps->rel, ps->v[k]);
+  free(pl.line.p);
+}
+
+static void *spell_pieces(void *arg) {
+  Pieces *ps = arg;
+  for (size_t k; (k = atomic_fetch_add(&ps->next, 1)) < ps->n;) {
+    spell(ps, k, &ps->outs[k]);
+    pthread_mutex_lock(&ps->mu);
+    ps->done[k] = true;
+    pthread_cond_broadcast(&ps->cv);
+    pthread_mutex_unlock(&ps->mu);
+  }
+  return NULL;
+}
+
+// Piece k's text goes after what o holds.  A piece that failed is
+// spelled again here: its message was set on its own thread.
+static void join(Out *o, Pieces *ps, size_t k) {
+  Out *po = &ps->outs[k];
+  if (po->err && !o->err) {
+    Out again = {.threads = 1};
+    spell(ps, k, &again);
+    free(again.b.p);
+    o->err = -1;
+  }
+  drain(o);
+  if (streaming(o)) {
+    if (fle_sink_write(o->sink, po->b.p, po->b.len) < 0)
+      o->err = -1;
+  } else {
+    buf_putn(&o->b, po->b.p, po->b.len);
+  }
+  free(po->b.p);
+}
+
+static void emit_pieces(Out *o, Lines *l, const FleFile *f, const Region *g, const size_t *rel) {
+  size_t max = (size_t)(g->filesz / PIECE_BYTES) + 2;
+  Pieces ps = {.l = l, .f = f, .g = g, .rel = rel, .v = fle_xmalloc(max * sizeof *ps.v)};
+  ps.n = cut(f, g, rel, ps.v, max);
+  ps.outs = fle_xcalloc(ps.n, sizeof *ps.outs);
+  ps.done = fle_xcalloc(ps.n, sizeof *ps.done);
+  atomic_init(&ps.next, 0);
+  pthread_mutex_init(&ps.mu, NULL);
+  pthread_cond_init(&ps.cv, NULL);
+  for (size_t k = 0; k < ps.n; k++)
+    ps.outs[k].threads = 1;
+  pthread_t tid[16];
+  int started = 0;
+  for (int t = 0; t < o->threads && t < 16 && (size_t)t < ps.n; t++)
+    if (pthread_create(&tid[started], NULL, spell_pieces, &ps) == 0)
+      started++;
+  if (!started)
+    spell_pieces(&ps);
+  for (size_t k = 0; k < ps.n; k++) {
+    pthread_mutex_lock(&ps.mu);
+    while (!ps.done[k])
+      pthread_cond_wait(&ps.cv, &ps.mu);
+    pthread_mutex_unlock(&ps.mu);
+    join(o, &ps, k);
+  }
+  for (int t = 0; t < started; t++)
+    pthread_join(tid[t], NULL);
+  l->first = false;
+  pthread_mutex_destroy(&ps.mu);
+  pthread_cond_destroy(&ps.cv);
+  free(ps.v);
+  free(ps.outs);
+  free(ps.done);
+}
+
+static void emit_region(Out *o, Lines *l, const FleFile *f, Region *g) {
+  size_t *rel = fle_xmalloc((g->nrelocs + 1) * sizeof *rel);
+  for (size_t i = 0; i < g->nrelocs; i++)
+    rel[i] = i;
+  if (g->nrelocs > 1) // (qsort of no array at all is undefined)
+    qsort_r(rel, g->nrelocs, sizeof *rel, cmp_rel, (void *)g->relocs);
+  if (g->nsyms > 1)
+    qsort_r(g->syms, g->nsyms, sizeof *g->syms, cmp_sym, (void *)f->syms);
+  if (worth_cutting(o, f, g))
+    emit_pieces(o, l, f, g, rel);
+  else
+    walk(o, l, f, g, rel, (Piece){0, g->memsz, 0, 0});
   free(rel);
 }
 
@@ -563,15 +749,19 @@ static void emit_ar(Out *o, const FleFile *f) {
   buf_puts(&o->b, "}");
 }
 
-char *fle_dump(const FleFile *f, size_t *len) {
-  Out o = {{0}, 0};
+static void emit_file(Out *o, const FleFile *f) {
   if (f->kind == FLE_OBJ)
-    emit_obj(&o, 0, f);
+    emit_obj(o, 0, f);
   else if (f->kind == FLE_EXE)
-    emit_exe(&o, f);
+    emit_exe(o, f);
   else
-    emit_ar(&o, f);
-  buf_puts(&o.b, "\n");
+    emit_ar(o, f);
+  buf_puts(&o->b, "\n");
+}
+
+char *fle_dump(const FleFile *f, size_t *len) {
+  Out o = {.threads = 1};
+  emit_file(&o, f);
   if (o.err) {
     free(o.b.p);
     return NULL;
@@ -581,12 +771,16 @@ char *fle_dump(const FleFile *f, size_t *len) {
   return o.b.p;
 }
 
-int fle_write(const FleFile *f, const char *path) {
-  size_t len;
-  char *text = fle_dump(f, &len);
-  if (!text)
-    return -1;
-  int rc = fle_write_file(path, text, len, f->kind == FLE_EXE);
-  free(text);
-  return rc;
+int fle_write_threads(const FleFile *f, const char *path, int threads) {
+  Out o = {.threads = threads, .path = path, .exec = f->kind == FLE_EXE, .stream = true};
+  emit_file(&o, f);
+  if (!o.err && !o.sink && !(o.sink = fle_sink_open(path, o.exec)))
+    o.err = -1;
+  if (!o.err && fle_sink_write(o.sink, o.b.p, o.b.len) < 0)
+    o.err = -1;
+  free(o.b.p);
+  int rc = o.sink ? fle_sink_close(o.sink, !o.err) : -1;
+  return o.err ? -1 : rc;
 }
+
+int fle_write(const FleFile *f, const char *path) { return fle_write_threads(f, path, 1); }

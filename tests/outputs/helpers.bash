@@ -55,3 +55,27 @@ only_files() {
     [ $# -eq 0 ] || want=$(printf '%s\n' "$@" | sort | tr '\n' ' ')
     assert_equal "$(cd "$dir" && ls -A | sort | tr '\n' ' ')" "$want"
 }
+
+# out_of_space SIZE: links main.fle onto a tmpfs of SIZE (in a mount
+# namespace of its own), then main.fle and big.fle, which do not fit:
+# the link must fail and leave the first program as it was.  Skips
+# where no tmpfs can be mounted.
+out_of_space() {
+    command -v unshare >/dev/null || skip "unshare(1) needed"
+    unshare -m true 2>/dev/null || skip "cannot make a mount namespace (needs root)"
+    mkdir disk
+    run unshare -m sh -c "
+        mount -t tmpfs -o size=$1 tmpfs disk || exit 99"'
+        fle-ld -o disk/prog main.fle || exit 98
+        cp -p disk/prog prog.kept
+        fle-ld -o disk/prog main.fle big.fle
+        echo "status $?"
+        cmp disk/prog prog.kept && echo "old program kept"
+        ls -A disk'
+    [ "$status" -ne 99 ] || skip "cannot mount a tmpfs here"
+    assert_success
+    assert_output "fle-ld: error: cannot write disk/prog: No space left on device
+status 1
+old program kept
+prog"
+}

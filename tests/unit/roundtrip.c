@@ -7,9 +7,14 @@
 // executable as fle-exec does, each segment's bytes decoded into memory
 // the caller gives (FleReadHooks): exactly memsz bytes that end at an
 // inaccessible page, so a byte written past them is a crash.  The model
-// must equal the plain read's.
+// must equal the plain read's.  With --threads N, writes FILE to OUT
+// with fle_write_threads (large regions cut into pieces spelled on N
+// threads, the text written while it is made) and checks that OUT holds
+// exactly fle_dump's text; given SYMBOL, that symbol is first renamed to
+// a name that is not UTF-8, and both must fail with the same message.
 //   usage: fle-roundtrip FILE...  |  fle-roundtrip --print FILE
 //          fle-roundtrip --same FILE1 FILE2  |  fle-roundtrip --placed FILE
+//          fle-roundtrip --threads N FILE OUT [SYMBOL]
 #include "fle.h"
 
 #include <stdio.h>
@@ -113,12 +118,45 @@ static int placed(const char *path) {
   return rc;
 }
 
+static int threads(int n, const char *path, const char *out, const char *sym) {
+  FleFile *f = fle_read(path);
+  if (!f)
+    return fprintf(stderr, "%s: error: %s\n", fle_tool, fle_error()), 2;
+  static char bad_name[] = "bad\xff"; // names live in the model's pool
+  for (size_t i = 0; sym && i < f->nsyms; i++)
+    if (!strcmp(f->syms[i].name, sym))
+      f->syms[i].name = bad_name;
+  size_t len = 0, got = 0;
+  char *want = fle_dump(f, &len);
+  char *why = want ? NULL : fle_xstrdup(fle_error());
+  int rc = fle_write_threads(f, out, n);
+  char *text = rc == 0 ? slurp(out, &got) : NULL;
+  int bad = 0;
+  if (why && rc == 0)
+    bad = printf("fle_dump failed (%s), fle_write_threads did not\n", why) > 0;
+  else if (why && strcmp(why, fle_error()) != 0)
+    bad = printf("errors differ:\n  %s\n  %s\n", why, fle_error()) > 0;
+  else if (!why && rc != 0)
+    bad = printf("fle_write_threads failed: %s\n", fle_error()) > 0;
+  else if (!why && (got != len || memcmp(text, want, len) != 0))
+    bad = printf("%s: %zu bytes differ from fle_dump's %zu\n", out, got, len) > 0;
+  else
+    printf(why ? "same error: %s\n" : "same text\n", why);
+  free(want);
+  free(why);
+  free(text);
+  fle_free(f);
+  return bad;
+}
+
 int main(int argc, char **argv) {
   fle_tool = "fle-roundtrip";
   if (argc == 3 && strcmp(argv[1], "--print") == 0)
     return print(argv[2]);
   if (argc == 3 && strcmp(argv[1], "--placed") == 0)
     return placed(argv[2]);
+  if ((argc == 5 || argc == 6) && strcmp(argv[1], "--threads") == 0)
+    return threads(atoi(argv[2]), argv[3], argv[4], argc == 6 ? argv[5] : NULL);
   if (argc == 4 && strcmp(argv[1], "--same") == 0)
     return same(argv[2], argv[3]);
   int bad = 0;
