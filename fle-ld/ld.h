@@ -122,8 +122,9 @@ struct Symbol {
   int gotslot;         // GOT slot + 1, 0 = none
   int tpoffslot;       // GOTTPOFF: slot holding tpoff(S), + 1
   int tlsgdslot;       // TLSGD: first slot of {module, dtpoff(S)}, + 1
-  bool absolute;       // SYM_LINKER with a value that is no address
-                       // (__tls_memsz ...): no RELATIVE in a PIE
+  bool absolute;       // a value that is no address: SYM_LINKER's
+                       // __tls_memsz ..., or DEFINED in FLE_ABS (no
+                       // RELATIVE in a PIE)
   size_t order;        // creation order, for stable output
   bool used;           // referenced by an object (an import to write)
   uint8_t vis;         // STV_*: the most constraining of all its mentions

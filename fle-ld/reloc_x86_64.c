@@ -77,13 +77,9 @@ typedef struct {
 // need no RELATIVE relocation in a PIE and cannot be reached PC-relative.
 static bool is_absolute(Link *ld, InputFile *f, int symidx) {
   Symbol *g = f->gsyms[symidx];
-  if (g) {
-    if (g->state == SYM_UNDEF || (g->state == SYM_LINKER && g->absolute))
-      return true;
-    if (g->state != SYM_DEFINED)
-      return false;
-    return g->file->obj->syms[g->index].section == FLE_ABS;
-  }
+  if (g)
+    return g->state == SYM_UNDEF ||
+           ((g->state == SYM_LINKER || g->state == SYM_DEFINED) && g->absolute);
   return f->obj->syms[symidx].section == FLE_ABS;
 }
 

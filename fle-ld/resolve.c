@@ -185,6 +185,7 @@ static void take_definition(Symbol *s, InputFile *f, int i, uint8_t bind) {
   s->file = f;
   s->index = i;
   s->bind = bind;
+  s->absolute = f->obj->syms[i].section == FLE_ABS;
 }
 
 static void add_definition(Link *ld, Symbol *s, InputFile *f, int i,
@@ -259,6 +260,7 @@ static void add_common(Link *ld, Symbol *s, InputFile *f, int i) {
   s->file = f;
   s->index = i;
   s->bind = STB_GLOBAL;
+  s->absolute = false;
   s->size = fs->size;
   s->align = align;
 }
