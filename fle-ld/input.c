@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 InputFile *new_input_file(Link *ld, FleFile *obj, const char *name) {
@@ -177,17 +178,10 @@ static char *find_library(Link *ld, const char *name) {
 
 // ------------------------------------------------------ parallel read
 
-// An output that is also an input would be lost with the link's result
-// in its place; -l paths are known only once found.
-static void check_not_output(Link *ld, const char *path) {
-  fle_check_not_output(path, ld->output);
-  if (ld->mapfile)
-    fle_check_not_output(path, ld->mapfile);
-}
-
 typedef struct {
   const char **paths;  // per arg: the file to read, or NULL
   FleFile **files;     // per arg: what was read
+  struct stat *st;     // per arg: its stat (st_ino 0 when not regular)
   size_t n;
   atomic_size_t next;
 } Preload;
@@ -199,25 +193,39 @@ static void *preload_worker(void *arg) {
     size_t i = atomic_fetch_add(&p->next, 1);
     if (i >= p->n)
       break;
-    if (p->paths[i])
-      p->files[i] = fle_read_input_into(p->paths[i], &rb);
+    if (!p->paths[i])
+      continue;
+    if (stat(p->paths[i], &p->st[i]) != 0 || !S_ISREG(p->st[i].st_mode))
+      p->st[i].st_ino = 0;
+    p->files[i] = fle_read_input_into(p->paths[i], &rb);
   }
   free(rb.p);
   return NULL;
+}
+
+// An output that is also an input would be lost with the link's result
+// in its place (-l paths are known only once found).  Nothing is
+// written before this check; the inputs' stats come from the workers.
+static void check_not_output(Preload *p, const char *out) {
+  struct stat o;
+  if (!out || !strcmp(out, "-") || stat(out, &o) != 0 || !S_ISREG(o.st_mode))
+    return;
+  for (size_t i = 0; i < p->n; i++)
+    if (p->paths[i] && p->st[i].st_ino == o.st_ino && p->st[i].st_dev == o.st_dev)
+      fle_fatal("input file '%s' is the same as output file", p->paths[i]);
 }
 
 static void preload(Link *ld, Preload *p) {
   p->n = ld->nargs;
   p->paths = fle_xcalloc(p->n + 1, sizeof *p->paths);
   p->files = fle_xcalloc(p->n + 1, sizeof *p->files);
+  p->st = fle_xcalloc(p->n + 1, sizeof *p->st);
   for (size_t i = 0; i < ld->nargs; i++) {
     InputArg *a = &ld->args[i];
     if (a->kind == ARG_FILE)
       p->paths[i] = a->value;
     else if (a->kind == ARG_LIB)
       p->paths[i] = a->found = find_library(ld, a->value);
-    if (p->paths[i])
-      check_not_output(ld, p->paths[i]);
   }
   atomic_init(&p->next, 0);
   int nthreads = ld->threads > 1 ? ld->threads : 1;
@@ -230,6 +238,9 @@ static void preload(Link *ld, Preload *p) {
   for (int t = 0; t < started; t++)
     pthread_join(tids[t], NULL);
   free(tids);
+  check_not_output(p, ld->output);
+  check_not_output(p, ld->mapfile);
+  free(p->st);
 }
 
 // Reads one input (or takes it preloaded); returns the archive it was,
