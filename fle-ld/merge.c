@@ -20,6 +20,7 @@
 // relocations or symbols of its own, is not merged.
 #include "ld.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,7 +41,8 @@ struct Merged {
   uint64_t **starts;
   size_t **entry;
   size_t *nin;
-  size_t last;         // the piece last looked up (relocations come in runs)
+  _Atomic size_t last; // the piece last looked up (relocations come in
+                       // runs); a hint, shared by relocating threads
 };
 
 static bool can_merge(const OutputSection *o) {
@@ -151,14 +153,14 @@ void merged_copy(const OutputSection *o, uint8_t *dst) {
 // plus the offset inside the string.
 uint64_t merged_offset(OutputSection *o, const InputFile *f, int sec, uint64_t off) {
   Merged *m = o->merged;
-  size_t pi = m->last;
+  size_t pi = atomic_load_explicit(&m->last, memory_order_relaxed);
   if (pi >= o->npieces || o->pieces[pi].file != f || o->pieces[pi].sec != sec)
     for (pi = 0; pi < o->npieces; pi++)
       if (o->pieces[pi].file == f && o->pieces[pi].sec == sec)
         break;
   if (pi == o->npieces || !m->nin[pi])
     return off;
-  m->last = pi;
+  atomic_store_explicit(&m->last, pi, memory_order_relaxed);
   size_t lo = 0, hi = m->nin[pi]; // the last string starting at or before off
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;

@@ -49,6 +49,8 @@
 // decisions again and writes.
 #include "ld.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -68,6 +70,8 @@ typedef struct {
   int64_t A;
   const char *formula; // for --trace
   const char *note;
+  atomic_bool *failed; // set instead of reporting an error (a relocating
+                       // thread: the pass is then run again on one)
 } Site;
 
 // -------------------------------------------------------- symbol kinds
@@ -372,7 +376,17 @@ static const char *type_name(uint32_t type) {
   return t ? t->name : "R_X86_64_?";
 }
 
+// On a relocating thread an error is only noted: the pass runs again
+// on one thread, which reports every error in order.
+static bool noted(const Site *x) {
+  if (x->failed)
+    atomic_store(x->failed, true);
+  return x->failed != NULL;
+}
+
 static void out_of_range(const Site *x, int64_t v, const char *range) {
+  if (noted(x))
+    return;
   char loc[512], val[32];
   site_location(x, loc, sizeof loc);
   fle_errorf("%s: relocation %s out of range: %s is not in %s; references %s",
@@ -381,6 +395,8 @@ static void out_of_range(const Site *x, int64_t v, const char *range) {
 }
 
 static void site_error(const Site *x, const char *what) {
+  if (noted(x))
+    return;
   char loc[512];
   site_location(x, loc, sizeof loc);
   fle_errorf("%s: relocation %s against %s: %s", loc,
@@ -950,7 +966,8 @@ static void merged_target(Site *x) {
 // Applies one input section's relocations; counts those the trace left
 // out without relocs-all: a library's (hidden[0]) and, hundreds to a
 // function, those of debugging information (hidden[1]).
-static void apply_section(Link *ld, InputFile *f, int k, size_t hidden[2]) {
+static void apply_section(Link *ld, InputFile *f, int k, size_t hidden[2],
+                          atomic_bool *failed) {
   FleSection *s = &f->obj->sections[k];
   OutputSection *o = f->secout[k];
   if (!o || !s->nrelocs)
@@ -961,7 +978,8 @@ static void apply_section(Link *ld, InputFile *f, int k, size_t hidden[2]) {
   char note[NOTE_MAX];
   for (size_t r = 0; r < s->nrelocs; r++) {
     const FleReloc *rel = &s->relocs[r];
-    Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g, .out = o, .notebuf = note};
+    Site x = {.ld = ld, .file = f, .sec = k, .rel = rel, .seg = g, .out = o,
+              .notebuf = note, .failed = failed};
     x.P = base + rel->offset;
     x.loc = g ? g->data + (x.P - g->vaddr) : o->data + x.P;
     if (!g && !debug_reloc_ok(rel->type)) {
@@ -1039,12 +1057,52 @@ static void fill_got(Link *ld) {
   }
 }
 
+// Relocations of a static executable each write their own bytes and
+// nothing else, so with several threads the files are shared out among
+// them.  Traces, and the load-time relocations of a PIE or dynamic
+// output, are made in order on one thread.
+typedef struct {
+  Link *ld;
+  atomic_size_t next;
+  atomic_bool failed;
+} Relocating;
+
+static void *relocate_files(void *arg) {
+  Relocating *r = arg;
+  size_t hidden[2];
+  for (size_t i; (i = atomic_fetch_add(&r->next, 1)) < r->ld->nfiles;) {
+    InputFile *f = r->ld->files[i];
+    for (size_t k = 0; k < f->obj->nsections; k++)
+      apply_section(r->ld, f, (int)k, hidden, &r->failed);
+  }
+  return NULL;
+}
+
+static bool relocate_in_parallel(Link *ld) {
+  if (ld->threads < 2 || ld->nfiles < 64 || output_kind(ld) != OUT_EXE ||
+      is_dynamic(ld) || ld->trace || ld->nfollow)
+    return false;
+  Relocating r = {.ld = ld};
+  atomic_init(&r.next, 0);
+  atomic_init(&r.failed, false);
+  pthread_t tid[16];
+  int started = 0;
+  for (int t = 1; t < ld->threads && t < 16; t++)
+    if (pthread_create(&tid[started], NULL, relocate_files, &r) == 0)
+      started++;
+  relocate_files(&r);
+  for (int t = 0; t < started; t++)
+    pthread_join(tid[t], NULL);
+  return !atomic_load(&r.failed);
+}
+
 void apply_relocations(Link *ld) {
   tracef(ld, TRACE_RELOCS, NULL, "== relocations\n");
   size_t hidden[2] = {0, 0};
-  for (size_t i = 0; i < ld->nfiles; i++)
-    for (size_t k = 0; k < ld->files[i]->obj->nsections; k++)
-      apply_section(ld, ld->files[i], (int)k, hidden);
+  if (!relocate_in_parallel(ld))
+    for (size_t i = 0; i < ld->nfiles; i++)
+      for (size_t k = 0; k < ld->files[i]->obj->nsections; k++)
+        apply_section(ld, ld->files[i], (int)k, hidden, NULL);
   for (int d = 0; d < 2; d++)
     if (hidden[d] && (ld->trace & TRACE_RELOCS))
       printf("(%zu relocation%s in %s not shown: --trace=relocs-all "

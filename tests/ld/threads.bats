@@ -1,0 +1,67 @@
+#!/usr/bin/env bats
+# fle-ld on several threads (--threads) links exactly what it links on
+# one: relocations of a static executable are applied on all threads,
+# the output is spelled on all threads, and an error found on a thread
+# is reported as the one-thread link reports it, every error in order.
+
+load ../common
+setup() { common_setup; }
+
+# objs N BAD...: N objects f0.fle ... (more than the 64 that make
+# fle-ld share relocation out among threads).  fI's function fI adds 1
+# to %edi and calls fI+1; the last returns %edi.  f0 also holds _start,
+# which calls f0 with 0 and exits with the result (N - 1), and the
+# absolute symbol big.  Each fI named in BAD starts with a function gI
+# that loads big with an R_X86_64_32, which cannot hold it.
+objs() {
+    local n=$1 i; shift
+    local bad=" $* "
+    for ((i = 0; i < n; i++)); do
+        local lines=() size=0 syms=''
+        if ((i == 0)); then
+            lines+=('"📤: _start func 0x10"' '"🔢: 31 ff e8"' '"❓: R_X86_64_PLT32(f0 - 0x4 - 📍)"'
+                    '"🔢: 89 c7 b8 3c 00 00 00 0f 05"')
+            size=16 syms='"📤: big none 0x0 abs=0x123456789"'
+        fi
+        if [[ "$bad" == *" $i "* ]]; then
+            lines+=("\"📤: g$i func 0x6\"" '"🔢: b8"' '"❓: R_X86_64_32(big)"' '"🔢: c3"')
+            size=$((size + 6))
+        fi
+        if ((i + 1 < n)); then
+            lines+=("\"📤: f$i func 0x9\"" '"🔢: 83 c7 01 e8"'
+                    "\"❓: R_X86_64_PLT32(f$((i + 1)) - 0x4 - 📍)\"" '"🔢: c3"')
+            size=$((size + 9))
+        else
+            lines+=("\"📤: f$i func 0x3\"" '"🔢: 89 f8 c3"')
+            size=$((size + 3))
+        fi
+        local IFS=,  # "${lines[*]}" joins with commas
+        printf '{ "type": ".obj", "version": 1, "sections": [\n  { "name": ".text", "type": "PROGBITS", "flags": "AX", "align": "0x1", "size": "0x%x",\n    "lines": [ %s ] } ],\n  "symbols": [ %s ] }\n' \
+            "$size" "${lines[*]}" "$syms" > f$i.fle
+    done
+}
+
+@test "100 objects link to the same program on 1, 2 and 4 threads" {
+    objs 100
+    files=($(for i in $(seq 0 99); do echo f$i.fle; done))
+    for t in 1 2 4; do
+        fle-ld --threads $t -o prog$t "${files[@]}"
+    done
+    cmp prog1 prog2
+    cmp prog1 prog4
+    run ./prog1
+    assert_equal "$status" 99
+}
+
+@test "relocation errors on several threads are reported as on one, in order" {
+    objs 100 10 90
+    files=($(for i in $(seq 0 99); do echo f$i.fle; done))
+    expected="fle-ld: error: f10.fle:(.text+0x1): relocation R_X86_64_32 out of range: 0x123456789 is not in [0, 4294967295]; references 'big'
+fle-ld: error: f90.fle:(.text+0x1): relocation R_X86_64_32 out of range: 0x123456789 is not in [0, 4294967295]; references 'big'"
+    for t in 1 2 4; do
+        run fle-ld --threads $t -o prog "${files[@]}"
+        assert_failure 1
+        assert_output "$expected"
+        [ ! -e prog ]
+    done
+}
