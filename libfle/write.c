@@ -126,12 +126,27 @@ static void line_begin(Lines *l) {
   l->line.len = 0;
 }
 
-static void line_start(Lines *l) {
-  if (l->o->stream && l->o->b.len >= SINK_CHUNK)
-    drain(l->o);
-  buf_puts(&l->o->b, l->first ? "\n" : ",\n");
+// Starts a line in the output: the comma after the last one, a newline
+// and the indent, with room for n more bytes.  Returns where they go.
+static char *line_room(Lines *l, size_t n) {
+  Out *o = l->o;
+  if (o->stream && o->b.len >= SINK_CHUNK)
+    drain(o);
+  size_t ind = l->ind < 32 ? (size_t)l->ind : 32;
+  FLE_GROW(o->b.p, o->b.cap, o->b.len + 2 + ind + n + 1);
+  char *q = o->b.p + o->b.len;
+  if (!l->first)
+    *q++ = ',';
+  *q++ = '\n';
+  memset(q, ' ', ind);
   l->first = false;
-  indent(l->o, l->ind);
+  return q + ind;
+}
+
+static void line_start(Lines *l) {
+  char *q = line_room(l, 0);
+  l->o->b.len = (size_t)(q - l->o->b.p);
+  *q = '\0';
 }
 
 static void line_end(Lines *l) {
@@ -157,10 +172,8 @@ static void emit_symbol(Lines *l, const FleSymbol *s) {
 static void emit_hex(Lines *l, const uint8_t *p, size_t n) {
   if (n == 16) { // most lines of every file: spelled straight into the output
     static const char hex[] = "0123456789abcdef", head[] = "\"" FLE_TAG_BYTES ": ";
-    line_start(l);
+    char *q = line_room(l, sizeof head + 3 * 16);
     Buf *b = &l->o->b;
-    FLE_GROW(b->p, b->cap, b->len + sizeof head + 3 * 16 + 1);
-    char *q = b->p + b->len;
     memcpy(q, head, sizeof head - 1);
     q += sizeof head - 1;
     for (int i = 0; i < 16; i++, q += 3)
@@ -219,8 +232,9 @@ static void emit_bytes(Lines *l, const uint8_t *p, uint64_t n, bool text) {
     if (!text)
       j = n - i < 16 ? n : i + 16;
     else
-      for (j = i + 1; j < n && j - i < 16 && !text_starts(p + j, n - j); j++)
-        ;
+      for (j = i + 1; j < n && j - i < 16; j++)
+        if (fle_is_textbyte(p[j]) && text_starts(p + j, n - j))
+          break;
     emit_hex(l, p + i, j - i);
   }
 }
