@@ -295,9 +295,10 @@ static void compile(Driver *d, const Input *in, const char *out) {
   FleFile *f = elf_to_fle(obj, src);
   if (!f)
     exit(1);
-  if (fle_write(f, out))
-    fle_fatal("%s", fle_error());
+  int rc = fle_write(f, out);
   fle_free(f);
+  if (rc)
+    fle_fatal("%s", fle_error());
   free(a.v);
   free(obj);
 }
@@ -350,9 +351,10 @@ static const char *link_input(Driver *d, const Input *input) {
     char *out = keep(tmp_name(".fle"));
     if (!f)
       exit(1);
-    if (fle_write(f, out))
-      fle_fatal("%s", fle_error());
+    int rc = fle_write(f, out);
     fle_free(f);
+    if (rc)
+      fle_fatal("%s", fle_error());
     return out;
   }
   return in;

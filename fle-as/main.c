@@ -81,8 +81,9 @@ int main(int argc, char **argv) {
   free(extra);
   if (!f)
     return 1;
-  if (fle_write(f, out) != 0)
-    fle_fatal("%s", fle_error());
+  int rc = fle_write(f, out);
   fle_free(f);
+  if (rc != 0)
+    fle_fatal("%s", fle_error());
   return 0;
 }
