@@ -181,7 +181,7 @@ static char *find_library(Link *ld, const char *name) {
 typedef struct {
   const char **paths;  // per arg: the file to read, or NULL
   FleFile **files;     // per arg: what was read
-  struct stat *st;     // per arg: its stat (st_ino 0 when not regular)
+  uint64_t *dev, *ino; // per arg: the regular file read (0 when none)
   size_t n;
   atomic_size_t next;
 } Preload;
@@ -195,9 +195,9 @@ static void *preload_worker(void *arg) {
       break;
     if (!p->paths[i])
       continue;
-    if (stat(p->paths[i], &p->st[i]) != 0 || !S_ISREG(p->st[i].st_mode))
-      p->st[i].st_ino = 0;
     p->files[i] = fle_read_input_into(p->paths[i], &rb);
+    p->dev[i] = rb.dev;
+    p->ino[i] = rb.ino;
   }
   free(rb.p);
   return NULL;
@@ -205,13 +205,13 @@ static void *preload_worker(void *arg) {
 
 // An output that is also an input would be lost with the link's result
 // in its place (-l paths are known only once found).  Nothing is
-// written before this check; the inputs' stats come from the workers.
+// written before this check; which file each input is, the reader said.
 static void check_not_output(Preload *p, const char *out) {
   struct stat o;
   if (!out || !strcmp(out, "-") || stat(out, &o) != 0 || !S_ISREG(o.st_mode))
     return;
   for (size_t i = 0; i < p->n; i++)
-    if (p->paths[i] && p->st[i].st_ino == o.st_ino && p->st[i].st_dev == o.st_dev)
+    if (p->paths[i] && p->ino[i] == o.st_ino && p->dev[i] == o.st_dev)
       fle_fatal("input file '%s' is the same as output file", p->paths[i]);
 }
 
@@ -219,7 +219,8 @@ static void preload(Link *ld, Preload *p) {
   p->n = ld->nargs;
   p->paths = fle_xcalloc(p->n + 1, sizeof *p->paths);
   p->files = fle_xcalloc(p->n + 1, sizeof *p->files);
-  p->st = fle_xcalloc(p->n + 1, sizeof *p->st);
+  p->dev = fle_xcalloc(p->n + 1, sizeof *p->dev);
+  p->ino = fle_xcalloc(p->n + 1, sizeof *p->ino);
   for (size_t i = 0; i < ld->nargs; i++) {
     InputArg *a = &ld->args[i];
     if (a->kind == ARG_FILE)
@@ -240,7 +241,8 @@ static void preload(Link *ld, Preload *p) {
   free(tids);
   check_not_output(p, ld->output);
   check_not_output(p, ld->mapfile);
-  free(p->st);
+  free(p->dev);
+  free(p->ino);
 }
 
 // Reads one input (or takes it preloaded); returns the archive it was,

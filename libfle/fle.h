@@ -206,10 +206,13 @@ typedef struct {
 FleFile *fle_read_mem_hooked(const char *name, const char *buf, size_t len,
                              const FleReadHooks *hooks);
 // fle_read for many files in turn: each is read() into rb's buffer, which
-// grows as needed and is kept for the next (free rb->p when done).
+// grows as needed and is kept for the next (free rb->p when done).  dev
+// and ino say which file the last call opened (0 when it opened none),
+// so a caller can tell it from another without a stat of its own.
 typedef struct {
   char *p;
   size_t cap;
+  uint64_t dev, ino;
 } FleReadBuf;
 FleFile *fle_read_into(const char *path, FleReadBuf *rb);
 // Maps a regular file read-only to read it (a FIFO or a device could

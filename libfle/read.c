@@ -2025,9 +2025,12 @@ static FleFile *open_failed(const char *path, int rc) {
 // bench/ld).
 static FleFile *read_into(const char *path, FleReadBuf *rb, FleParse parse) {
   struct stat st;
+  rb->dev = rb->ino = 0;
   int fd = open_regular(path, &st);
   if (fd < 0)
     return open_failed(path, fd);
+  rb->dev = st.st_dev;
+  rb->ino = st.st_ino;
   size_t len = (size_t)st.st_size, got = 0;
   if (len + 1 > rb->cap) {
     free(rb->p);
