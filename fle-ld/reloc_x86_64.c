@@ -52,6 +52,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { NOTE_MAX = 192 };
@@ -839,8 +840,32 @@ static void scan_tls(Link *ld, Site *x) {
     need_tlsld_pair(ld, f, r->sym);
 }
 
+// Whether a reference needs anything of the scan: a slot, an entry, a
+// copy, a TLS check or an error.  Most (a call, an address) need none.
+static bool needs_scan(Link *ld, InputFile *f, int sec, const FleReloc *r) {
+  if (r->sym < 0 || (size_t)r->sym >= f->obj->nsyms || r->type == R_X86_64_RELATIVE ||
+      is_tls_type(r->type))
+    return true;
+  SymClass cls;
+  switch (decide_site(ld, f, sec, r, is_loaded(f, sec), &cls)) {
+  case ACT_ERR_PIC:
+  case ACT_ERR_ABS:
+  case ACT_ERR_TLS:
+  case ACT_PLT:
+  case ACT_GLOB_DAT:
+  case ACT_GOT:
+  case ACT_CPLT:
+  case ACT_COPY:
+    return true;
+  default:
+    return false;
+  }
+}
+
 // Takes one reference's decision and records what it needs.
 static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {
+  if (!needs_scan(ld, f, sec, r))
+    return;
   char note[NOTE_MAX];
   Site x = {.ld = ld, .file = f, .sec = sec, .rel = r, .notebuf = note};
   if (r->sym < 0 || (size_t)r->sym >= f->obj->nsyms) {
@@ -891,13 +916,65 @@ static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {
 
 // Takes the decision for every reference: what needs a GOT slot or
 // pair, a PLT entry, a copy; which references are errors.
+// With several threads, they find the references that need anything
+// (needs_scan, which only reads), file by file; the scan proper then
+// takes those, in order, on one thread, as the one-thread scan would.
+typedef struct {
+  Link *ld;
+  atomic_size_t next;
+  uint64_t **todo; // per file: section << 32 | relocation
+  size_t *ntodo, *captodo;
+} Scanning;
+
+static void *find_needs(void *arg) {
+  Scanning *sc = arg;
+  for (size_t i; (i = atomic_fetch_add(&sc->next, 1)) < sc->ld->nfiles;) {
+    InputFile *f = sc->ld->files[i];
+    for (size_t k = 0; k < f->obj->nsections; k++)
+      for (size_t r = 0; r < f->obj->sections[k].nrelocs; r++)
+        if (needs_scan(sc->ld, f, (int)k, &f->obj->sections[k].relocs[r])) {
+          FLE_GROW(sc->todo[i], sc->captodo[i], sc->ntodo[i] + 1);
+          sc->todo[i][sc->ntodo[i]++] = (uint64_t)k << 32 | r;
+        }
+  }
+  return NULL;
+}
+
+static void scan_in_parallel(Link *ld) {
+  size_t n = ld->nfiles;
+  Scanning sc = {.ld = ld, .todo = fle_xcalloc(n, sizeof *sc.todo),
+                 .ntodo = fle_xcalloc(n, sizeof *sc.ntodo),
+                 .captodo = fle_xcalloc(n, sizeof *sc.captodo)};
+  atomic_init(&sc.next, 0);
+  pthread_t tid[16];
+  int started = 0;
+  for (int t = 1; t < ld->threads && t < 16; t++)
+    if (pthread_create(&tid[started], NULL, find_needs, &sc) == 0)
+      started++;
+  find_needs(&sc);
+  for (int t = 0; t < started; t++)
+    pthread_join(tid[t], NULL);
+  for (size_t i = 0; i < n; i++) {
+    for (size_t j = 0; j < sc.ntodo[i]; j++) {
+      int k = (int)(sc.todo[i][j] >> 32);
+      scan_one(ld, ld->files[i], k, &ld->files[i]->obj->sections[k].relocs[(uint32_t)sc.todo[i][j]]);
+    }
+    free(sc.todo[i]);
+  }
+  free(sc.todo);
+  free(sc.ntodo);
+  free(sc.captodo);
+}
+
 void scan_relocations(Link *ld) {
-  for (size_t i = 0; i < ld->nfiles; i++) {
-    InputFile *f = ld->files[i];
-    for (size_t k = 0; k < f->obj->nsections; k++) {
-      FleSection *s = &f->obj->sections[k];
-      for (size_t r = 0; r < s->nrelocs; r++)
-        scan_one(ld, f, (int)k, &s->relocs[r]);
+  if (ld->threads > 1 && ld->nfiles >= 64) {
+    scan_in_parallel(ld);
+  } else {
+    for (size_t i = 0; i < ld->nfiles; i++) {
+      InputFile *f = ld->files[i];
+      for (size_t k = 0; k < f->obj->nsections; k++)
+        for (size_t r = 0; r < f->obj->sections[k].nrelocs; r++)
+          scan_one(ld, f, (int)k, &f->obj->sections[k].relocs[r]);
     }
   }
   allocate_dynamic(ld);
