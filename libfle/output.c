@@ -11,7 +11,8 @@
 //   2. its mode is set on the descriptor (fchmod), never by path:
 //      0777 for executables, 0666 otherwise, less the umask, as gcc's;
 //   3. it is fsync'd, so a crash after the rename cannot leave an empty
-//      file under the old name;
+//      file under the old name (a large file written in parts is also
+//      synced in parts while it is written, see SINK_SYNC_STEP);
 //   4. rename() puts it in place in one step.
 //
 // Until step 4, the old file is exactly as it was; a failure at any step
@@ -32,6 +33,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,19 +168,84 @@ struct FleSink {
   bool borrowed;   // o.fd is one of the tool's own descriptors
   bool exec;
   bool failed;     // a write failed; fle_error() said why
-  off_t written, started; // bytes written, and handed to writeback
+  off_t written, handed; // bytes written, and handed to the syncer
+#ifndef FLE_SINGLE_THREAD
+  bool syncing;    // the syncer thread runs; under mu:
+  bool stop;       //   it is to stop
+  off_t want, synced; // it is to sync this much; it synced that much
+  int sync_errno;  //   what its fdatasync failed with
+  pthread_t syncer;
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+#endif
 };
 
-// Writeback of what is written starts every few MiB, so the fsync at
-// the end waits for the last part and the journal, not for all of it.
-#define SINK_WRITEBACK ((off_t)4 << 20)
+// A large output is made durable while it is still being written: every
+// few MiB a thread of the sink's own calls fdatasync, so the fsync
+// before the rename has only the last part to wait for.  (The wait is
+// for the data, and starting writeback without syncing does not shorten
+// it: a virtual disk flushes its host's cache only when asked.)  A
+// failure there fails the commit: a later fsync may not report it again.
+#define SINK_SYNC_STEP ((off_t)2 << 20)
 
-static void start_writeback(FleSink *s) {
-  if (s->written - s->started < SINK_WRITEBACK)
-    return;
-  sync_file_range(s->o.fd, s->started, s->written - s->started, SYNC_FILE_RANGE_WRITE);
-  s->started = s->written;
+#ifndef FLE_SINGLE_THREAD
+static void *sync_loop(void *arg) {
+  FleSink *s = arg;
+  pthread_mutex_lock(&s->mu);
+  for (;;) {
+    while (!s->stop && s->synced == s->want)
+      pthread_cond_wait(&s->cv, &s->mu);
+    if (s->stop)
+      break;
+    off_t upto = s->want;
+    pthread_mutex_unlock(&s->mu);
+    int rc = fdatasync(s->o.fd), err = errno;
+    pthread_mutex_lock(&s->mu);
+    s->synced = upto;
+    if (rc < 0 && !s->sync_errno)
+      s->sync_errno = err;
+  }
+  pthread_mutex_unlock(&s->mu);
+  return NULL;
 }
+
+static void sync_some(FleSink *s) {
+  s->handed = s->written;
+  if (!s->syncing) {
+    pthread_mutex_init(&s->mu, NULL);
+    pthread_cond_init(&s->cv, NULL);
+    s->want = s->written;
+    s->syncing = pthread_create(&s->syncer, NULL, sync_loop, s) == 0;
+    if (!s->syncing) {
+      pthread_mutex_destroy(&s->mu);
+      pthread_cond_destroy(&s->cv);
+    }
+    return;
+  }
+  pthread_mutex_lock(&s->mu);
+  s->want = s->written;
+  pthread_cond_signal(&s->cv);
+  pthread_mutex_unlock(&s->mu);
+}
+
+// Stops the syncer; returns 0, or -1 with errno when a sync failed.
+static int stop_syncing(FleSink *s) {
+  if (!s->syncing)
+    return 0;
+  pthread_mutex_lock(&s->mu);
+  s->stop = true;
+  pthread_cond_signal(&s->cv);
+  pthread_mutex_unlock(&s->mu);
+  pthread_join(s->syncer, NULL);
+  s->syncing = false;
+  pthread_mutex_destroy(&s->mu);
+  pthread_cond_destroy(&s->cv);
+  return s->sync_errno ? (errno = s->sync_errno, -1) : 0;
+}
+#else
+static void sync_some(FleSink *s) { (void)s; }
+static int stop_syncing(FleSink *s) { (void)s; return 0; }
+#endif
 
 static int sink_fail(FleSink *s) {
   s->failed = true;
@@ -213,8 +280,8 @@ int fle_sink_write(FleSink *s, const char *data, size_t len) {
   if (write_all(s->o.fd, data, len) < 0)
     return sink_fail(s);
   s->written += (off_t)len;
-  if (s->replace)
-    start_writeback(s);
+  if (s->replace && s->written - s->handed >= SINK_SYNC_STEP)
+    sync_some(s);
   return 0;
 }
 
@@ -237,6 +304,8 @@ static int commit(FleSink *s) {
 
 int fle_sink_close(FleSink *s, bool keep) {
   int rc = s->failed ? -1 : 0;
+  if (stop_syncing(s) < 0 && rc == 0 && keep)
+    rc = sink_fail(s);
   if (rc == 0 && keep && s->replace && commit(s) < 0)
     rc = sink_fail(s);
   if (s->o.fd >= 0 && !s->borrowed && close(s->o.fd) < 0 && rc == 0 && keep)

@@ -108,3 +108,15 @@ refused() {
     big_data_obj big.fle 1024  # about 3.5 MiB of text: written in parts
     out_of_space 1m
 }
+
+@test "a large output is synced in parts while it is written, then fsync'd and renamed" {
+    command -v strace >/dev/null || skip "strace(1) needed"
+    strace -f -qq -e trace=fdatasync,fsync,rename -o calls fle-cc big.o -o prog2
+    cmp prog prog2
+    # The calls on the temporary, in order (fle-cc's own and the sync of
+    # the directory after the rename are left out).
+    run sh -c "sed -n 's/^[0-9]* *\([a-z]*\)(.*/\1/p' calls | uniq"
+    assert_output --regexp '^fdatasync
+fsync
+rename'
+}
