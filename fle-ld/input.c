@@ -24,7 +24,6 @@
 // fails to read is read again serially, so its message is deterministic.
 #include "ld.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -229,16 +228,7 @@ static void preload(Link *ld, Preload *p) {
       p->paths[i] = a->found = find_library(ld, a->value);
   }
   atomic_init(&p->next, 0);
-  int nthreads = ld->threads > 1 ? ld->threads : 1;
-  pthread_t *tids = fle_xcalloc((size_t)nthreads, sizeof *tids);
-  int started = 0;
-  for (int t = 1; t < nthreads; t++)
-    if (pthread_create(&tids[started], NULL, preload_worker, p) == 0)
-      started++;
-  preload_worker(p);
-  for (int t = 0; t < started; t++)
-    pthread_join(tids[t], NULL);
-  free(tids);
+  on_threads(ld, preload_worker, p);
   check_not_output(p, ld->output);
   check_not_output(p, ld->mapfile);
   free(p->dev);

@@ -39,6 +39,7 @@
 // headers); a PIE is linked at 0 with its first segment at 0x1000.
 #include "ld.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -488,6 +489,17 @@ void copy_section_data(Link *ld) {
 }
 
 // ------------------------------------------------------------ helpers
+
+void on_threads(Link *ld, void *(*work)(void *), void *arg) {
+  pthread_t tid[LD_MAX_THREADS];
+  int started = 0;
+  for (int t = 1; t < ld->threads && t < LD_MAX_THREADS; t++)
+    if (pthread_create(&tid[started], NULL, work, arg) == 0)
+      started++;
+  work(arg);
+  for (int t = 0; t < started; t++)
+    pthread_join(tid[t], NULL);
+}
 
 void format_location(char *buf, size_t len, const InputFile *f, int sec,
                      uint64_t off) {

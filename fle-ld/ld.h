@@ -375,6 +375,11 @@ static inline uint64_t align_up(uint64_t v, uint64_t a) {
     return LD_ADDR_LIMIT + 1;
   return (v + a - 1) & ~(a - 1);
 }
+// Runs work(arg) on ld->threads threads (at most LD_MAX_THREADS), this
+// one among them, and returns when all have returned.  work shares its
+// jobs out itself (an atomic counter in arg).
+enum { LD_MAX_THREADS = 16 };
+void on_threads(Link *ld, void *(*work)(void *), void *arg);
 // "main.fle:(.text+0x1c)" into buf.
 void format_location(char *buf, size_t len, const InputFile *f, int sec,
                      uint64_t off);

@@ -353,8 +353,8 @@ int main(int argc, char **argv) {
   fle_map_init(&ld.symmap);
   fle_map_init(&ld.osecmap);
   ld.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
-  if (ld.threads > 16)
-    ld.threads = 16;
+  if (ld.threads > LD_MAX_THREADS)
+    ld.threads = LD_MAX_THREADS;
   parse_args(&ld, argc, argv);
   check_args(&ld);
   ld.base = output_kind(&ld) == OUT_EXE ? LD_BASE : 0;

@@ -49,7 +49,6 @@
 // decisions again and writes.
 #include "ld.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -946,14 +945,7 @@ static void scan_in_parallel(Link *ld) {
                  .ntodo = fle_xcalloc(n, sizeof *sc.ntodo),
                  .captodo = fle_xcalloc(n, sizeof *sc.captodo)};
   atomic_init(&sc.next, 0);
-  pthread_t tid[16];
-  int started = 0;
-  for (int t = 1; t < ld->threads && t < 16; t++)
-    if (pthread_create(&tid[started], NULL, find_needs, &sc) == 0)
-      started++;
-  find_needs(&sc);
-  for (int t = 0; t < started; t++)
-    pthread_join(tid[t], NULL);
+  on_threads(ld, find_needs, &sc);
   for (size_t i = 0; i < n; i++) {
     for (size_t j = 0; j < sc.ntodo[i]; j++) {
       int k = (int)(sc.todo[i][j] >> 32);
@@ -1162,14 +1154,7 @@ static bool relocate_in_parallel(Link *ld) {
   Relocating r = {.ld = ld};
   atomic_init(&r.next, 0);
   atomic_init(&r.failed, false);
-  pthread_t tid[16];
-  int started = 0;
-  for (int t = 1; t < ld->threads && t < 16; t++)
-    if (pthread_create(&tid[started], NULL, relocate_files, &r) == 0)
-      started++;
-  relocate_files(&r);
-  for (int t = 0; t < started; t++)
-    pthread_join(tid[t], NULL);
+  on_threads(ld, relocate_files, &r);
   return !atomic_load(&r.failed);
 }
 

@@ -65,28 +65,26 @@ objs() {
     assert_equal "$status" 99
 }
 
-@test "relocation errors on several threads are reported as on one, in order" {
-    objs 100 "10 90"
-    files=($(for i in $(seq 0 99); do echo f$i.fle; done))
-    expected="fle-ld: error: f10.fle:(.text+0x1): relocation R_X86_64_32 out of range: 0x123456789 is not in [0, 4294967295]; references 'big'
-fle-ld: error: f90.fle:(.text+0x1): relocation R_X86_64_32 out of range: 0x123456789 is not in [0, 4294967295]; references 'big'"
+# same_errors EXPECTED: fle-ld on the objects f0.fle ... f99.fle fails
+# with EXPECTED on 1, 2 and 4 threads alike, and writes nothing.
+same_errors() {
+    local files=($(for i in $(seq 0 99); do echo f$i.fle; done)) t
     for t in 1 2 4; do
         run fle-ld --threads $t -o prog "${files[@]}"
         assert_failure 1
-        assert_output "$expected"
+        assert_output "$1"
         [ ! -e prog ]
     done
 }
 
+@test "relocation errors on several threads are reported as on one, in order" {
+    objs 100 "10 90"
+    same_errors "fle-ld: error: f10.fle:(.text+0x1): relocation R_X86_64_32 out of range: 0x123456789 is not in [0, 4294967295]; references 'big'
+fle-ld: error: f90.fle:(.text+0x1): relocation R_X86_64_32 out of range: 0x123456789 is not in [0, 4294967295]; references 'big'"
+}
+
 @test "errors of the relocation scan on several threads are reported as on one, in order" {
     objs 100 "" "" "30 60"
-    files=($(for i in $(seq 0 99); do echo f$i.fle; done))
-    expected="fle-ld: error: f30.fle:(.text+0x4): relocation R_X86_64_TPOFF32 against 'f0': not a thread-local symbol
+    same_errors "fle-ld: error: f30.fle:(.text+0x4): relocation R_X86_64_TPOFF32 against 'f0': not a thread-local symbol
 fle-ld: error: f60.fle:(.text+0x4): relocation R_X86_64_TPOFF32 against 'f0': not a thread-local symbol"
-    for t in 1 2 4; do
-        run fle-ld --threads $t -o prog "${files[@]}"
-        assert_failure 1
-        assert_output "$expected"
-        [ ! -e prog ]
-    done
 }
