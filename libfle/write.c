@@ -51,9 +51,14 @@ static void drain(Out *o) {
   o->b.len = 0;
 }
 
+// Indentation deeper than this is written as this (none is, today).
+enum { INDENT_MAX = 32 };
+
+static size_t indent_width(int n) { return n < INDENT_MAX ? (size_t)n : INDENT_MAX; }
+
 static void indent(Out *o, int n) {
-  static const char sp[] = "                                ";
-  buf_putn(&o->b, sp, (size_t)n < sizeof sp - 1 ? (size_t)n : sizeof sp - 1);
+  static const char sp[INDENT_MAX + 1] = "                                ";
+  buf_putn(&o->b, sp, indent_width(n));
 }
 
 // A JSON string: plain text is copied as is; anything needing escapes
@@ -132,7 +137,7 @@ static char *line_room(Lines *l, size_t n) {
   Out *o = l->o;
   if (o->stream && o->b.len >= SINK_CHUNK)
     drain(o);
-  size_t ind = l->ind < 32 ? (size_t)l->ind : 32;
+  size_t ind = indent_width(l->ind);
   FLE_GROW(o->b.p, o->b.cap, o->b.len + 2 + ind + n + 1);
   char *q = o->b.p + o->b.len;
   if (!l->first)
