@@ -186,6 +186,8 @@ struct FleSink {
 // for the data, and starting writeback without syncing does not shorten
 // it: a virtual disk flushes its host's cache only when asked.)  A
 // failure there fails the commit: a later fsync may not report it again.
+// A part handed over is synced even when the text is complete before the
+// thread first runs, so a large output is always synced in parts.
 #define SINK_SYNC_STEP ((off_t)2 << 20)
 
 #ifndef FLE_SINGLE_THREAD
@@ -195,7 +197,7 @@ static void *sync_loop(void *arg) {
   for (;;) {
     while (!s->stop && s->synced == s->want)
       pthread_cond_wait(&s->cv, &s->mu);
-    if (s->stop)
+    if (s->synced == s->want)
       break;
     off_t upto = s->want;
     pthread_mutex_unlock(&s->mu);
