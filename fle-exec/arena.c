@@ -1,4 +1,4 @@
-// arena.c — fle-exec's malloc: a bump allocator over mmap'd chunks.
+// arena.c — fle-exec's malloc: a bump allocator over a few large chunks.
 //
 // The loader lives for a fraction of a millisecond and then turns into
 // the program, so a general-purpose allocator only costs it time: musl's
@@ -7,10 +7,14 @@
 // only when it is the last block (the common case in growing buffers),
 // and realloc of the last block grows it in place.
 //
-// Chunks are reserved with MAP_NORESERVE, so an untouched part costs
-// nothing.  Just before the jump, arena_release() unmaps every chunk in
-// one go: the model and everything else the loader allocated disappears
-// from the program's address space.
+// The first chunk is an array in fle-exec's own .bss: a small program's
+// model fits in it, and a start is spared an mmap and an munmap (each
+// about as dear as a fresh page).  Further chunks are reserved with
+// MAP_NORESERVE, so an untouched part costs nothing.  Just before the
+// jump, arena_release() unmaps them and gives the pages of the first
+// back to the kernel (they read as zeros again): the model, the
+// program's arguments as the loader laid them out, and everything else
+// it allocated disappear from the program's memory.
 //
 // Defining malloc, calloc, realloc, free and the aligned variants here
 // replaces the C library's in this static link (musl and glibc both
@@ -22,6 +26,7 @@
 #include <sys/mman.h>
 
 #define CHUNK_SIZE (1UL << 20)
+#define FIRST_SIZE (256UL << 10)
 #define HDR 16   // block header: the size, keeping 16-byte alignment
 
 typedef struct Chunk {
@@ -32,14 +37,18 @@ typedef struct Chunk {
 static Chunk *chunks;
 static char *cur, *end;   // free space of the newest chunk
 static char *last;        // the most recent block, if it is still last
+static _Alignas(PAGE_SIZE) char first[FIRST_SIZE];
+static bool first_used;   // first is one of chunks
 
 static size_t round16(size_t n) { return (n + 15) & ~(size_t)15; }
 
 static bool new_chunk(size_t need) {
   size_t size = need + 64 > CHUNK_SIZE ? PAGE_UP(need + 64) : CHUNK_SIZE;
-  void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (p == MAP_FAILED)
+  void *p = first;
+  if (!first_used && need + 64 <= FIRST_SIZE)
+    size = FIRST_SIZE, first_used = true;
+  else if ((p = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) == MAP_FAILED)
     return false;
   Chunk *c = p;
   c->next = chunks;
@@ -143,14 +152,20 @@ int posix_memalign(void **out, size_t align, size_t n) {
 
 void *memalign(size_t align, size_t n) { return aligned_alloc(align, n); }
 
-// Unmaps everything the loader ever allocated.  Nothing allocated may be
-// used afterwards.
+// Unmaps every chunk but the first, whose pages go back to the kernel
+// (one that was never touched costs nothing to give back); the next
+// load, a dlopen, uses it again.  Nothing allocated may be used
+// afterwards.
 void arena_release(void) {
   while (chunks) {
     Chunk *c = chunks;
     chunks = c->next;
-    munmap(c, c->size);
+    if ((char *)c != first)
+      munmap(c, c->size);
   }
+  if (first_used)
+    madvise(first, FIRST_SIZE, MADV_DONTNEED);
+  first_used = false;
   cur = end = last = NULL;
 }
 

@@ -169,7 +169,7 @@ typedef struct {
 int fault_prepare(const FaultModule *mods, size_t n, const Stack *st);
 int fault_install(void);
 
-// arena.c: the loader's malloc; release unmaps all it ever allocated.
+// arena.c: the loader's malloc; release gives back all it ever allocated.
 void arena_release(void);
 
 // enter.S: switch to the new stack, unmap [old_lo, old_lo + old_len)

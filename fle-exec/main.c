@@ -242,8 +242,8 @@ int main(int argc, char **argv, char **envp) {
 
   // Commit.  The kernel's view of the process becomes the program's
   // (procmm.c; best effort: a kernel that refuses changes nothing else).
-  // The program's arguments go to the top of its stack (stack.c).  Drop
-  // everything the loader allocated — the parsed file — in one munmap
+  // The program's arguments go to the top of its stack (stack.c).  Give
+  // back everything the loader allocated, the parsed file with it
   // (arena.c): the program never sees it.
   uint64_t entry = imp->entry, sp = st.sp;
   fflush(stdout);

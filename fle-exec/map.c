@@ -47,6 +47,9 @@
 // only fails if the loader's own memory happens to be in the way.
 #define PIE_TRIES 16
 
+// The most .bss populated with a position-dependent segment's bytes.
+#define BSS_POPULATE (16 << 10)
+
 static int prot_of(uint32_t flags) {
   return (flags & PF_R ? PROT_READ : 0) | (flags & PF_W ? PROT_WRITE : 0) |
          (flags & PF_X ? PROT_EXEC : 0);
@@ -104,7 +107,7 @@ static int map_at(uint64_t start, uint64_t len, int prot, int flags) {
 // their own (libfle's fle_xmalloc_pages).  The tail of the last page is
 // cleared first: it is the start of .bss.  MREMAP_DONTUNMAP leaves the
 // old range mapped (and empty), so nothing else can be placed in the
-// loader's memory before arena_release unmaps it.
+// loader's memory before arena_release releases it.
 static bool move_pages(const Mapping *m, const FleSegment *g) {
   uint64_t len = PAGE_UP(g->filesz);
   if ((uintptr_t)g->data % PAGE_SIZE || malloc_usable_size(g->data) < len ||
@@ -120,16 +123,21 @@ static bool move_pages(const Mapping *m, const FleSegment *g) {
 // mapped as soon as the segment's header is read, and its bytes are
 // decoded straight into it: no page to move afterwards.  The pages the
 // rest of the file can fill are populated in the same call (cheaper
-// than a fault each); the rest, .bss, is faulted in as the program
-// touches it.  A PIE, a vaddr that validate() will refuse, or an
-// address already taken gets NULL: the reader uses pages of its own, and
-// image_build places them, or explains the clash, as for any segment.
+// than a fault each).  So are the few .bss pages after them
+// (BSS_POPULATE): a program touches them anyway, and a second mmap
+// would cost about what populating them does.  A larger .bss is mapped
+// on its own and faulted in as the program touches it.  A PIE, a vaddr
+// that validate() will refuse, or an address already taken gets NULL:
+// the reader uses pages of its own, and image_build places them, or
+// explains the clash, as for any segment.
 void *image_segment_memory(void *ctx, const FleSegment *g, bool pie, uint64_t likely) {
   (void)ctx;
   uint64_t start = g->vaddr, end = PAGE_UP(g->vaddr + g->memsz);
   if (pie || start % PAGE_SIZE || !g->memsz || end <= start || end > USER_TOP)
     return NULL;
   uint64_t fill = PAGE_UP(start + (likely < g->memsz ? likely : g->memsz)) - start;
+  if (end - start - fill <= BSS_POPULATE)
+    fill = end - start;
   if (map_at(start, fill, PROT_READ | PROT_WRITE, MAP_POPULATE) < 0)
     return NULL;
   if (end - start > fill && map_at(start + fill, end - start - fill, PROT_READ | PROT_WRITE, 0) < 0) {

@@ -1,7 +1,7 @@
 // rt.h — the resident part of fle-exec: what stays in a dynamic
 // program's process after the jump (spec/abi.md §10).
 //
-// The loader's parsed files are unmapped at the jump (arena.c).  What
+// The loader's parsed files are released at the jump (arena.c).  What
 // lazy binding and dlopen need afterwards is kept here, with no JSON:
 // each module's exported symbols in a hash table, its lazily bound PLT
 // slots by index, and the scopes a lookup walks.  It lives in mappings

@@ -7,7 +7,7 @@
 // PLT by index; the constructor and destructor arrays for minilibc.
 //
 // The memory comes from pools of mappings of its own, outside the
-// arena that is unmapped at the jump: the start-up modules share the
+// arena that is released at the jump: the start-up modules share the
 // Runtime's pool; each module a dlopen loads has a pool that goes with
 // it when it is unloaded.  Everything is read-only while the program
 // runs (rt_protect).
