@@ -83,32 +83,16 @@ PY
 @test "fle-exec maps PROG and the segments, none for itself; a few pages of .bss come with their segment" {
     command -v strace >/dev/null || skip "strace is not installed"
     [ -z "${FLE_SANITIZED:-}" ] || skip "the sanitized tools do not run under strace"
-    cat > few.c <<'C'
-#include "tiny.h"
-char data[5] = {1, 2, 3, 4, 5};
-char few[3 << 12];                       // three pages of .bss
-int main(int argc, char **argv, char **envp, uint64_t *auxv, uint64_t *sp,
-         uint64_t regs) {
-  for (size_t i = 0; i < sizeof few; i++)
-    if (few[i])
-      return 10;
-  few[sizeof few - 1] = data[4];
-  out("few ok\n");
-  return 0;
-}
-C
-    fle-cc -c -O1 -ffreestanding -fno-builtin -fno-stack-protector -fcf-protection=none \
-        -fno-asynchronous-unwind-tables -fno-pie -I "$ROOT/tests/exec/progs" few.c -o few.fle
-    fle-ld -o few few.fle
-    strace -e trace=mmap,munmap -o few.txt "$FE" ./few > out.txt
+    # fewbss, as fle-ld links it: three pages of .bss after its data.
+    strace -e trace=mmap,munmap -o few.txt "$FE" "$P/ld/fewbss" > out.txt
     assert_equal "$(cat out.txt)" "few ok"
     # The loader's own memory (the model) is in its .bss for a small
-    # program: no anonymous mapping but the segments'.  Each segment is one populated mapping,
-    # the .bss pages with the data's.
+    # program: no anonymous mapping but the segments'.  Each segment is
+    # one populated mapping, the .bss pages with the data's.
     ! grep MAP_ANONYMOUS few.txt | grep -v MAP_FIXED_NOREPLACE
     ! grep MAP_FIXED_NOREPLACE few.txt | grep -v MAP_POPULATE
     assert_equal "$(grep -c MAP_FIXED_NOREPLACE few.txt)" \
-        "$(fle-readfle -l few | grep -c '^  LOAD')"
+        "$(fle-readfle -l "$P/ld/fewbss" | grep -c '^  LOAD')"
     # A large .bss (3 MiB) is mapped apart, faulted in as it is used.
     strace -e trace=mmap,munmap -o bss.txt "$FE" "$P/bss" > out.txt
     assert_equal "$(cat out.txt)" "bss ok"
