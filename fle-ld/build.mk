@@ -4,9 +4,14 @@
 FLE_LD_SRCS := $(wildcard fle-ld/*.c)
 FLE_LD_OBJS := $(FLE_LD_SRCS:%.c=$(B)/%.o)
 
+# The allocator: mimalloc, a heap per thread (fle-ld/main.c says why);
+# a sanitized build keeps the sanitizer's own.
+FLE_LD_MALLOC := $(if $(findstring -fsanitize,$(CFLAGS)),,-lmimalloc)
+$(B)/fle-ld/main.o: CFLAGS += $(if $(FLE_LD_MALLOC),-DFLE_LD_MIMALLOC)
+
 $(BIN)/fle-ld: $(FLE_LD_OBJS) $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -pthread -o $@ $(FLE_LD_OBJS) $(LDLIBS_FLE) -ldw -lelf
+	$(CC) $(CFLAGS) -pthread -o $@ $(FLE_LD_OBJS) $(LDLIBS_FLE) -ldw -lelf $(FLE_LD_MALLOC)
 
 $(BIN)/fle-ar: $(B)/tools/fle-ar.o $(B)/libfle/libfle.a
 	@mkdir -p $(dir $@)

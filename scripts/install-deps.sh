@@ -3,7 +3,7 @@
 # Idempotent: does nothing when every package is present; uses sudo only
 # when not already root.
 set -e
-PKGS="gcc make binutils libelf-dev libdw-dev libjansson-dev libcapstone-dev pkg-config
+PKGS="gcc make binutils libelf-dev libdw-dev libjansson-dev libcapstone-dev libmimalloc-dev pkg-config
       bats bats-assert bats-support musl-tools musl-dev jq lld clang libclang-rt-14-dev
       librsvg2-bin cmake parallel gdb strace valgrind tzdata python3-mpmath"
 missing=""
