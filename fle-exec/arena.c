@@ -34,28 +34,35 @@ typedef struct Chunk {
   size_t size;
 } Chunk;
 
-static Chunk *chunks;
-static char *cur, *end;   // free space of the newest chunk
-static char *last;        // the most recent block, if it is still last
 static _Alignas(PAGE_SIZE) char first[FIRST_SIZE];
-static bool first_used;   // first is one of chunks
+
+// The allocator's state.  In .data, not .bss: a start writes the pages
+// of .data anyway (the static PIE's self-relocation, the kernel's zeroing
+// where .bss begins), while a fresh page of .bss costs a fault when first
+// touched, and two when it is read before it is written.
+static struct {
+  Chunk *chunks;
+  char *cur, *end;   // free space of the newest chunk
+  char *last;        // the most recent block, if it is still last
+  bool first_used;   // first is one of chunks
+} A __attribute__((section(".data")));
 
 static size_t round16(size_t n) { return (n + 15) & ~(size_t)15; }
 
 static bool new_chunk(size_t need) {
   size_t size = need + 64 > CHUNK_SIZE ? PAGE_UP(need + 64) : CHUNK_SIZE;
   void *p = first;
-  if (!first_used && need + 64 <= FIRST_SIZE)
-    size = FIRST_SIZE, first_used = true;
+  if (!A.first_used && need + 64 <= FIRST_SIZE)
+    size = FIRST_SIZE, A.first_used = true;
   else if ((p = mmap(NULL, size, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) == MAP_FAILED)
     return false;
   Chunk *c = p;
-  c->next = chunks;
+  c->next = A.chunks;
   c->size = size;
-  chunks = c;
-  cur = (char *)p + round16(sizeof *c);
-  end = (char *)p + size;
+  A.chunks = c;
+  A.cur = (char *)p + round16(sizeof *c);
+  A.end = (char *)p + size;
   return true;
 }
 
@@ -66,12 +73,12 @@ static char *bump(size_t n) {
     return NULL;
   }
   size_t need = HDR + round16(n);
-  if ((size_t)(end - cur) < need && !new_chunk(need)) {
+  if ((size_t)(A.end - A.cur) < need && !new_chunk(need)) {
     errno = ENOMEM;
     return NULL;
   }
-  char *b = cur;
-  cur += need;
+  char *b = A.cur;
+  A.cur += need;
   return b;
 }
 
@@ -80,14 +87,14 @@ void *malloc(size_t n) {
   if (!b)
     return NULL;
   *(size_t *)b = n;
-  last = b + HDR;
-  return last;
+  A.last = b + HDR;
+  return A.last;
 }
 
 void free(void *p) {
-  if (p && p == last) {
-    cur = last - HDR;
-    last = NULL;
+  if (p && p == A.last) {
+    A.cur = A.last - HDR;
+    A.last = NULL;
   }
 }
 
@@ -109,9 +116,9 @@ void *realloc(void *p, size_t n) {
     return malloc(n);
   size_t old = malloc_usable_size(p);
   // The last block grows (or shrinks) in place when the chunk has room.
-  if (p == last && (size_t)(end - (char *)p) >= round16(n)) {
+  if (p == A.last && (size_t)(A.end - (char *)p) >= round16(n)) {
     *(size_t *)((char *)p - HDR) = n;
-    cur = (char *)p + round16(n);
+    A.cur = (char *)p + round16(n);
     return p;
   }
   if (n <= old) {
@@ -136,7 +143,7 @@ void *aligned_alloc(size_t align, size_t n) {
     return NULL;
   char *p = (char *)(((uintptr_t)b + HDR + align - 1) & ~(uintptr_t)(align - 1));
   *(size_t *)(p - HDR) = n;
-  last = NULL;
+  A.last = NULL;
   return p;
 }
 
@@ -157,16 +164,16 @@ void *memalign(size_t align, size_t n) { return aligned_alloc(align, n); }
 // load, a dlopen, uses it again.  Nothing allocated may be used
 // afterwards.
 void arena_release(void) {
-  while (chunks) {
-    Chunk *c = chunks;
-    chunks = c->next;
+  while (A.chunks) {
+    Chunk *c = A.chunks;
+    A.chunks = c->next;
     if ((char *)c != first)
       munmap(c, c->size);
   }
-  if (first_used)
+  if (A.first_used)
     madvise(first, FIRST_SIZE, MADV_DONTNEED);
-  first_used = false;
-  cur = end = last = NULL;
+  A.first_used = false;
+  A.cur = A.end = A.last = NULL;
 }
 
 // glibc's replacement rules want these too (fle-exec/build.mk falls back

@@ -170,17 +170,19 @@ static const uint8_t hex1[256] = { // a hex digit's value + 1; 0 for others
 // kept: it is a fact of the machine, not state of a read.  (libgcc's
 // __builtin_cpu_supports would run its constructor at every start, a
 // dozen CPUIDs, each a trap to the hypervisor on a virtual machine:
-// tens of microseconds of fle-exec's start-up.)
+// tens of microseconds of fle-exec's start-up.)  It starts at -1, not 0,
+// so it lives in .data, which a start has written already: in .bss its
+// first read and its first write would each be a page fault.
 static bool have_hex16(void) {
-  static _Atomic int known; // 0 not asked yet, 1 no, 2 yes
+  static _Atomic int known = -1; // -1 not asked yet, 0 no, 1 yes
   int k = atomic_load_explicit(&known, memory_order_relaxed);
-  if (!k) {
+  if (k < 0) {
     unsigned a, b, c, d;
     __cpuid(1, a, b, c, d);
-    k = c & bit_SSSE3 ? 2 : 1;
+    k = (c & bit_SSSE3) != 0;
     atomic_store_explicit(&known, k, memory_order_relaxed);
   }
-  return k == 2;
+  return k == 1;
 }
 
 // Gathers, from the three 16-byte thirds v0-v2 of the body, one digit
