@@ -6,7 +6,11 @@
 // execve + waitpid, timing every start with CLOCK_MONOTONIC.  The
 // programs take turns — one start of each per round — so that a machine
 // getting slower or faster during the run (other tenants, frequency
-// changes) shifts them all alike and their ratios stay meaningful.
+// changes) shifts them all alike and their ratios stay meaningful.  Each
+// round takes them in a new random order: a start pays for some of what
+// the one before it left (a heavy process's teardown, caches it
+// emptied), so in a fixed order each program would always follow the
+// same neighbour.
 // Prints one line per PROG, in order:
 //   median_us min_us p90_us
 // Output goes to /dev/null; a start that does not exit 0 stops the
@@ -56,6 +60,15 @@ static double run_once(char **argv) {
   return t;
 }
 
+// A random permutation of v[0..n) (Fisher-Yates).
+static void shuffle(int *v, int n) {
+  for (int i = n - 1; i > 0; i--) {
+    int j = rand() % (i + 1), x = v[i];
+    v[i] = v[j];
+    v[j] = x;
+  }
+}
+
 // Splits argv[0..argc) at each ":::" into NULL-terminated commands.
 static int split(int argc, char **argv, char **cmd[]) {
   int n = 0;
@@ -94,10 +107,18 @@ int main(int argc, char **argv) {
     for (int p = 0; p < nprog; p++)
       if (run_once(cmd[p]) < 0)
         return 1;
-  for (int i = 0; i < n; i++)
-    for (int p = 0; p < nprog; p++)
+  int order[MAX_PROGS];
+  for (int p = 0; p < nprog; p++)
+    order[p] = p;
+  srand(1);   // the same orders in every run of the benchmark
+  for (int i = 0; i < n; i++) {
+    shuffle(order, nprog);
+    for (int k = 0; k < nprog; k++) {
+      int p = order[k];
       if ((t[p * n + i] = run_once(cmd[p])) < 0)
         return 1;
+    }
+  }
   for (int p = 0; p < nprog; p++) {
     double *s = t + p * n;
     qsort(s, n, sizeof *s, cmp_double);
