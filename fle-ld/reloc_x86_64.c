@@ -861,10 +861,9 @@ static bool needs_scan(Link *ld, InputFile *f, int sec, const FleReloc *r) {
   }
 }
 
-// Takes one reference's decision and records what it needs.
+// Takes the decision of one reference that needs_scan picked and
+// records what it needs.
 static void scan_one(Link *ld, InputFile *f, int sec, const FleReloc *r) {
-  if (!needs_scan(ld, f, sec, r))
-    return;
   char note[NOTE_MAX];
   Site x = {.ld = ld, .file = f, .sec = sec, .rel = r, .notebuf = note};
   if (r->sym < 0 || (size_t)r->sym >= f->obj->nsyms) {
@@ -966,7 +965,8 @@ void scan_relocations(Link *ld) {
       InputFile *f = ld->files[i];
       for (size_t k = 0; k < f->obj->nsections; k++)
         for (size_t r = 0; r < f->obj->sections[k].nrelocs; r++)
-          scan_one(ld, f, (int)k, &f->obj->sections[k].relocs[r]);
+          if (needs_scan(ld, f, (int)k, &f->obj->sections[k].relocs[r]))
+            scan_one(ld, f, (int)k, &f->obj->sections[k].relocs[r]);
     }
   }
   allocate_dynamic(ld);
