@@ -32,6 +32,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 typedef struct {
@@ -163,33 +164,57 @@ static const uint8_t hex1[256] = { // a hex digit's value + 1; 0 for others
 // bytes at p), checked and decoded 16 bytes at a time: most lines of
 // every file are these.  Lowercase only, as the writer spells it;
 // anything else is left to the byte-by-byte way.  It needs SSSE3's byte
-// shuffle (every x86-64 CPU since 2006, but not the baseline); without
-// it, lines are decoded byte by byte (line_body).
+// shuffle (every x86-64 CPU since 2006, but not the baseline), or AVX,
+// whose VEX encoding of the same instructions needs no SSSE3 bit; without
+// either, lines are decoded byte by byte (line_body).
 //
-// The answer is asked of the CPU once per process, with one CPUID, and
-// kept: it is a fact of the machine, not state of a read.  (libgcc's
-// __builtin_cpu_supports would run its constructor at every start, a
-// dozen CPUIDs, each a trap to the hypervisor on a virtual machine:
-// tens of microseconds of fle-exec's start-up.)  It starts at -1, not 0,
-// so it lives in .data, which a start has written already: in .bss its
-// first read and its first write would each be a page fault.
-static bool have_hex16(void) {
-  static _Atomic int known = -1; // -1 not asked yet, 0 no, 1 yes
+// Which one may run is asked once per process and kept: it is a fact of
+// the machine, not state of a read.  First the kernel, with one system
+// call (ARCH_GET_XCOMP_SUPP, Linux 5.16): it offers the YMM state only
+// where the CPU has AVX.  Only where that says no, or the kernel is
+// older, the CPU itself: one CPUID.  A CPUID is a trap to the hypervisor
+// on a virtual machine, 1-15 microseconds, a sizeable part of
+// fle-exec's start (libgcc's __builtin_cpu_supports runs a dozen).  The
+// answer starts at -1, not 0, so it lives in .data, which a start has
+// written already: in .bss its first read and its first write would each
+// be a page fault.  FLE_READ_VECTORS=ssse3 or =none in the environment
+// keeps the reader to less than the machine has, so that tests run each
+// way on any machine.
+enum { HEX16_NONE, HEX16_SSSE3, HEX16_AVX };
+#define ARCH_GET_XCOMP_SUPP 0x1021 // <asm/prctl.h>, which musl lacks
+#define XFEATURE_YMM (1u << 2)
+
+static int hex16_detect(const char *want) {
+  unsigned long long xfeatures = 0;
+  unsigned a, b, c, d;
+  if (want && strcmp(want, "none") == 0)
+    return HEX16_NONE;
+  if (!(want && strcmp(want, "ssse3") == 0) &&
+      syscall(SYS_arch_prctl, ARCH_GET_XCOMP_SUPP, &xfeatures) == 0 && (xfeatures & XFEATURE_YMM))
+    return HEX16_AVX;
+  __cpuid(1, a, b, c, d);
+  return c & bit_SSSE3 ? HEX16_SSSE3 : HEX16_NONE;
+}
+
+static int hex16_kind(void) {
+  static _Atomic int known = -1;
   int k = atomic_load_explicit(&known, memory_order_relaxed);
   if (k < 0) {
-    unsigned a, b, c, d;
-    __cpuid(1, a, b, c, d);
-    k = (c & bit_SSSE3) != 0;
+    k = hex16_detect(getenv("FLE_READ_VECTORS"));
     atomic_store_explicit(&known, k, memory_order_relaxed);
   }
-  return k == 1;
+  return k;
 }
+
+// The vector code is written once, for SSSE3, and always inlined into
+// two callers compiled for SSSE3 and for AVX (VEX encoded): SSSE3_INLINE.
+#define SSSE3_INLINE __attribute__((target("ssse3"), always_inline)) static inline
 
 // Gathers, from the three 16-byte thirds v0-v2 of the body, one digit
 // of each output byte: at[k][i] is where in third k the digit of output
 // byte i stands, -1 where it is in another third.  (Written out, not
 // looped: the compiler keeps a loop over the thirds and spills them.)
-__attribute__((target("ssse3"))) static inline __m128i gather16(__m128i v0, __m128i v1,
+SSSE3_INLINE __m128i gather16(__m128i v0, __m128i v1,
                                                                 __m128i v2,
                                                                 const signed char at[3][16]) {
   __m128i a = _mm_shuffle_epi8(v0, _mm_loadu_si128((const __m128i *)at[0]));
@@ -201,14 +226,14 @@ __attribute__((target("ssse3"))) static inline __m128i gather16(__m128i v0, __m1
 // '0'-'9' -> 0-9 and 'a'-'f' -> 10-15 by arithmetic (the low four bits,
 // plus 9 past '9'), whatever the character: what is not a lowercase
 // digit is caught when the result is spelled again (hex16).
-__attribute__((target("ssse3"))) static inline __m128i nibbles(__m128i c) {
+SSSE3_INLINE __m128i nibbles(__m128i c) {
   __m128i past9 = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('9')), _mm_set1_epi8(9));
   return _mm_add_epi8(_mm_and_si128(c, _mm_set1_epi8(15)), past9);
 }
 
 // Whether third v of the body has the separators where they belong
 // (sep: ' ' or '"' there, 0 where a digit goes).
-__attribute__((target("ssse3"))) static inline __m128i seps_ok(__m128i v, const char sep[16]) {
+SSSE3_INLINE __m128i seps_ok(__m128i v, const char sep[16]) {
   __m128i want = _mm_loadu_si128((const __m128i *)sep);
   __m128i digit = _mm_cmpeq_epi8(want, _mm_setzero_si128());
   return _mm_cmpeq_epi8(_mm_andnot_si128(digit, v), want);
@@ -220,7 +245,7 @@ __attribute__((target("ssse3"))) static inline __m128i seps_ok(__m128i v, const 
 // byte comes back as some digit, not itself).  Shuffles are the scarce
 // operation (one port on many CPUs): the separators are checked with
 // masks instead.
-__attribute__((target("ssse3"))) static inline bool hex16(const unsigned char *p, uint8_t *dst) {
+SSSE3_INLINE bool hex16(const unsigned char *p, uint8_t *dst) {
   static const signed char hi_at[3][16] = {
       {0, 3, 6, 9, 12, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1},
       {-1, -1, -1, -1, -1, -1, 2, 5, 8, 11, 14, -1, -1, -1, -1, -1},
@@ -251,13 +276,29 @@ __attribute__((target("ssse3"))) static inline bool hex16(const unsigned char *p
   return true;
 }
 
+// hex16 compiled for each kind of CPU it may run on (hex16_kind).
+__attribute__((target("ssse3"), noinline)) static bool hex16_ssse3(const unsigned char *p,
+                                                                   uint8_t *dst) {
+  return hex16(p, dst);
+}
+
+__attribute__((target("avx"), noinline)) static bool hex16_avx(const unsigned char *p,
+                                                               uint8_t *dst) {
+  return hex16(p, dst);
+}
+
+static bool hex16_any(const unsigned char *p, uint8_t *dst) {
+  int k = hex16_kind();
+  return k == HEX16_AVX ? hex16_avx(p, dst) : k == HEX16_SSSE3 && hex16_ssse3(p, dst);
+}
+
 // The body of a 🔢 line in canonical spelling at p, "xx xx ... xx" and
 // the closing quote (end bounds the input), decoded to dst while room
 // lasts: the number of bytes (1-16), or 0 for anything else, which the
 // general way decodes or explains.
 static size_t line_body(const unsigned char *p, const unsigned char *end, uint8_t *dst,
                         size_t room) {
-  if (room >= 16 && end - p >= 48 && have_hex16() && hex16(p, dst))
+  if (room >= 16 && end - p >= 48 && hex16_any(p, dst))
     return 16;
   for (size_t n = 0; n < 16 && n < room && end - p >= 3; n++, p += 3) {
     unsigned hi = hex1[p[0]], lo = hex1[p[1]];
@@ -562,9 +603,8 @@ typedef struct {
 // The full canonical 🔢 lines that follow p, while room lasts: most
 // lines of every file, in one loop with hex16 inlined.  Returns the
 // bytes decoded; *pp moves past the last line taken, *last is its quote.
-__attribute__((target("ssse3"))) static size_t full_lines(const char **pp, const char *end,
-                                                          uint8_t *dst, size_t room,
-                                                          const char **last) {
+SSSE3_INLINE size_t full_lines(const char **pp, const char *end, uint8_t *dst, size_t room,
+                               const char **last) {
   const uint64_t tag = TAG7("\"" FLE_TAG_BYTES ": ");
   const char *p = *pp, *q;
   size_t n = 0;
@@ -576,6 +616,20 @@ __attribute__((target("ssse3"))) static size_t full_lines(const char **pp, const
   }
   *pp = p;
   return n;
+}
+
+typedef size_t FullLines(const char **, const char *, uint8_t *, size_t, const char **);
+
+__attribute__((target("ssse3"))) static size_t full_lines_ssse3(const char **pp, const char *end,
+                                                                uint8_t *dst, size_t room,
+                                                                const char **last) {
+  return full_lines(pp, end, dst, room, last);
+}
+
+__attribute__((target("avx"))) static size_t full_lines_avx(const char **pp, const char *end,
+                                                            uint8_t *dst, size_t room,
+                                                            const char **last) {
+  return full_lines(pp, end, dst, room, last);
 }
 
 // One line of a run at q, 🔢, 🔤 or 🕳️: the end of its line string, or
@@ -640,9 +694,11 @@ static const char *run_line(Run *run, const char *q, const char *end) {
 // way.
 static void line_run(Json *j, Run *run) {
   const char *p = j->p, *q, *e, *last;
+  int k = hex16_kind();
+  FullLines *full = k == HEX16_AVX ? full_lines_avx : k == HEX16_SSSE3 ? full_lines_ssse3 : NULL;
   for (;;) {
-    if (!run->in_zero && have_hex16()) {
-      size_t n = full_lines(&p, j->end, run->dst + run->filled, run->room - run->filled, &last);
+    if (!run->in_zero && full) {
+      size_t n = full(&p, j->end, run->dst + run->filled, run->room - run->filled, &last);
       if (n)
         run->filled += n, run->moved += n, run->last_moved = last;
     }
