@@ -34,7 +34,10 @@ typedef struct Chunk {
   size_t size;
 } Chunk;
 
-static _Alignas(PAGE_SIZE) char first[FIRST_SIZE];
+// In .lbss, which the linker places after all of .bss: in .bss, the
+// first chunk would sit between fle-exec's small variables and the C
+// library's, and a start would fault in a page on each side of it.
+static _Alignas(PAGE_SIZE) char first[FIRST_SIZE] __attribute__((section(".lbss")));
 
 // The allocator's state.  In .data, not .bss: a start writes the pages
 // of .data anyway (the static PIE's self-relocation, the kernel's zeroing
