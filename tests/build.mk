@@ -4,3 +4,9 @@ $(B)/tests/fle-roundtrip: $(B)/tests/unit/roundtrip.o $(B)/libfle/libfle.a
 	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS_FLE)
 
 ALL += $(B)/tests/fle-roundtrip
+
+$(B)/tests/no-xcomp: tests/unit/no-xcomp.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $<
+
+ALL += $(B)/tests/no-xcomp

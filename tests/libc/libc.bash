@@ -20,12 +20,13 @@ build_with_musl() {
 
 # run_captured PROG OUT: run PROG in a fresh directory with fixed
 # arguments, stdin from progs/input.txt, stdout through a pipe (so stdio
-# sees a pipe, not a terminal or file); append the exit status.
+# sees a pipe, not a terminal or file); append the exit status.  A
+# command in LIBC_RUN_WRAPPER, if set, runs PROG.
 run_captured() {
     local prog="$1" out="$2" dir
     dir="$(mktemp -d "$BATS_TEST_TMPDIR/run.XXXXXX")"
     ( cd "$dir" && env -i PATH="$ROOT/build/bin:/usr/bin:/bin" HOME=/nonexistent LIBC_TEST=yes \
-        "$prog" first "second arg" < "$LIBC_PROGS/input.txt" 2>/dev/null | cat > "$out"
+        ${LIBC_RUN_WRAPPER:-} "$prog" first "second arg" < "$LIBC_PROGS/input.txt" 2>/dev/null | cat > "$out"
       echo "exit status ${PIPESTATUS[0]}" >> "$out" )
 }
 
