@@ -214,9 +214,7 @@ static int hex16_kind(void) {
 // of each output byte: at[k][i] is where in third k the digit of output
 // byte i stands, -1 where it is in another third.  (Written out, not
 // looped: the compiler keeps a loop over the thirds and spills them.)
-SSSE3_INLINE __m128i gather16(__m128i v0, __m128i v1,
-                                                                __m128i v2,
-                                                                const signed char at[3][16]) {
+SSSE3_INLINE __m128i gather16(__m128i v0, __m128i v1, __m128i v2, const signed char at[3][16]) {
   __m128i a = _mm_shuffle_epi8(v0, _mm_loadu_si128((const __m128i *)at[0]));
   __m128i b = _mm_shuffle_epi8(v1, _mm_loadu_si128((const __m128i *)at[1]));
   __m128i c = _mm_shuffle_epi8(v2, _mm_loadu_si128((const __m128i *)at[2]));
