@@ -21,7 +21,7 @@ static inline unsigned zero_mask(v16 v)
 	return movemask(v == (v16){ 0 });
 }
 
-/* From p, 16-byte aligned, on to the terminator. */
+/* From s, 16-byte aligned, on to the terminator. */
 static size_t strlen_sse2(const char *s)
 {
 	const char *p = s;
