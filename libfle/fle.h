@@ -172,7 +172,9 @@ size_t fle_add_member(FleFile *ar, FleFile *obj);   // takes ownership
 void fle_add_needed(FleFile *f, const char *name);
 void fle_add_runpath(FleFile *f, const char *dir);
 void fle_add_export(FleFile *f, int sym);
-// Whether f is a dynamic module: a .so, or has any key of version 3.
+// Whether f is a dynamic module (spec/FLE.md §8): a .so, or an
+// executable with any key of version 3 or a segment relocation other
+// than R_X86_64_RELATIVE.
 bool fle_is_dynamic(const FleFile *f);
 void fle_add_index(FleFile *ar, const char *sym, size_t member);
 // Rebuild an archive's index from its members' defined globals/weaks.

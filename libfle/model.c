@@ -155,10 +155,21 @@ void fle_add_export(FleFile *f, int sym) {
   f->exports[f->nexports++] = sym;
 }
 
+// A segment relocation other than R_X86_64_RELATIVE binds a symbol at
+// load time: only a dynamic loader applies it.
+static bool binds_at_load(const FleFile *f) {
+  for (size_t i = 0; i < f->nsegments; i++)
+    for (size_t k = 0; k < f->segments[i].nrelocs; k++)
+      if (f->segments[i].relocs[k].type != R_X86_64_RELATIVE)
+        return true;
+  return false;
+}
+
 bool fle_is_dynamic(const FleFile *f) {
   return f->kind == FLE_EXE &&
          (f->shared || f->soname || f->nneeded || f->nrunpath || f->nexports ||
-          f->init_array_size || f->fini_array_size || f->plt_size || f->bind_now);
+          f->init_array_size || f->fini_array_size || f->plt_size || f->bind_now ||
+          binds_at_load(f));
 }
 
 void fle_add_index(FleFile *ar, const char *sym, size_t member) {

@@ -39,6 +39,26 @@ bad() {
     assert_line '  "version": 2,'
 }
 
+@test "v3: load-time relocations alone make a dynamic executable, written as version 3" {
+    # No dynamic key at all, only segment relocations that bind symbols
+    # (spec/FLE.md §8): the writer must keep version 3, or what it wrote
+    # would not read back.  fle-exec takes it as a dynamic program.
+    sed -e '/"needed"/d' -e '/"exports"/d' -e '/"plt"/d' -e '/"pltgot"/d' \
+        -e '/"init_array"/d' -e '/"fini_array"/d' -e '/"runpath"/d' "$DYN/prog.fle" > bare.fle
+    ! grep -q '"needed"' bare.fle
+    grep -q 'R_X86_64_COPY' bare.fle
+    run "$ROOT/build/tests/fle-roundtrip" --print bare.fle
+    assert_success
+    assert_line '  "version": 3,'
+    assert_line '  "needed": [],'
+    echo "$output" > canonical.fle
+    roundtrip canonical.fle
+    assert_success
+    chmod +x bare.fle
+    run -127 fle-exec ./bare.fle
+    assert_line --partial 'fle-exec: error: undefined symbol: '
+}
+
 @test "v3: dynamic keys need version 3" {
     variant 's/"version": 3/"version": 2/'
     bad 'bad.fle:32:9: executables carry only R_X86_64_RELATIVE relocations'
