@@ -1733,6 +1733,10 @@ static int read_array_place(Reader *r, const char *key, uint64_t *addr, uint64_t
       return -1;
   if (rc == 0)
     rc = check_missing(r, it.open, seen, 3, keys);
+  // An empty array is nowhere: the same as no key, which is how the
+  // writer spells it (spec/FLE.md §8).
+  if (rc == 0 && *size == 0)
+    *addr = 0;
   return rc;
 }
 
