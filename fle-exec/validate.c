@@ -103,9 +103,8 @@ static int check_dynamic_reloc(const FleFile *f, const FleSegment *g,
   return 0;
 }
 
-static int check_relocs(const FleFile *f, size_t i, const char *seg) {
+static int check_relocs(const FleFile *f, size_t i, const char *seg, bool dynamic) {
   const FleSegment *g = &f->segments[i];
-  bool dynamic = fle_is_dynamic(f);
   for (size_t k = 0; k < g->nrelocs; k++) {
     const FleReloc *r = &g->relocs[k];
     if (!(dynamic ? dynamic_type(r->type) : r->type == R_X86_64_RELATIVE)) {
@@ -129,7 +128,7 @@ static int check_relocs(const FleFile *f, size_t i, const char *seg) {
   return 0;
 }
 
-static int check_segment(const FleFile *f, size_t i, const Options *opt) {
+static int check_segment(const FleFile *f, size_t i, const Options *opt, bool dynamic) {
   const FleSegment *g = &f->segments[i];
   char seg[96];
   segment_label(f, i, seg, sizeof seg);
@@ -178,7 +177,7 @@ static int check_segment(const FleFile *f, size_t i, const Options *opt) {
     return fail("%s is writable and executable (%s); --allow-wx loads it "
                 "anyway",
                 seg, perm);
-  return check_relocs(f, i, seg);
+  return check_relocs(f, i, seg, dynamic);
 }
 
 // Sorts by vaddr: insertion sort, as there are at most MAX_SEGMENTS (and
@@ -281,8 +280,11 @@ int validate(const FleFile *f, const char *path, const Options *opt) {
   if (f->nsegments > MAX_SEGMENTS)
     return fail("%zu segments; at most %d are loaded", f->nsegments,
                 MAX_SEGMENTS);
+  // Asked once: with no dynamic key, the answer is a walk over every
+  // load-time relocation (fle_is_dynamic).
+  bool dynamic = fle_is_dynamic(f);
   for (size_t i = 0; i < f->nsegments; i++)
-    if (check_segment(f, i, opt) < 0)
+    if (check_segment(f, i, opt, dynamic) < 0)
       return -1;
   if (check_overlap(f) < 0)
     return -1;
